@@ -1,0 +1,111 @@
+package org.m4d.grants.grant.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.Money;
+
+/** The approved grant of a proposal: the ceiling for every disbursement. */
+@Entity
+@Table(name = "grant_agreement")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
+@NamedQuery(name = "GrantAgreement.byProposal",
+        query = "SELECT g FROM GrantAgreement g WHERE g.proposalId = :proposalId")
+public class GrantAgreement {
+
+    @Id
+    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
+    private Long id;
+
+    @Column(name = "TENANT_ID", insertable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "proposal_id", nullable = false, unique = true)
+    private Long proposalId;
+
+    @Column(name = "approved_amount", nullable = false, precision = 19, scale = 3)
+    private BigDecimal approvedAmount;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "approved_by", nullable = false)
+    private String approvedBy;
+
+    @Column(name = "approved_at", nullable = false)
+    private Instant approvedAt;
+
+    @Version
+    private long version;
+
+    protected GrantAgreement() {
+    }
+
+    public GrantAgreement(long proposalId, Money approved, String approvedBy, Instant approvedAt) {
+        if (!approved.isPositive()) {
+            throw new DomainException("The approved amount must be more than zero");
+        }
+        this.proposalId = proposalId;
+        this.approvedAmount = approved.amount();
+        this.currency = approved.currency();
+        this.approvedBy = approvedBy;
+        this.approvedAt = approvedAt;
+    }
+
+    /**
+     * Checks that {@code amount} may be disbursed on top of {@code alreadyDisbursed}: positive, in
+     * the grant's currency, and keeping the total within the approved amount.
+     */
+    public void checkDisbursable(Money alreadyDisbursed, Money amount) {
+        if (!amount.currency().equals(currency)) {
+            throw new DomainException("Disbursements of this grant are in " + currency + ", not " + amount.currency());
+        }
+        if (!amount.isPositive()) {
+            throw new DomainException("A disbursement must be more than zero");
+        }
+        Money total = alreadyDisbursed.plus(amount);
+        if (total.compareTo(approved()) > 0) {
+            throw new DomainException("Disbursing " + amount + " would bring the total to " + total
+                    + ", above the approved " + approved() + "; at most " + approved().minus(alreadyDisbursed)
+                    + " remains");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public long proposalId() {
+        return proposalId;
+    }
+
+    public Money approved() {
+        return Money.of(approvedAmount, currency);
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+}

@@ -1,0 +1,22 @@
+package org.m4d.grants.grant.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.m4d.grants.platform.domain.Money;
+
+/** Grant agreements and their ledgers, always within one tenant. */
+public interface GrantRepository {
+
+    Optional<GrantAgreement> findByProposal(String tenant, long proposalId);
+
+    /** Finds the agreement and locks it until the transaction ends, so ledger checks serialise. */
+    Optional<GrantAgreement> lockByProposal(String tenant, long proposalId);
+
+    Money disbursedTotal(String tenant, GrantAgreement grant);
+
+    List<Disbursement> ledger(String tenant, GrantAgreement grant);
+
+    void store(String tenant, GrantAgreement grant);
+
+    void append(String tenant, Disbursement disbursement);
+}

@@ -1,0 +1,68 @@
+package org.m4d.grants.grant.infra;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.m4d.grants.grant.domain.Disbursement;
+import org.m4d.grants.grant.domain.GrantAgreement;
+import org.m4d.grants.grant.domain.GrantRepository;
+import org.m4d.grants.platform.domain.Money;
+import org.m4d.grants.platform.infra.TenantScope;
+
+@ApplicationScoped
+public class JpaGrantRepository implements GrantRepository {
+
+    @PersistenceContext(unitName = "m4d")
+    EntityManager em;
+
+    @Override
+    public Optional<GrantAgreement> findByProposal(String tenant, long proposalId) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("GrantAgreement.byProposal", GrantAgreement.class)
+                .setParameter("proposalId", proposalId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<GrantAgreement> lockByProposal(String tenant, long proposalId) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("GrantAgreement.byProposal", GrantAgreement.class)
+                .setParameter("proposalId", proposalId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Money disbursedTotal(String tenant, GrantAgreement grant) {
+        TenantScope.enter(em, tenant);
+        Object sum = em.createNamedQuery("Disbursement.totalOfGrant")
+                .setParameter("grantId", grant.id())
+                .getSingleResult();
+        BigDecimal total = sum instanceof BigDecimal b ? b : new BigDecimal(sum.toString());
+        return Money.of(total, grant.approved().currency());
+    }
+
+    @Override
+    public List<Disbursement> ledger(String tenant, GrantAgreement grant) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("Disbursement.ofGrant", Disbursement.class)
+                .setParameter("grantId", grant.id())
+                .getResultList();
+    }
+
+    @Override
+    public void store(String tenant, GrantAgreement grant) {
+        TenantScope.enter(em, tenant);
+        em.persist(grant);
+    }
+
+    @Override
+    public void append(String tenant, Disbursement disbursement) {
+        TenantScope.enter(em, tenant);
+        em.persist(disbursement);
+    }
+}

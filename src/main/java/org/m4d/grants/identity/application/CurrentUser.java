@@ -1,0 +1,91 @@
+package org.m4d.grants.identity.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.identity.domain.Membership;
+import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.identity.domain.UserAccount;
+import org.m4d.grants.identity.domain.UserRepository;
+import org.m4d.grants.tenancy.domain.Tenant;
+import org.m4d.grants.tenancy.domain.TenantRepository;
+
+/** The signed-in user of this request, with their roles per tenant. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    TenantRepository tenants;
+
+    private UserAccount account;
+
+    public boolean signedIn() {
+        return security.getCallerPrincipal() != null && account().isPresent();
+    }
+
+    public String username() {
+        return account().map(UserAccount::username).orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+    }
+
+    public String displayName() {
+        return account().map(UserAccount::displayName).orElse("");
+    }
+
+    public List<Membership> memberships() {
+        return account().map(UserAccount::memberships).orElse(List.of());
+    }
+
+    public boolean global() {
+        return memberships().stream().anyMatch(m -> m.role().global());
+    }
+
+    /** The tenants whose data this user may see: all of them for the global roles. */
+    public Set<String> tenantIds() {
+        if (global()) {
+            return tenants.all().stream().map(Tenant::code).collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+        return memberships().stream().map(Membership::tenant).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public boolean isMember(String tenant) {
+        return tenant != null && tenantIds().contains(tenant);
+    }
+
+    public boolean hasRole(String tenant, Role role) {
+        return memberships().stream().anyMatch(m -> m.role() == role
+                && (role.global() || tenant != null && tenant.equals(m.tenant())));
+    }
+
+    /** The engine groups of this user, e.g. {@code NP-coordinator}. */
+    public List<String> groups() {
+        return memberships().stream().map(Membership::group).distinct().toList();
+    }
+
+    public Optional<Agency> agencyIn(String tenant) {
+        return memberships().stream().filter(m -> tenant.equals(m.tenant()) && m.agency() != null)
+                .map(Membership::agency).findFirst();
+    }
+
+    private Optional<UserAccount> account() {
+        if (account == null) {
+            Principal principal = security.getCallerPrincipal();
+            account = principal == null ? null : users.find(principal.getName()).filter(UserAccount::enabled).orElse(null);
+        }
+        return Optional.ofNullable(account);
+    }
+}

@@ -1,0 +1,114 @@
+package org.m4d.grants.identity.infra;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One mechanism for both doors: the pages sign in with a form and keep the user in the HTTP
+ * session (a new session id at sign-in); the REST API under {@code /api/} takes HTTP Basic on
+ * every request and never creates a session.
+ */
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_USER = "m4d.user";
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    UserIdentityStore store;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            return signIn(request, context);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
+            Set<String> groups = store.groupsOf(username);
+            if (groups != null) {
+                return context.notifyContainerAboutLogin(username, groups);
+            }
+            session.invalidate();
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return isApi(request) ? challenge(response, context) : toLoginPage(request, response, context);
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+        CredentialValidationResult result = store.validate(context.getAuthParameters().getCredential());
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(String token, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return challenge(response, context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return challenge(response, context);
+        }
+        CredentialValidationResult result = store.validate(
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        return result.getStatus() == CredentialValidationResult.Status.VALID
+                ? context.notifyContainerAboutLogin(result)
+                : challenge(response, context);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"M4D Grants\", charset=\"UTF-8\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Sign in with your M4D Grants user name and password (HTTP Basic).\"}");
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}

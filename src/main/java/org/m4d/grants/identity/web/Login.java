@@ -1,0 +1,88 @@
+package org.m4d.grants.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Backs {@code login.xhtml}. */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username,
+                                password == null ? "" : password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeNext());
+            faces.responseComplete();
+        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Unknown user name or wrong password.", null));
+        }
+    }
+
+    public void signOut() throws IOException, jakarta.servlet.ServletException {
+        ExternalContext external = faces.getExternalContext();
+        external.invalidateSession();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        faces.responseComplete();
+    }
+
+    /** Only a path inside this app, never another site. */
+    private String safeNext() {
+        if (next == null || !next.startsWith("/app/") || next.contains("//") || next.contains("\\")) {
+            return "/app/index.xhtml";
+        }
+        return next;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,38 @@
+package org.m4d.grants.platform.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** RFC 9457 problem details, the body of every error the API returns. */
+public final class Problem {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problem() {
+    }
+
+    public static Response of(Response.StatusType status, String detail) {
+        return of(status, detail, Map.of());
+    }
+
+    /** A problem with field-level errors: field name to message. */
+    public static Response of(Response.StatusType status, String detail, Map<String, String> fieldErrors) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", status.getReasonPhrase() == null ? "Error" : status.getReasonPhrase())
+                .add("status", status.getStatusCode());
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        if (!fieldErrors.isEmpty()) {
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            fieldErrors.forEach((field, message) ->
+                    errors.add(Json.createObjectBuilder().add("field", field).add("message", message)));
+            body.add("errors", errors);
+        }
+        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+    }
+}

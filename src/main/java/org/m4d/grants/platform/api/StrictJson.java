@@ -1,0 +1,25 @@
+package org.m4d.grants.platform.api;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/** JSON binding for the API: an unknown field in a request is an error, not silently dropped. */
+@Provider
+public class StrictJson implements ContextResolver<Jsonb> {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withFormatting(false)
+            .setProperty("jsonb.fail-on-unknown-properties", true));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+}

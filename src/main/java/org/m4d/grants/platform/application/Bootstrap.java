@@ -1,0 +1,49 @@
+package org.m4d.grants.platform.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.m4d.grants.identity.application.DemoData;
+import org.m4d.grants.platform.infra.SchemaMigration;
+import org.m4d.grants.workflow.infra.WorkflowEngine;
+
+/** Start-up in order: schema, workflow engine and models, then demo data when asked for. */
+@ApplicationScoped
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Inject
+    SchemaMigration schema;
+
+    @Inject
+    WorkflowEngine engine;
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    @ConfigProperty(name = "m4d.demo-data", defaultValue = "false")
+    boolean withDemoData;
+
+    @Inject
+    @ConfigProperty(name = "m4d.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    void onStart(@Observes Startup startup) {
+        long started = System.nanoTime();
+        schema.migrate();
+        engine.start();
+        if (withDemoData) {
+            demoData.seedIfEmpty();
+        }
+        LOG.info(() -> String.format("M4D Grants started in %d ms and is ready at %s",
+                (System.nanoTime() - started) / 1_000_000, publicUrl));
+        if (withDemoData) {
+            LOG.info(demoData::describe);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.m4d.grants.platform.infra;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one datasource of the application, shared by JPA and the workflow engine so that a
+ * workflow step and its JPA changes commit in one JTA transaction.
+ *
+ * <p>The URL comes from {@code DB_URL} (see {@code config/README.md}); without it the app runs on
+ * an H2 file database under {@code ./data}. {@link RoutingDataSource} picks the JDBC driver from
+ * the URL, so the same definition serves H2 and PostgreSQL.
+ */
+@DataSourceDefinition(
+        name = ApplicationDataSource.JNDI_NAME,
+        className = "org.m4d.grants.platform.infra.RoutingDataSource",
+        url = "${ENV=DB_URL:jdbc:h2:file:./data/m4d}",
+        user = "${ENV=DB_USER:sa}",
+        password = "${ENV=DB_PASSWORD:}",
+        transactional = true,
+        minPoolSize = 2,
+        maxPoolSize = 24,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.fail-all-connections=true"
+        })
+@ApplicationScoped
+public class ApplicationDataSource {
+
+    public static final String JNDI_NAME = "java:app/jdbc/m4d";
+}

@@ -1,0 +1,97 @@
+package org.m4d.grants.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.m4d.grants.platform.domain.ConflictException;
+import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.ForbiddenException;
+import org.m4d.grants.platform.domain.NotFoundException;
+
+/** What every page does with outcomes: messages for bad input, 404/403 pages, redirects. */
+public final class Pages {
+
+    private static final Logger LOG = Logger.getLogger(Pages.class.getName());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private Pages() {
+    }
+
+    /**
+     * Shows a failed action to the user: field messages for invalid input, the rule for a broken
+     * business rule, the 404 or 403 page for what they may not see or do. Returns normally so the
+     * form stays filled in; the transaction has already rolled back.
+     */
+    public static void show(FacesContext faces, RuntimeException failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof NotFoundException) {
+            sendError(faces, 404);
+        } else if (cause instanceof ForbiddenException) {
+            sendError(faces, 403);
+        } else if (cause instanceof ConstraintViolationException invalid) {
+            for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
+                error(faces, v.getMessage());
+            }
+        } else if (cause instanceof DomainException || cause instanceof ConflictException) {
+            error(faces, cause.getMessage());
+        } else {
+            LOG.log(Level.SEVERE, "Unexpected error on a page", failure);
+            error(faces, "The action could not be completed and nothing was saved. Please try again.");
+        }
+    }
+
+    public static void sendError(FacesContext faces, int status) {
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public static void error(FacesContext faces, String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    /** Redirects after a successful action and keeps a confirmation for the next page. */
+    public static void redirect(FacesContext faces, String path, String confirmation) {
+        ExternalContext external = faces.getExternalContext();
+        if (confirmation != null) {
+            external.getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, confirmation, null));
+        }
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof NotFoundException || t instanceof ForbiddenException || t instanceof DomainException
+                    || t instanceof ConflictException || t instanceof ConstraintViolationException) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return failure;
+    }
+}

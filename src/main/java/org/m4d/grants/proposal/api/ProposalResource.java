@@ -1,0 +1,62 @@
+package org.m4d.grants.proposal.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.proposal.application.ProposalDraft;
+import org.m4d.grants.proposal.application.ProposalService;
+
+/** Proposals of one country: {@code /api/v1/tenants/NP/proposals}. */
+@Path("tenants/{tenant}/proposals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProposalResource {
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    GrantService grants;
+
+    @PathParam("tenant")
+    String tenant;
+
+    @GET
+    public List<ProposalDto> list() {
+        return proposals.list(tenant).stream().map(ProposalDto::summary).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ProposalDraft draft, @Context UriInfo uri) {
+        long id = proposals.create(tenant, draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+                .entity(read(id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ProposalDto get(@PathParam("id") long id) {
+        return read(id);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public ProposalDto submit(@PathParam("id") long id) {
+        proposals.submit(tenant, id);
+        return read(id);
+    }
+
+    private ProposalDto read(long id) {
+        return ProposalDto.of(proposals.details(tenant, id), grants.ofProposal(tenant, id).orElse(null));
+    }
+}

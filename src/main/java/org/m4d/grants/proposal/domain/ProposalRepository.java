@@ -1,0 +1,14 @@
+package org.m4d.grants.proposal.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Proposals, always within one tenant: a proposal of another tenant is not found. */
+public interface ProposalRepository {
+
+    Optional<Proposal> find(String tenant, long id);
+
+    List<Proposal> all(String tenant, int first, int max);
+
+    void store(String tenant, Proposal proposal);
+}

@@ -1,0 +1,2 @@
+/** Grant proposals and their life from draft to decision. */
+package org.m4d.grants.proposal.domain;

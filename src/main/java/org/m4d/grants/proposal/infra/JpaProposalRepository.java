@@ -1,0 +1,37 @@
+package org.m4d.grants.proposal.infra;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.m4d.grants.platform.infra.TenantScope;
+import org.m4d.grants.proposal.domain.Proposal;
+import org.m4d.grants.proposal.domain.ProposalRepository;
+
+@ApplicationScoped
+public class JpaProposalRepository implements ProposalRepository {
+
+    @PersistenceContext(unitName = "m4d")
+    EntityManager em;
+
+    @Override
+    public Optional<Proposal> find(String tenant, long id) {
+        TenantScope.enter(em, tenant);
+        return Optional.ofNullable(em.find(Proposal.class, id));
+    }
+
+    @Override
+    public List<Proposal> all(String tenant, int first, int max) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("Proposal.all", Proposal.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void store(String tenant, Proposal proposal) {
+        TenantScope.enter(em, tenant);
+        em.persist(proposal);
+        em.flush();
+    }
+}

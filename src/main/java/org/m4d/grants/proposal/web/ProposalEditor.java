@@ -1,0 +1,92 @@
+package org.m4d.grants.proposal.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import org.m4d.grants.identity.web.TenantSwitcher;
+import org.m4d.grants.platform.web.Pages;
+import org.m4d.grants.proposal.application.ProposalDraft;
+import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.domain.Sector;
+
+/** Backs {@code app/proposal/edit.xhtml}: a new proposal, saved as draft or submitted at once. */
+@Named
+@ViewScoped
+public class ProposalEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProposalService proposals;
+
+    @Inject
+    transient TenantSwitcher tenant;
+
+    @Inject
+    transient FacesContext faces;
+
+    private String title;
+    private Sector sector;
+    private BigDecimal requestedAmount;
+
+    public void saveDraft() {
+        save(false);
+    }
+
+    public void saveAndSubmit() {
+        save(true);
+    }
+
+    private void save(boolean submit) {
+        String code = tenant.getCurrent();
+        long id;
+        try {
+            id = proposals.create(code, new ProposalDraft(title, sector, requestedAmount));
+        } catch (RuntimeException e) {
+            Pages.show(faces, e);
+            return;
+        }
+        if (submit) {
+            try {
+                proposals.submit(code, id);
+            } catch (RuntimeException e) {
+                Pages.show(faces, e);
+                Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, "The draft was saved but not submitted.");
+                return;
+            }
+        }
+        Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id,
+                submit ? "Proposal submitted for screening." : "Draft saved.");
+    }
+
+    public Sector[] getSectors() {
+        return Sector.values();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public BigDecimal getRequestedAmount() {
+        return requestedAmount;
+    }
+
+    public void setRequestedAmount(BigDecimal requestedAmount) {
+        this.requestedAmount = requestedAmount;
+    }
+}

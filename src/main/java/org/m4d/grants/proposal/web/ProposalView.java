@@ -1,0 +1,93 @@
+package org.m4d.grants.proposal.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.grant.application.GrantView;
+import org.m4d.grants.identity.web.TenantSwitcher;
+import org.m4d.grants.platform.web.Pages;
+import org.m4d.grants.proposal.application.ProposalDetails;
+import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.domain.ProposalState;
+
+/**
+ * Backs {@code app/proposal/view.xhtml}: a proposal with its state, grant, ledger and history. A
+ * proposal of another country is a 404.
+ */
+@Named
+@ViewScoped
+public class ProposalView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProposalService proposals;
+
+    @Inject
+    transient GrantService grants;
+
+    @Inject
+    transient TenantSwitcher tenant;
+
+    @Inject
+    transient FacesContext faces;
+
+    private Long id;
+    private transient ProposalDetails details;
+    private transient GrantView grant;
+
+    public void load() {
+        if (id == null) {
+            Pages.sendError(faces, 404);
+            return;
+        }
+        try {
+            details = proposals.details(tenant.getCurrent(), id);
+            grant = grants.ofProposal(tenant.getCurrent(), id).orElse(null);
+        } catch (RuntimeException e) {
+            Pages.show(faces, e);
+        }
+    }
+
+    public void submit() {
+        try {
+            proposals.submit(tenant.getCurrent(), id);
+            Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, "Proposal submitted for screening.");
+        } catch (RuntimeException e) {
+            Pages.show(faces, e);
+            load();
+        }
+    }
+
+    public boolean isDraft() {
+        return details != null && details.proposal().state() == ProposalState.DRAFT;
+    }
+
+    public String time(Instant instant) {
+        return Pages.time(instant);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ProposalDetails getDetails() {
+        if (details == null && id != null && !faces.getResponseComplete()) {
+            load();
+        }
+        return details;
+    }
+
+    public GrantView getGrant() {
+        getDetails();
+        return grant;
+    }
+}

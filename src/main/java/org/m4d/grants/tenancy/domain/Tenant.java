@@ -1,0 +1,62 @@
+package org.m4d.grants.tenancy.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.List;
+
+/** A participating country. Only grant-eligible countries may submit proposals. */
+@Entity
+@Table(name = "tenant")
+@NamedQuery(name = "Tenant.all", query = "SELECT t FROM Tenant t ORDER BY t.name")
+public class Tenant {
+
+    @Id
+    @Column(length = 2)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false)
+    private String languages;
+
+    @Column(name = "grant_eligible", nullable = false)
+    private boolean grantEligible;
+
+    protected Tenant() {
+    }
+
+    public Tenant(String code, String name, String currency, String languages, boolean grantEligible) {
+        this.code = code;
+        this.name = name;
+        this.currency = currency;
+        this.languages = languages;
+        this.grantEligible = grantEligible;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public List<String> languages() {
+        return List.of(languages.split(","));
+    }
+
+    public boolean grantEligible() {
+        return grantEligible;
+    }
+}

@@ -1,0 +1,110 @@
+package org.m4d.grants.workflow.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.m4d.grants.grant.application.DisbursementEntry;
+import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.platform.api.StrictJson;
+import org.m4d.grants.platform.domain.ConflictException;
+import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.workflow.application.Workflow;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.domain.TaskView;
+
+/**
+ * The task inbox of one country: {@code /api/v1/tenants/NP/tasks}. Completing a task takes that
+ * task's own payload, validated by the use case behind it.
+ */
+@Path("tenants/{tenant}/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    /** Payload of a Screen eligibility task. */
+    public record ScreeningDecision(
+            @NotNull(message = "Say whether the proposal is eligible") Boolean eligible,
+            @Size(max = 1000, message = "The comment can have at most 1000 characters") String comment) {
+    }
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    GrantService grants;
+
+    @Inject
+    Validator validator;
+
+    @PathParam("tenant")
+    String tenant;
+
+    @GET
+    public List<TaskView> inbox() {
+        return workflow.inbox(tenant);
+    }
+
+    @GET
+    @Path("{id}")
+    public TaskView task(@PathParam("id") String id) {
+        return workflow.task(tenant, id);
+    }
+
+    @POST
+    @Path("{id}/claim")
+    public TaskView claim(@PathParam("id") String id) {
+        workflow.claim(tenant, id);
+        return workflow.task(tenant, id);
+    }
+
+    @POST
+    @Path("{id}/unclaim")
+    public TaskView unclaim(@PathParam("id") String id) {
+        workflow.unclaim(tenant, id);
+        return workflow.task(tenant, id);
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response complete(@PathParam("id") String id, JsonObject payload) {
+        TaskView task = workflow.task(tenant, id);
+        switch (task.key()) {
+            case GrantLifecycle.SCREEN_ELIGIBILITY -> {
+                ScreeningDecision decision = parse(payload, ScreeningDecision.class);
+                proposals.screen(tenant, id, decision.eligible(), decision.comment());
+            }
+            case GrantLifecycle.RECORD_DISBURSEMENT ->
+                    grants.recordDisbursement(tenant, id, parse(payload, DisbursementEntry.class));
+            default -> throw new ConflictException("Tasks of kind " + task.key() + " cannot be completed here");
+        }
+        return Response.noContent().build();
+    }
+
+    private <T> T parse(JsonObject payload, Class<T> type) {
+        if (payload == null) {
+            throw new JsonbException("A JSON body is required");
+        }
+        T value = StrictJson.jsonb().fromJson(payload.toString(), type);
+        var violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return value;
+    }
+}

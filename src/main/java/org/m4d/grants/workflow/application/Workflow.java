@@ -1,0 +1,186 @@
+package org.m4d.grants.workflow.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.m4d.grants.identity.application.CurrentUser;
+import org.m4d.grants.platform.domain.ConflictException;
+import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.domain.TaskView;
+
+/**
+ * The application's door to the engine: starts lifecycles, lists and completes tasks. Every
+ * engine call runs as the signed-in user with their groups and tenants, so the engine itself only
+ * returns tasks of their tenants; the caller's transaction is joined.
+ */
+@ApplicationScoped
+@Transactional
+public class Workflow {
+
+    static final int INBOX_PAGE = 50;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    CurrentUser user;
+
+    /** Starts the grant lifecycle of a submitted proposal in its tenant; returns the instance id. */
+    public String startLifecycle(String tenant, long proposalId, String screeningReminder) {
+        return asUser(() -> {
+            ProcessInstance instance = runtime.createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
+                    .processDefinitionWithoutTenantId()
+                    .businessKey(Long.toString(proposalId))
+                    .setVariables(Map.of(
+                            GrantLifecycle.VAR_TENANT, tenant,
+                            GrantLifecycle.VAR_PROPOSAL_ID, proposalId,
+                            GrantLifecycle.VAR_SCREENING_REMINDER, screeningReminder))
+                    .execute();
+            return instance.getId();
+        });
+    }
+
+    /** The user's open tasks in a tenant: assigned to them or offered to one of their groups. */
+    public List<TaskView> inbox(String tenant) {
+        return asUser(() -> views(visibleTasks(tenant)
+                .orderByTaskCreateTime().desc()
+                .listPage(0, INBOX_PAGE)));
+    }
+
+    /** An open task the user may work on, or 404. */
+    public TaskView task(String tenant, String taskId) {
+        return asUser(() -> views(List.of(visibleTask(tenant, taskId))).get(0));
+    }
+
+    public void claim(String tenant, String taskId) {
+        asUser(() -> {
+            Task task = visibleTask(tenant, taskId);
+            if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+                throw new ConflictException("This task is already claimed by " + task.getAssignee());
+            }
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, user.username());
+            }
+            return null;
+        });
+    }
+
+    public void unclaim(String tenant, String taskId) {
+        asUser(() -> {
+            Task task = visibleTask(tenant, taskId);
+            if (!user.username().equals(task.getAssignee())) {
+                throw new ConflictException("Only the user who claimed this task can give it back");
+            }
+            tasks.setAssignee(taskId, null);
+            return null;
+        });
+    }
+
+    /**
+     * Completes a task of the expected kind with routing variables. An unclaimed task is claimed
+     * first; a task claimed by someone else, or already completed, is a conflict.
+     */
+    public void complete(String tenant, String taskId, String expectedKey, Map<String, Object> variables) {
+        asUser(() -> {
+            Task task = visibleTask(tenant, taskId);
+            if (!expectedKey.equals(task.getTaskDefinitionKey())) {
+                throw new ConflictException("This task is a " + task.getName() + ", not the step you submitted");
+            }
+            if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+                throw new ConflictException("This task is claimed by " + task.getAssignee());
+            }
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, user.username());
+            }
+            tasks.complete(taskId, variables);
+            return null;
+        });
+    }
+
+    /** The ids of the activities a lifecycle is waiting in, for showing where a grant stands. */
+    public List<String> activeActivities(String tenant, String processInstanceId) {
+        return asUser(() -> {
+            ProcessInstance instance = runtime.createProcessInstanceQuery()
+                    .processInstanceId(processInstanceId).tenantIdIn(tenant).singleResult();
+            return instance == null ? List.<String>of() : runtime.getActiveActivityIds(processInstanceId);
+        });
+    }
+
+    private TaskQuery visibleTasks(String tenant) {
+        return tasks.createTaskQuery()
+                .tenantIdIn(tenant)
+                .or()
+                .taskAssignee(user.username())
+                .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
+                .endOr();
+    }
+
+    private Task visibleTask(String tenant, String taskId) {
+        Task task = visibleTasks(tenant).taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId)
+                .tenantIdIn(tenant).finished().singleResult();
+        if (done != null && isCandidateOrAssignee(done)) {
+            throw new ConflictException("This task was already completed by " + done.getAssignee());
+        }
+        throw new NotFoundException("Task");
+    }
+
+    private boolean isCandidateOrAssignee(HistoricTaskInstance done) {
+        return user.username().equals(done.getAssignee())
+                || history.createHistoricIdentityLinkLogQuery().taskId(done.getId()).list().stream()
+                .anyMatch(link -> link.getGroupId() != null && user.groups().contains(link.getGroupId()));
+    }
+
+    private <T> T asUser(Supplier<T> work) {
+        identity.setAuthentication(user.username(), user.groups(), List.copyOf(user.tenantIds()));
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** Task views with the proposal each task is about, found with one extra query. */
+    private List<TaskView> views(List<Task> found) {
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .filter(pi -> pi.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return found.stream().map(task -> {
+            String key = businessKeys.get(task.getProcessInstanceId());
+            return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getTenantId(),
+                    key == null ? null : Long.valueOf(key), task.getAssignee(),
+                    task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        }).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package org.m4d.grants.workflow.infra;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.impl.jobexecutor.ThreadPoolJobExecutor;
+
+/**
+ * The engine's job executor on threads from the container's managed thread factory, so that
+ * timers and async steps run with the application's context (CDI, JNDI, class loader) and join
+ * JTA transactions like any request does.
+ */
+final class ManagedJobExecutor extends ThreadPoolJobExecutor {
+
+    ManagedJobExecutor(ThreadFactory threadFactory, int threads) {
+        setThreadPoolExecutor(new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(threads * 3), threadFactory));
+        setMaxJobsPerAcquisition(threads * 2);
+        setLockTimeInMillis(5 * 60 * 1000);
+        setWaitTimeInMillis(1000);
+        setMaxWait(10_000);
+    }
+
+    @Override
+    protected void stopExecutingJobs() {
+        super.stopExecutingJobs();
+        threadPoolExecutor.shutdown();
+        try {
+            threadPoolExecutor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.m4d.grants.workflow.infra;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.m4d.grants.platform.infra.ApplicationDataSource;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+
+/**
+ * The embedded Camunda engine, built once at start-up on the application's datasource and JTA
+ * transaction manager: an engine call joins the caller's transaction, so a workflow step and the
+ * JPA changes made in it commit or roll back together. See docs/adr/0002.
+ */
+@ApplicationScoped
+public class WorkflowEngine {
+
+    private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
+    private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
+    private static final int JOB_THREADS = 4;
+
+    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    BeanManager beanManager;
+
+    private ProcessEngine engine;
+
+    public synchronized void start() {
+        if (engine != null) {
+            return;
+        }
+        long started = System.nanoTime();
+        JakartaTransactionProcessEngineConfiguration cfg = new JakartaTransactionProcessEngineConfiguration();
+        cfg.setProcessEngineName("m4d-grants");
+        cfg.setDataSource(dataSource);
+        cfg.setTransactionManager(transactionManager());
+        cfg.setTransactionsExternallyManaged(true);
+        cfg.setDatabaseSchemaUpdate("true");
+        // UUIDs need no id-block transactions of their own: such "requires new" transactions hung the
+        // job executor under Payara's transaction manager in trials (docs/adr/0002).
+        cfg.setIdGenerator(new StrongUuidGenerator());
+        cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        cfg.setJobExecutor(new ManagedJobExecutor(threadFactory, JOB_THREADS));
+        cfg.setJobExecutorActivate(true);
+        cfg.setBeans(new CdiBeans(beanManager));
+        // authorization lives in the application layer; the engine still filters by tenant
+        cfg.setAuthorizationEnabled(false);
+        cfg.setTenantCheckEnabled(true);
+        cfg.setTenantIdProvider(new TenantOfInstance());
+        cfg.setJavaSerializationFormatEnabled(false);
+        cfg.setMetricsEnabled(false);
+        engine = cfg.buildProcessEngine();
+        engine.getRepositoryService().createDeployment()
+                .name("m4d-grants")
+                .enableDuplicateFiltering(true)
+                .addClasspathResource(GrantLifecycle.RESOURCE)
+                .deploy();
+        LOG.info(() -> String.format("Workflow engine started and models deployed in %d ms",
+                (System.nanoTime() - started) / 1_000_000));
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+
+    public boolean running() {
+        return engine != null;
+    }
+
+    private static TransactionManager transactionManager() {
+        try {
+            return (TransactionManager) new InitialContext().lookup(TRANSACTION_MANAGER);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No JTA transaction manager at " + TRANSACTION_MANAGER, e);
+        }
+    }
+
+    ProcessEngine engine() {
+        if (engine == null) {
+            throw new IllegalStateException("The workflow engine has not started");
+        }
+        return engine;
+    }
+
+    @Produces
+    RuntimeService runtimeService() {
+        return engine().getRuntimeService();
+    }
+
+    @Produces
+    TaskService taskService() {
+        return engine().getTaskService();
+    }
+
+    @Produces
+    IdentityService identityService() {
+        return engine().getIdentityService();
+    }
+
+    @Produces
+    HistoryService historyService() {
+        return engine().getHistoryService();
+    }
+
+    @Produces
+    ManagementService managementService() {
+        return engine().getManagementService();
+    }
+
+    @Produces
+    RepositoryService repositoryService() {
+        return engine().getRepositoryService();
+    }
+}
