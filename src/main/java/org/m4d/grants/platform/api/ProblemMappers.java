@@ -23,7 +23,10 @@ import org.m4d.grants.platform.domain.NotFoundException;
 
 /**
  * Turns every exception that reaches the API into problem+json with the right status. Nothing
- * internal is shown: an unexpected error is logged with an id that the response names.
+ * internal is shown: an unexpected error is logged with an id that the response names. Jersey
+ * picks the mapper of the closest type, so the types it has mappers of its own for (validation,
+ * web application exceptions) are registered here too, in {@link ValidationProblems} and
+ * {@link WebApplicationProblems}.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -32,6 +35,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        return problemOf(thrown);
+    }
+
+    static Response problemOf(Throwable thrown) {
         Throwable cause = rootCauseOfInterest(thrown);
         if (cause instanceof NotFoundException e) {
             return Problem.of(Status.NOT_FOUND, e.getMessage());

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.application.CurrentUser;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.NotFoundException;
@@ -49,9 +50,12 @@ public class Workflow {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Access access;
+
     /** Starts the grant lifecycle of a submitted proposal in its tenant; returns the instance id. */
     public String startLifecycle(String tenant, long proposalId, String screeningReminder) {
-        return asUser(() -> {
+        return asUser(tenant, () -> {
             ProcessInstance instance = runtime.createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
                     .processDefinitionWithoutTenantId()
                     .businessKey(Long.toString(proposalId))
@@ -66,18 +70,18 @@ public class Workflow {
 
     /** The user's open tasks in a tenant: assigned to them or offered to one of their groups. */
     public List<TaskView> inbox(String tenant) {
-        return asUser(() -> views(visibleTasks(tenant)
+        return asUser(tenant, () -> views(visibleTasks(tenant)
                 .orderByTaskCreateTime().desc()
                 .listPage(0, INBOX_PAGE)));
     }
 
     /** An open task the user may work on, or 404. */
     public TaskView task(String tenant, String taskId) {
-        return asUser(() -> views(List.of(visibleTask(tenant, taskId))).get(0));
+        return asUser(tenant, () -> views(List.of(visibleTask(tenant, taskId))).get(0));
     }
 
     public void claim(String tenant, String taskId) {
-        asUser(() -> {
+        asUser(tenant, () -> {
             Task task = visibleTask(tenant, taskId);
             if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
                 throw new ConflictException("This task is already claimed by " + task.getAssignee());
@@ -90,7 +94,7 @@ public class Workflow {
     }
 
     public void unclaim(String tenant, String taskId) {
-        asUser(() -> {
+        asUser(tenant, () -> {
             Task task = visibleTask(tenant, taskId);
             if (!user.username().equals(task.getAssignee())) {
                 throw new ConflictException("Only the user who claimed this task can give it back");
@@ -105,7 +109,7 @@ public class Workflow {
      * first; a task claimed by someone else, or already completed, is a conflict.
      */
     public void complete(String tenant, String taskId, String expectedKey, Map<String, Object> variables) {
-        asUser(() -> {
+        asUser(tenant, () -> {
             Task task = visibleTask(tenant, taskId);
             if (!expectedKey.equals(task.getTaskDefinitionKey())) {
                 throw new ConflictException("This task is a " + task.getName() + ", not the step you submitted");
@@ -123,7 +127,7 @@ public class Workflow {
 
     /** The ids of the activities a lifecycle is waiting in, for showing where a grant stands. */
     public List<String> activeActivities(String tenant, String processInstanceId) {
-        return asUser(() -> {
+        return asUser(tenant, () -> {
             ProcessInstance instance = runtime.createProcessInstanceQuery()
                     .processInstanceId(processInstanceId).tenantIdIn(tenant).singleResult();
             return instance == null ? List.<String>of() : runtime.getActiveActivityIds(processInstanceId);
@@ -158,7 +162,9 @@ public class Workflow {
                 .anyMatch(link -> link.getGroupId() != null && user.groups().contains(link.getGroupId()));
     }
 
-    private <T> T asUser(Supplier<T> work) {
+    /** Runs engine work as the signed-in user; a tenant they do not belong to does not exist for them. */
+    private <T> T asUser(String tenant, Supplier<T> work) {
+        access.requireMember(tenant);
         identity.setAuthentication(user.username(), user.groups(), List.copyOf(user.tenantIds()));
         try {
             return work.get();

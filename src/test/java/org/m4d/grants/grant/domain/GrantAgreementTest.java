@@ -1,0 +1,53 @@
+package org.m4d.grants.grant.domain;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.Money;
+
+class GrantAgreementTest {
+
+    private static Money xof(long amount) {
+        return Money.of(BigDecimal.valueOf(amount), "XOF");
+    }
+
+    private final GrantAgreement grant = new GrantAgreement(1L, xof(1_000_000), "sn.coordinator", Instant.now());
+
+    @Test
+    void allowsDisbursingUpToTheApprovedAmountExactly() {
+        assertThatCode(() -> grant.checkDisbursable(xof(400_000), xof(600_000))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesAnAmountThatWouldExceedTheApprovedAmount() {
+        assertThatThrownBy(() -> grant.checkDisbursable(xof(400_000), xof(600_001)))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Disbursing 600001 XOF would bring the total to 1000001 XOF, above the approved "
+                        + "1000000 XOF; at most 600000 XOF remains");
+    }
+
+    @Test
+    void refusesZeroAndOtherCurrencies() {
+        assertThatThrownBy(() -> grant.checkDisbursable(xof(0), xof(0))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> grant.checkDisbursable(xof(0), Money.of(BigDecimal.ONE, "NPR")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("in XOF");
+    }
+
+    @Test
+    void aDisbursementNeedsDateAndReference() {
+        assertThatThrownBy(() -> new Disbursement(1L, xof(1), null, "R", "u", Instant.now()))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new Disbursement(1L, xof(1), LocalDate.now(), " ", "u", Instant.now()))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void anAgreementNeedsAPositiveAmount() {
+        assertThatThrownBy(() -> new GrantAgreement(1L, xof(0), "u", Instant.now())).isInstanceOf(DomainException.class);
+    }
+}

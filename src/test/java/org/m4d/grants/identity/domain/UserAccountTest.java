@@ -1,0 +1,28 @@
+package org.m4d.grants.identity.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class UserAccountTest {
+
+    @Test
+    void tenantRolesBecomeTenantQualifiedEngineGroups() {
+        UserAccount user = new UserAccount("u", "U", "hash");
+        user.grant(Role.COORDINATOR, "NP", Agency.UNDP);
+        user.grant(Role.REVIEWER, "SN", Agency.IOM);
+        user.grant(Role.PMU, null, null);
+
+        assertThat(user.memberships()).extracting(Membership::group)
+                .containsExactly("NP-coordinator", "SN-reviewer", "pmu");
+    }
+
+    @Test
+    void globalRolesTakeNoTenantAndTenantRolesNeedOne() {
+        UserAccount user = new UserAccount("u", "U", "hash");
+        assertThatThrownBy(() -> user.grant(Role.PMU, "NP", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> user.grant(Role.FINANCE, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(user.memberships()).isEmpty();
+    }
+}

@@ -1,0 +1,133 @@
+package org.m4d.grants.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.m4d.grants.it.probe.TxProbeResource;
+import org.m4d.grants.it.probe.TxProbeSteps;
+import org.m4d.grants.it.probe.TxProbeWork;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+
+/**
+ * One transaction per workflow step, on Payara Micro and PostgreSQL: engine state and JPA rows
+ * commit or roll back together, on request threads and on the job executor's. Every check reads
+ * the database through a separate JDBC connection, so it sees only what was committed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TransactionIT {
+
+    private static final String AUDIT_ROWS = "SELECT COUNT(*) FROM audit_entry WHERE action = 'TX_PROBE' AND detail = ?";
+    private static final String INSTANCES = "SELECT COUNT(*) FROM act_hi_procinst WHERE business_key_ = ?";
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.app()
+                .addClasses(TxProbeResource.class, TxProbeSteps.class, TxProbeWork.class)
+                .addAsResource("it-probe/tx-probe.bpmn");
+    }
+
+    @ArquillianResource
+    URL app;
+
+    private Api probe() {
+        return Api.as(app, "np.coordinator");
+    }
+
+    private static String marker() {
+        return "probe-" + UUID.randomUUID();
+    }
+
+    @Test
+    void a_stepBegunOutsideAnyContainerTransactionIsCommitted() {
+        String marker = marker();
+        JsonObject reply = probe().post("api/v1/it-probe/outside-transaction?marker=" + marker, null).json();
+
+        assertThat(reply.getBoolean("noTransactionBefore")).isTrue();
+        assertThat(Database.count(AUDIT_ROWS, marker)).isEqualTo(1);
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_execution WHERE proc_inst_id_ = ? AND business_key_ = ?",
+                reply.getString("instanceId"), marker)).isEqualTo(1);
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_task WHERE proc_inst_id_ = ? AND tenant_id_ = 'NP'",
+                reply.getString("instanceId"))).isEqualTo(1);
+    }
+
+    @Test
+    void b_anExceptionAfterAnEngineCallAndAJpaWriteRollsBackBoth() {
+        String marker = marker();
+        JsonObject reply = probe().post("api/v1/it-probe/rollback?marker=" + marker, null).json();
+
+        assertThat(reply.getBoolean("failed")).isTrue();
+        assertThat(Database.count(AUDIT_ROWS, marker)).isZero();
+        assertThat(Database.count(INSTANCES, marker)).isZero();
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_execution WHERE business_key_ = ?", marker)).isZero();
+    }
+
+    @Test
+    void c_aTimerFiredStepCommitsEngineStateAndJpaRowTogether() {
+        long proposal = Slice.submittedProposal(app, "NP", "Timer probe: returnee teachers", "1000");
+        JsonObject reply = probe().post("api/v1/it-probe/due-now?proposal=" + proposal, null).json();
+        String timer = reply.getString("jobId");
+        String instance = reply.getString("instanceId");
+
+        Slice.waitFor(() -> Database.count("SELECT COUNT(*) FROM act_ru_job WHERE id_ = ?", timer) == 0,
+                Duration.ofSeconds(60), "the job executor to fire the timer");
+
+        assertThat(Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SCREENING_OVERDUE' "
+                + "AND subject_id = ? AND tenant_id = 'NP'", proposal)).isEqualTo(1);
+        assertThat(Database.count("SELECT COUNT(*) FROM act_hi_actinst WHERE proc_inst_id_ = ? AND act_id_ = ? "
+                + "AND end_time_ IS NOT NULL", instance, GrantLifecycle.REMIND_COORDINATOR)).isEqualTo(1);
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_task WHERE proc_inst_id_ = ? AND task_def_key_ = ?",
+                instance, GrantLifecycle.SCREEN_ELIGIBILITY)).as("the timer does not interrupt screening").isEqualTo(1);
+    }
+
+    @Test
+    void d_aFailingAsyncStepLeavesAnIncidentAndNoHalfWrittenData() {
+        String marker = marker();
+        String instance = probe().post("api/v1/it-probe/failing-async?marker=" + marker, null).json()
+                .getString("instanceId");
+
+        Slice.waitFor(() -> Database.count("SELECT COUNT(*) FROM act_ru_incident WHERE proc_inst_id_ = ? "
+                + "AND incident_type_ = 'failedJob'", instance) == 1, Duration.ofSeconds(90), "the incident");
+
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_job WHERE process_instance_id_ = ? AND retries_ = 0",
+                instance)).isEqualTo(1);
+        assertThat(Database.count(AUDIT_ROWS, marker)).as("the failed attempts' JPA writes").isZero();
+        assertThat(Database.string("SELECT exception_msg_ FROM act_ru_job WHERE process_instance_id_ = ?", instance))
+                .contains("Probe failure after a JPA write");
+    }
+
+    @Test
+    void e_aThousandJobExecutorStepsLeaveNoSessionIdleInTransactionAndNothingStuck() {
+        String marker = marker();
+        int instances = 250;
+        long started = System.nanoTime();
+        probe().post("api/v1/it-probe/chain?instances=" + instances + "&marker=" + marker, null);
+
+        Slice.waitFor(() -> Database.count("SELECT COUNT(*) FROM act_hi_procinst WHERE business_key_ = ? "
+                + "AND end_time_ IS NOT NULL", marker) == instances, Duration.ofMinutes(5), "all chains to complete");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("TransactionIT: %d job-executor steps (JPA write each) in %.1f s, %.0f steps/s%n",
+                instances * 4, seconds, instances * 4 / seconds);
+
+        assertThat(Database.count(AUDIT_ROWS, marker)).isEqualTo(instances * 4L);
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_job j JOIN act_ru_execution e ON e.id_ = j.process_instance_id_ "
+                + "WHERE e.business_key_ = ?", marker)).isZero();
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_incident i JOIN act_hi_procinst p "
+                + "ON p.proc_inst_id_ = i.proc_inst_id_ WHERE p.business_key_ = ?", marker)).isZero();
+        assertThat(Database.count("SELECT COUNT(*) FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'"))
+                .isZero();
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL "
+                + "AND lock_exp_time_ < now() - interval '1 minute'")).as("jobs stuck under an expired lock").isZero();
+
+        // the job executor is still alive afterwards
+        c_aTimerFiredStepCommitsEngineStateAndJpaRowTogether();
+    }
+}
