@@ -65,6 +65,10 @@ class TransactionIT {
         JsonObject reply = probe().post("api/v1/it-probe/rollback?marker=" + marker, null).json();
 
         assertThat(reply.getBoolean("failed")).isTrue();
+        // inside the transaction: the direct JPA write, the engine step's JPA write and the instance
+        assertThat(reply.getJsonNumber("auditRowsSeen").longValue()).isEqualTo(2);
+        assertThat(reply.getJsonNumber("instancesSeen").longValue()).isEqualTo(1);
+        // after it: nothing
         assertThat(Database.count(AUDIT_ROWS, marker)).isZero();
         assertThat(Database.count(INSTANCES, marker)).isZero();
         assertThat(Database.count("SELECT COUNT(*) FROM act_ru_execution WHERE business_key_ = ?", marker)).isZero();

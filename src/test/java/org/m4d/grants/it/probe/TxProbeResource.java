@@ -63,8 +63,9 @@ public class TxProbeResource {
         try {
             work.writeStartThenFail(marker);
             return Map.of("failed", false);
-        } catch (IllegalStateException expected) {
-            return Map.of("failed", true);
+        } catch (TxProbeWork.ProbeFailure expected) {
+            return Map.of("failed", true, "auditRowsSeen", expected.auditRowsSeen,
+                    "instancesSeen", expected.instancesSeen);
         }
     }
 

@@ -11,6 +11,18 @@ import org.m4d.grants.audit.application.AuditTrail;
 @ApplicationScoped
 public class TxProbeWork {
 
+    /** The failure, carrying what the transaction itself could see just before it. */
+    public static class ProbeFailure extends RuntimeException {
+        final long auditRowsSeen;
+        final long instancesSeen;
+
+        ProbeFailure(long auditRowsSeen, long instancesSeen) {
+            super("Probe failure after an engine call and a JPA write");
+            this.auditRowsSeen = auditRowsSeen;
+            this.instancesSeen = instancesSeen;
+        }
+    }
+
     @Inject
     AuditTrail audit;
 
@@ -21,6 +33,8 @@ public class TxProbeWork {
     public void writeStartThenFail(String marker) {
         audit.record("NP", "it-probe", TxProbeSteps.ACTION, "PROBE", 0L, null, null, marker);
         runtime.startProcessInstanceByKey("txProbeSync", marker, Map.of("tenantId", "NP"));
-        throw new IllegalStateException("Probe failure after an engine call and a JPA write");
+        long auditRows = audit.history("NP", "PROBE", 0L).stream().filter(e -> marker.equals(e.detail())).count();
+        long instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(marker).count();
+        throw new ProbeFailure(auditRows, instances);
     }
 }

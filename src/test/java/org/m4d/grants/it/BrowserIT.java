@@ -1,0 +1,163 @@
+package org.m4d.grants.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The thin slice through the real pages in headless Chromium: an applicant submits, a coordinator
+ * of another country cannot reach it, the coordinator screens, finance records a disbursement
+ * (first too much, refused with a message, then within the grant). Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    private Browser browser;
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void applicantSubmitsCoordinatorScreensFinanceDisburses() {
+        signIn("np.applicant");
+        browser.screenshot("01-home");
+        driver.findElement(By.id("nav-proposals")).click();
+        driver.findElement(By.id("newProposal")).click();
+        driver.findElement(By.id("proposal:title")).sendKeys("Migrant resource centres in Pokhara");
+        new Select(driver.findElement(By.id("proposal:sector"))).selectByVisibleText("Employment and economic inclusion");
+        driver.findElement(By.id("proposal:amount")).sendKeys("120000.50");
+        browser.screenshot("02-new-proposal");
+        driver.findElement(By.id("proposal:submit")).click();
+
+        assertThat(browser.text(By.id("proposal-state"))).isEqualTo("SUBMITTED");
+        assertThat(browser.text(By.id("waiting-in"))).contains("screenEligibility");
+        String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        browser.screenshot("03-proposal-submitted");
+        signOut();
+
+        signIn("sn.coordinator");
+        open("app/proposal/view.xhtml?id=" + id);
+        assertThat(browser.text(By.id("error-title"))).isEqualTo("Not found");
+        assertThat(driver.getPageSource()).doesNotContain("Pokhara");
+        browser.screenshot("04-other-country-404");
+        open("app/inbox.xhtml");
+        assertThat(driver.getPageSource()).doesNotContain("#" + id);
+        signOut();
+
+        signIn("np.coordinator");
+        claimFromInbox("Screen eligibility", id);
+        assertThat(browser.text(By.id("task-name"))).isEqualTo("Screen eligibility");
+        driver.findElement(By.id("screening:comment")).sendKeys("Scales up the Kathmandu pilot; eligible.");
+        browser.screenshot("05-screening");
+        driver.findElement(By.id("screening:approve")).click();
+        waitForText(By.id("messages"), "approved as eligible");
+        signOut();
+
+        signIn("np.finance");
+        claimFromInbox("Record disbursement", id);
+        assertThat(browser.text(By.id("remaining"))).isEqualTo("120000.50 NPR");
+        driver.findElement(By.id("disbursement:amount")).sendKeys("130000");
+        driver.findElement(By.id("disbursement:reference")).sendKeys("NPR-TT-0042");
+        driver.findElement(By.id("disbursement:record")).click();
+        waitForText(By.id("messages"), "above the approved 120000.50 NPR");
+        browser.screenshot("06-over-disbursement-refused");
+
+        WebElement amount = driver.findElement(By.id("disbursement:amount"));
+        amount.clear();
+        amount.sendKeys("48000.20");
+        driver.findElement(By.id("disbursement:record")).click();
+        waitForText(By.id("messages"), "Disbursement recorded");
+
+        open("app/proposal/view.xhtml?id=" + id);
+        assertThat(browser.text(By.id("proposal-state"))).isEqualTo("DISBURSED");
+        assertThat(browser.text(By.id("disbursed"))).isEqualTo("48000.20 NPR");
+        assertThat(browser.text(By.id("history"))).contains("SUBMITTED", "SCREENED_ELIGIBLE", "DISBURSEMENT_RECORDED",
+                "np.finance");
+        browser.screenshot("07-proposal-disbursed");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheUserOutWithAMessage() {
+        open("app/inbox.xhtml");
+        assertThat(driver.getCurrentUrl()).contains("login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys("np.applicant");
+        driver.findElement(By.id("login:password")).sendKeys("wrong");
+        driver.findElement(By.id("login:signIn")).click();
+        waitForText(By.id("messages"), "Unknown user name or wrong password");
+        browser.screenshot("00-login-refused");
+    }
+
+    private void waitForText(By element, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    }
+
+    private void open(String path) {
+        driver.get(app.toString() + path);
+    }
+
+    private void signIn(String username) {
+        open("login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys("demo");
+        driver.findElement(By.id("login:signIn")).click();
+        assertThat(browser.text(By.id("user-name"))).isNotBlank();
+    }
+
+    private void signOut() {
+        driver.findElement(By.id("logoutForm:logout")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    /** Claims the task from the inbox, reloading while the job executor has not yet created it. */
+    private void claimFromInbox(String taskName, String proposalId) {
+        String claim = "//tr[td[normalize-space()='" + taskName + "'] and .//a[normalize-space()='#" + proposalId + "']]"
+                + "//input[@value='Claim']";
+        WebElement button = Slice.waitFor(() -> {
+            open("app/inbox.xhtml");
+            try {
+                return driver.findElement(By.xpath(claim));
+            } catch (NoSuchElementException notYet) {
+                return null;
+            }
+        }, Duration.ofSeconds(60), taskName + " in the inbox");
+        browser.screenshot("inbox-" + taskName.toLowerCase().replace(' ', '-'));
+        button.click();
+    }
+}
