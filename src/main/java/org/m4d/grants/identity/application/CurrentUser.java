@@ -33,6 +33,7 @@ public class CurrentUser {
     TenantRepository tenants;
 
     private UserAccount account;
+    private Set<String> tenantIds;
 
     public boolean signedIn() {
         return security.getCallerPrincipal() != null && account().isPresent();
@@ -56,10 +57,12 @@ public class CurrentUser {
 
     /** The tenants whose data this user may see: all of them for the global roles. */
     public Set<String> tenantIds() {
-        if (global()) {
-            return tenants.all().stream().map(Tenant::code).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (tenantIds == null) {
+            tenantIds = global()
+                    ? tenants.all().stream().map(Tenant::code).collect(Collectors.toCollection(LinkedHashSet::new))
+                    : memberships().stream().map(Membership::tenant).collect(Collectors.toCollection(LinkedHashSet::new));
         }
-        return memberships().stream().map(Membership::tenant).collect(Collectors.toCollection(LinkedHashSet::new));
+        return tenantIds;
     }
 
     public boolean isMember(String tenant) {

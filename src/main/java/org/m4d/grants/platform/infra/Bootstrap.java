@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.m4d.grants.identity.application.DemoData;
@@ -32,15 +33,21 @@ public class Bootstrap {
     @ConfigProperty(name = "m4d.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    /** Runs once, even where the container signals start-up more than once. */
     void onStart(@Observes Startup startup) {
-        long started = System.nanoTime();
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        long begin = System.nanoTime();
         schema.migrate();
         engine.start();
         if (withDemoData) {
             demoData.seedIfEmpty();
         }
         LOG.info(() -> String.format("M4D Grants started in %d ms and is ready at %s",
-                (System.nanoTime() - started) / 1_000_000, publicUrl));
+                (System.nanoTime() - begin) / 1_000_000, publicUrl));
         if (withDemoData) {
             LOG.info(demoData::describe);
         }

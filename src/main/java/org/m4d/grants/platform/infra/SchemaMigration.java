@@ -17,13 +17,13 @@ public class SchemaMigration {
     DataSource dataSource;
 
     public void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("m4d_schema_history")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 }

@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
@@ -96,6 +98,12 @@ public class ProposalService {
     public List<Proposal> list(@NotNull String tenantCode) {
         access.requireMember(tenantCode);
         return proposals.all(tenantCode, 0, 200);
+    }
+
+    /** The titles of the given proposals of a tenant, by id. */
+    public Map<Long, String> titles(@NotNull String tenantCode, Collection<Long> ids) {
+        access.requireMember(tenantCode);
+        return proposals.withIds(tenantCode, ids).stream().collect(Collectors.toMap(Proposal::id, Proposal::title));
     }
 
     /** The amount a proposal asks for; the grant context reads it when the grant is approved. */

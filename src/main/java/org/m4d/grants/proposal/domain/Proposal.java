@@ -25,6 +25,7 @@ import org.m4d.grants.platform.domain.Money;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
 @NamedQuery(name = "Proposal.all", query = "SELECT p FROM Proposal p ORDER BY p.createdAt DESC, p.id DESC")
+@NamedQuery(name = "Proposal.withIds", query = "SELECT p FROM Proposal p WHERE p.id IN :ids")
 public class Proposal {
 
     @Id

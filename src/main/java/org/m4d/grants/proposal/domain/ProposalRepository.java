@@ -1,5 +1,6 @@
 package org.m4d.grants.proposal.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ public interface ProposalRepository {
     Optional<Proposal> find(String tenant, long id);
 
     List<Proposal> all(String tenant, int first, int max);
+
+    /** The proposals with these ids, for labelling lists of tasks. */
+    List<Proposal> withIds(String tenant, Collection<Long> ids);
 
     void store(String tenant, Proposal proposal);
 }

@@ -3,6 +3,7 @@ package org.m4d.grants.proposal.infra;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.m4d.grants.platform.infra.TenantScope;
@@ -26,6 +27,15 @@ public class JpaProposalRepository implements ProposalRepository {
         TenantScope.enter(em, tenant);
         return em.createNamedQuery("Proposal.all", Proposal.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Proposal> withIds(String tenant, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("Proposal.withIds", Proposal.class).setParameter("ids", ids).getResultList();
     }
 
     @Override
