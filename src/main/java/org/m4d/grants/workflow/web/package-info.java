@@ -1,0 +1,2 @@
+/** The task inbox and task forms. */
+package org.m4d.grants.workflow.web;
