@@ -55,7 +55,7 @@ class ApiIT {
     }
 
     @Test
-    void aProposalGoesFromSubmissionThroughScreeningToDisbursement() {
+    void aProposalGoesFromSubmissionThroughScreeningReviewAndApprovalToDisbursement() {
         long id = Slice.submittedProposal(app, "NP", "Recognition of foreign qualifications", "500000.00");
         Api coordinator = Api.as(app, "np.coordinator");
         Api finance = Api.as(app, "np.finance");
@@ -65,7 +65,17 @@ class ApiIT {
         assertThat(claimed.status()).isEqualTo(200);
         assertThat(claimed.json().getString("assignee")).isEqualTo("np.coordinator");
         assertThat(coordinator.post("api/v1/tenants/NP/tasks/" + screening + "/complete",
-                "{\"eligible\":true,\"comment\":\"Fits outcome 2\"}").status()).isEqualTo(204);
+                "{\"decision\":\"ACCEPT\",\"comment\":\"Fits outcome 2\"}").status()).isEqualTo(204);
+
+        Slice.reviewByBothAgencies(app, "NP", id, 4);
+        JsonObject reviewed = Api.as(app, "np.applicant").get("api/v1/tenants/NP/proposals/" + id).json();
+        assertThat(reviewed.getString("state")).isEqualTo("AWAITING_APPROVAL");
+        assertThat(coordinator.get("api/v1/tenants/NP/proposals/" + id + "/reviews").array()).hasSize(2);
+        assertThat(Api.as(app, "np.applicant").get("api/v1/tenants/NP/proposals/" + id + "/reviews").status())
+                .as("applicants do not read the reviews").isEqualTo(403);
+        // 500,000 NPR is about USD 3,774 and well scored: the country approves
+        assertThat(Slice.complete(coordinator, "NP", GrantLifecycle.APPROVE_GRANT, id,
+                "{\"decision\":\"ACCEPT\"}").status()).isEqualTo(204);
 
         // the grant agreement is created by the job executor; then finance gets the task
         String disbursement = Slice.taskFor(finance, "NP", GrantLifecycle.RECORD_DISBURSEMENT, id);
@@ -95,12 +105,91 @@ class ApiIT {
         assertThat(proposal.getJsonArray("history").getValuesAs(JsonObject.class))
                 .extracting(h -> h.getString("action") + " by " + h.getString("actor"))
                 .containsExactly("CREATED by np.applicant", "SUBMITTED by np.applicant",
-                        "SCREENED_ELIGIBLE by np.coordinator", "GRANT_AGREEMENT_CREATED by np.coordinator",
+                        "SCREENED_ELIGIBLE by np.coordinator",
+                        "NO_CONFLICT_DECLARED by np.reviewer.iom", "REVIEW_SCORED by np.reviewer.iom",
+                        "NO_CONFLICT_DECLARED by np.reviewer.undp", "REVIEW_SCORED by np.reviewer.undp",
+                        "REVIEWS_COMPLETE by system", "APPROVED by np.coordinator",
+                        "GRANT_AGREEMENT_CREATED by np.coordinator",
                         "DISBURSEMENT_RECORDED by np.finance", "DISBURSING by np.finance");
         assertThat(Database.count("SELECT COUNT(*) FROM disbursement d JOIN grant_agreement g ON g.id = d.grant_id "
                 + "WHERE g.proposal_id = ? AND d.amount = 200000", id)).isEqualTo(1);
         assertThat(Database.string("SELECT state_ FROM act_hi_procinst WHERE business_key_ = ? AND tenant_id_ = 'NP'",
                 Long.toString(id))).isEqualTo("COMPLETED");
+        assertThat(Database.string("SELECT d.text_ FROM act_hi_dec_out d JOIN act_hi_decinst i ON i.id_ = d.dec_inst_id_ "
+                + "JOIN act_hi_procinst p ON p.proc_inst_id_ = i.proc_inst_id_ WHERE p.business_key_ = ?",
+                Long.toString(id))).as("the decision is kept in history").isEqualTo("country");
+    }
+
+    @Test
+    void aLocallyLedProposalIsEndorsedThenALargeGrantIsApprovedGlobally() {
+        // 40,000,000 XOF is about USD 66,000: social security above USD 100,000 would go global, this does not;
+        // 200,000,000 XOF (about USD 330,000) goes to the global programme unit
+        long id = Slice.submittedProposal(app, "SN", "Social protection for returnees in Ziguinchor", "200000000",
+                "LOCAL_AUTHORITY");
+        assertThat(Slice.complete(Api.as(app, "sn.focal"), "SN", GrantLifecycle.NATIONAL_ENDORSEMENT, id,
+                "{\"endorsed\":true,\"comment\":\"In line with the national migration policy\"}").status())
+                .isEqualTo(204);
+        Slice.screen(app, "SN", id, "ACCEPT");
+        Slice.reviewByBothAgencies(app, "SN", id, 4);
+
+        Api coordinator = Api.as(app, "sn.coordinator");
+        assertThat(coordinator.get("api/v1/tenants/SN/tasks").array().getValuesAs(JsonObject.class))
+                .noneMatch(t -> t.getString("key").equals(GrantLifecycle.APPROVE_GRANT));
+        Api pmu = Api.as(app, "pmu");
+        assertThat(Slice.complete(pmu, "SN", GrantLifecycle.APPROVE_GRANT, id,
+                "{\"decision\":\"REVISE\",\"comment\":\"Split into two phases\"}").status()).isEqualTo(204);
+
+        // the applicant revises: a smaller first phase, now led nationally, goes round again
+        Api applicant = Api.as(app, "sn.applicant");
+        assertThat(Slice.complete(applicant, "SN", GrantLifecycle.REVISE_PROPOSAL, id,
+                "{\"title\":\"Social protection for returnees, phase 1\",\"sector\":\"SOCIAL_SECURITY\","
+                        + "\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":40000000}").status())
+                .isEqualTo(204);
+        JsonObject revised = applicant.get("api/v1/tenants/SN/proposals/" + id).json();
+        assertThat(revised.getString("state")).isEqualTo("SUBMITTED");
+        assertThat(revised.getInt("reviewRound")).isEqualTo(2);
+        assertThat(revised.getJsonArray("waitingIn").getValuesAs(JsonString::getString))
+                .containsExactly(GrantLifecycle.SCREEN_ELIGIBILITY);
+    }
+
+    @Test
+    void aReviewerWithAConflictIsNotOfferedTheReviewAgain() {
+        long id = Slice.submittedProposal(app, "NP", "Conflict probe: diaspora investment desk", "90000");
+        Slice.screen(app, "NP", id, "ACCEPT");
+        Api conflicted = Api.as(app, "np.reviewer.undp");
+        String task = Slice.taskFor(conflicted, "NP", GrantLifecycle.DECLARE_CONFLICT, id);
+
+        Api.Reply noStatement = conflicted.post("api/v1/tenants/NP/tasks/" + task + "/complete", "{\"conflict\":true}");
+        assertThat(noStatement.status()).isEqualTo(422);
+        assertThat(conflicted.post("api/v1/tenants/NP/tasks/" + task + "/complete",
+                "{\"conflict\":true,\"statement\":\"My brother runs the partner NGO\"}").status()).isEqualTo(204);
+
+        String again = Slice.taskFor(Api.as(app, "np.reviewer.undp2"), "NP", GrantLifecycle.DECLARE_CONFLICT, id);
+        assertThat(again).isNotEqualTo(task);
+        assertThat(conflicted.get("api/v1/tenants/NP/tasks").array().getValuesAs(JsonObject.class))
+                .noneMatch(t -> t.getString("id").equals(again));
+        assertThat(conflicted.post("api/v1/tenants/NP/tasks/" + again + "/claim", null).status()).isEqualTo(404);
+        assertThat(Api.as(app, "np.reviewer.iom").post("api/v1/tenants/NP/tasks/" + again + "/claim", null).status())
+                .as("an IOM reviewer cannot take the UNDP review").isEqualTo(404);
+        assertThat(Database.count("SELECT COUNT(*) FROM conflict_declaration WHERE proposal_id = ? AND conflict", id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theApplicantWithdrawsBeforeApprovalAndTheLifecycleEnds() {
+        long id = Slice.submittedProposal(app, "NP", "Withdrawn: returnee nurses", "120000");
+        Slice.screen(app, "NP", id, "ACCEPT");
+        Api applicant = Api.as(app, "np.applicant");
+
+        Api.Reply withdrawn = applicant.post("api/v1/tenants/NP/proposals/" + id + "/withdraw",
+                "{\"reason\":\"Funded by the municipality instead\"}");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.json().getString("state")).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.json().getJsonArray("waitingIn")).isEmpty();
+        assertThat(Database.count("SELECT COUNT(*) FROM act_hi_actinst a JOIN act_hi_procinst p "
+                + "ON p.proc_inst_id_ = a.proc_inst_id_ WHERE p.business_key_ = ? AND a.act_id_ = ? "
+                + "AND p.end_time_ IS NOT NULL", Long.toString(id), GrantLifecycle.PROPOSAL_WITHDRAWN)).isEqualTo(1);
+        assertThat(applicant.post("api/v1/tenants/NP/proposals/" + id + "/withdraw", "{}").status()).isEqualTo(422);
     }
 
     @Test
@@ -131,7 +220,7 @@ class ApiIT {
     void aKnowledgeSharingCountryCannotSubmit() {
         Api applicant = Api.as(app, "bd.applicant");
         Api.Reply created = applicant.post("api/v1/tenants/BD/proposals",
-                "{\"title\":\"Returnee skills\",\"sector\":\"EMPLOYMENT\",\"requestedAmount\":1000}");
+                "{\"title\":\"Returnee skills\",\"sector\":\"EMPLOYMENT\",\"leadActor\":\"OTHER\",\"requestedAmount\":1000}");
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
 
@@ -146,7 +235,7 @@ class ApiIT {
     @Test
     void aRoleMissingInTheOwnTenantIsForbidden() {
         Api.Reply reply = Api.as(app, "np.finance").post("api/v1/tenants/NP/proposals",
-                "{\"title\":\"Not mine to propose\",\"sector\":\"HEALTH\",\"requestedAmount\":10}");
+                "{\"title\":\"Not mine to propose\",\"sector\":\"HEALTH\",\"leadActor\":\"OTHER\",\"requestedAmount\":10}");
         assertThat(reply.status()).isEqualTo(403);
         assertThat(Database.count("SELECT COUNT(*) FROM proposal WHERE title = 'Not mine to propose'")).isZero();
     }
@@ -158,16 +247,16 @@ class ApiIT {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.contentType()).startsWith("application/problem+json");
         assertThat(missing.json().getJsonArray("errors").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("field")).contains("title", "requestedAmount");
+                .extracting(e -> e.getString("field")).contains("title", "leadActor", "requestedAmount");
 
         assertThat(applicant.post("api/v1/tenants/SN/proposals", "{\"title\": ").status()).isEqualTo(400);
         assertThat(applicant.post("api/v1/tenants/SN/proposals",
-                "{\"title\":\"x\",\"sector\":\"HEALTH\",\"requestedAmount\":1,\"budget\":2}").status()).isEqualTo(400);
+                "{\"title\":\"x\",\"sector\":\"HEALTH\",\"leadActor\":\"OTHER\",\"requestedAmount\":1,\"budget\":2}").status()).isEqualTo(400);
         assertThat(applicant.post("api/v1/tenants/SN/proposals",
-                "{\"title\":\"x\",\"sector\":\"SPACE\",\"requestedAmount\":1}").status()).isEqualTo(400);
+                "{\"title\":\"x\",\"sector\":\"SPACE\",\"leadActor\":\"OTHER\",\"requestedAmount\":1}").status()).isEqualTo(400);
 
         Api.Reply francs = applicant.post("api/v1/tenants/SN/proposals",
-                "{\"title\":\"Centimes\",\"sector\":\"HEALTH\",\"requestedAmount\":1000.5}");
+                "{\"title\":\"Centimes\",\"sector\":\"HEALTH\",\"leadActor\":\"OTHER\",\"requestedAmount\":1000.5}");
         assertThat(francs.status()).isEqualTo(422);
         assertThat(francs.json().getString("detail")).isEqualTo("XOF amounts have no decimals");
         assertThat(Database.count("SELECT COUNT(*) FROM proposal WHERE title IN ('x', 'Centimes')")).isZero();

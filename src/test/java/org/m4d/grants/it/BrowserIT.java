@@ -86,7 +86,32 @@ class BrowserIT {
         driver.findElement(By.id("screening:comment")).sendKeys("Scales up the Kathmandu pilot; eligible.");
         browser.screenshot("05-screening");
         driver.findElement(By.id("screening:approve")).click();
-        waitForText(By.id("messages"), "approved as eligible");
+        waitForText(By.id("messages"), "found eligible");
+        signOut();
+
+        for (String reviewer : new String[] {"np.reviewer.iom", "np.reviewer.undp"}) {
+            signIn(reviewer);
+            claimFromInbox("Declare conflict of interest", id);
+            assertThat(driver.getPageSource()).doesNotContain("120000.50");
+            driver.findElement(By.id("conflict:noConflict")).click();
+            waitForText(By.id("messages"), "yours to score");
+            openFromInbox("Score proposal", id);
+            for (String criterion : new String[] {"relevance", "scalability", "localOwnership", "genderResponsiveness",
+                    "sustainability", "budgetRealism"}) {
+                new Select(driver.findElement(By.id("review:" + criterion))).selectByVisibleText("4");
+            }
+            new Select(driver.findElement(By.id("review:recommendation"))).selectByVisibleText("FUND");
+            driver.findElement(By.id("review:comments")).sendKeys("Builds on a working pilot.");
+            browser.screenshot("06-review-" + reviewer);
+            driver.findElement(By.id("review:submitReview")).click();
+            waitForText(By.id("messages"), "Review submitted");
+            signOut();
+        }
+
+        signIn("np.coordinator");
+        claimFromInbox("Approve grant", id);
+        driver.findElement(By.id("approval:approve")).click();
+        waitForText(By.id("messages"), "Grant approved");
         signOut();
 
         signIn("np.finance");
@@ -96,7 +121,7 @@ class BrowserIT {
         driver.findElement(By.id("disbursement:reference")).sendKeys("NPR-TT-0042");
         driver.findElement(By.id("disbursement:record")).click();
         waitForText(By.id("messages"), "above the approved 120000.50 NPR");
-        browser.screenshot("06-over-disbursement-refused");
+        browser.screenshot("07-over-disbursement-refused");
 
         WebElement amount = driver.findElement(By.id("disbursement:amount"));
         amount.clear();
@@ -107,9 +132,9 @@ class BrowserIT {
         open("app/proposal/view.xhtml?id=" + id);
         assertThat(browser.text(By.id("proposal-state"))).isEqualTo("DISBURSED");
         assertThat(browser.text(By.id("disbursed"))).isEqualTo("48000.20 NPR");
-        assertThat(browser.text(By.id("history"))).contains("SUBMITTED", "SCREENED_ELIGIBLE", "DISBURSEMENT_RECORDED",
-                "np.finance");
-        browser.screenshot("07-proposal-disbursed");
+        assertThat(browser.text(By.id("history"))).contains("SUBMITTED", "SCREENED_ELIGIBLE", "REVIEW_SCORED",
+                "APPROVED", "DISBURSEMENT_RECORDED", "np.finance");
+        browser.screenshot("08-proposal-disbursed");
     }
 
     @Test
@@ -143,6 +168,14 @@ class BrowserIT {
     private void signOut() {
         driver.findElement(By.id("logoutForm:logout")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    /** Opens a task already assigned to the user from the inbox. */
+    private void openFromInbox(String taskName, String proposalId) {
+        open("app/inbox.xhtml");
+        driver.findElement(By.xpath("//tr[td[normalize-space()='" + taskName + "'] and .//a[substring-after(@href, 'id=')='"
+                + proposalId + "']]//a[normalize-space()='Open']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("task.xhtml"));
     }
 
     /** Claims the task from the inbox, reloading while the job executor has not yet created it. */

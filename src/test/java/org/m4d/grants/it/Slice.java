@@ -7,6 +7,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /** Steps of the thin slice through the API, shared by the integration tests. */
 public final class Slice {
@@ -14,11 +15,17 @@ public final class Slice {
     private Slice() {
     }
 
-    /** Creates and submits a proposal as the tenant's applicant; returns its id. */
+    /** Creates and submits a nationally led proposal as the tenant's applicant; returns its id. */
     public static long submittedProposal(URL app, String tenant, String title, String amount) {
+        return submittedProposal(app, tenant, title, amount, "NATIONAL_INSTITUTION");
+    }
+
+    /** Creates and submits a proposal as the tenant's applicant; returns its id. */
+    public static long submittedProposal(URL app, String tenant, String title, String amount, String leadActor) {
         Api applicant = Api.as(app, tenant.toLowerCase() + ".applicant");
         Api.Reply created = applicant.post("api/v1/tenants/" + tenant + "/proposals",
-                "{\"title\":\"" + title + "\",\"sector\":\"EDUCATION\",\"requestedAmount\":" + amount + "}");
+                "{\"title\":\"" + title + "\",\"sector\":\"EDUCATION\",\"leadActor\":\"" + leadActor
+                        + "\",\"requestedAmount\":" + amount + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
         Api.Reply submitted = applicant.post("api/v1/tenants/" + tenant + "/proposals/" + id + "/submit", null);
@@ -33,6 +40,38 @@ public final class Slice {
                 .filter(t -> t.getString("key").equals(key) && t.getJsonNumber("proposalId").longValue() == proposalId)
                 .map(t -> t.getString("id"))
                 .findFirst().orElse(null), Duration.ofSeconds(60), key + " task for proposal " + proposalId);
+    }
+
+    /** Completes the proposal's open task of a kind as a user, claiming it first; returns the HTTP status. */
+    public static Api.Reply complete(Api user, String tenant, String key, long proposalId, String payload) {
+        String task = taskFor(user, tenant, key, proposalId);
+        return user.post("api/v1/tenants/" + tenant + "/tasks/" + task + "/complete", payload);
+    }
+
+    /** Screens a proposal as the country's coordinator. */
+    public static void screen(URL app, String tenant, long proposalId, String decision) {
+        Api.Reply reply = complete(Api.as(app, tenant.toLowerCase() + ".coordinator"), tenant,
+                GrantLifecycle.SCREEN_ELIGIBILITY, proposalId, "{\"decision\":\"" + decision + "\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+    }
+
+    /** The country's IOM and UNDP reviewers declare no conflict and score the proposal. */
+    public static void reviewByBothAgencies(URL app, String tenant, long proposalId, int score) {
+        for (String agency : new String[] {"iom", "undp"}) {
+            Api reviewer = Api.as(app, tenant.toLowerCase() + ".reviewer." + agency);
+            Api.Reply declared = complete(reviewer, tenant, GrantLifecycle.DECLARE_CONFLICT, proposalId,
+                    "{\"conflict\":false}");
+            assertThat(declared.status()).as(declared.body()).isEqualTo(204);
+            Api.Reply scored = complete(reviewer, tenant, GrantLifecycle.SCORE_PROPOSAL, proposalId,
+                    scores(score));
+            assertThat(scored.status()).as(scored.body()).isEqualTo(204);
+        }
+    }
+
+    public static String scores(int score) {
+        return "{\"relevance\":" + score + ",\"scalability\":" + score + ",\"localOwnership\":" + score
+                + ",\"genderResponsiveness\":" + score + ",\"sustainability\":" + score + ",\"budgetRealism\":" + score
+                + ",\"recommendation\":\"FUND\",\"comments\":\"Clear results framework.\"}";
     }
 
     public static <T> T waitFor(Supplier<T> probe, Duration timeout, String what) {

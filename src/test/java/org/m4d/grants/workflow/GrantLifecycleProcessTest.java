@@ -8,14 +8,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.m4d.grants.workflow.domain.GrantLifecycle.*;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,10 +32,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.infra.DecisionTables;
 
 /** Every path of {@code bpmn/grant-lifecycle.bpmn} on an in-memory engine. */
-@Deployment(resources = GrantLifecycle.RESOURCE)
+@Deployment(resources = {RESOURCE, APPROVAL_AUTHORITY_DMN})
 class GrantLifecycleProcessTest {
 
     @RegisterExtension
@@ -41,25 +45,42 @@ class GrantLifecycleProcessTest {
     /** Stands in for the application's service steps and records what the model asked of them. */
     public static class RecordingSteps {
         final List<String> calls = new ArrayList<>();
+        double averageScore = 4.0;
+
+        public List<String> reviewAgencies() {
+            return List.of("IOM", "UNDP");
+        }
 
         public void createAgreement(DelegateExecution execution) {
-            calls.add("createAgreement " + execution.getTenantId() + " " + execution.getVariable("proposalId")
-                    + " by " + execution.getVariable("approvedBy"));
+            calls.add("createAgreement " + execution.getTenantId() + " " + execution.getVariable(VAR_PROPOSAL_ID)
+                    + " by " + execution.getVariable(VAR_APPROVED_BY));
         }
 
         public void remindCoordinator(DelegateExecution execution) {
-            calls.add("remindCoordinator " + execution.getTenantId() + " " + execution.getVariable("proposalId"));
+            calls.add("remindCoordinator " + execution.getTenantId() + " " + execution.getVariable(VAR_PROPOSAL_ID));
+        }
+
+        public void remindReviewers(DelegateExecution execution) {
+            calls.add("remindReviewers " + execution.getTenantId() + " " + execution.getVariable(VAR_PROPOSAL_ID));
+        }
+
+        public void computeReviewScore(DelegateExecution execution) {
+            calls.add("computeReviewScore " + execution.getVariable(VAR_PROPOSAL_ID));
+            execution.setVariable(VAR_AVERAGE_SCORE, averageScore);
         }
     }
 
     private final RecordingSteps steps = new RecordingSteps();
     private ProcessEngine engine;
+    private TaskService tasks;
 
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
+        tasks = engine.getTaskService();
         BpmnAwareTests.init(engine);
         Mocks.register("grantLifecycle", steps);
+        Mocks.register("decisionTables", new DecisionTables());
     }
 
     @AfterEach
@@ -68,114 +89,336 @@ class GrantLifecycleProcessTest {
         ClockUtil.reset();
     }
 
-    private ProcessInstance submit(String tenant, long proposalId) {
-        return engine.getRuntimeService().createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
+    private ProcessInstance submit(String tenant, long proposalId, String leadActor, long amountUsd, String sector) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_TENANT, tenant);
+        variables.put(VAR_PROPOSAL_ID, proposalId);
+        variables.put(VAR_APPLICANT, tenant.toLowerCase() + ".applicant");
+        variables.put(VAR_LEAD_ACTOR, leadActor);
+        variables.put(VAR_AMOUNT_USD, amountUsd);
+        variables.put(VAR_SECTOR, sector);
+        variables.put(VAR_SCREENING_REMINDER, "P5D");
+        variables.put(VAR_REVIEW_PERIOD, "P10D");
+        variables.put(VAR_REVIEW_ESCALATION, "P15D");
+        return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
                 .processDefinitionWithoutTenantId()
                 .businessKey(Long.toString(proposalId))
-                .setVariables(Map.of(GrantLifecycle.VAR_TENANT, tenant,
-                        GrantLifecycle.VAR_PROPOSAL_ID, proposalId,
-                        GrantLifecycle.VAR_SCREENING_REMINDER, "P5D"))
+                .setVariables(variables)
                 .execute();
     }
 
-    @Test
-    void submittedProposalWaitsForScreeningByCoordinatorsOfItsOwnTenant() {
-        ProcessInstance instance = submit("NP", 7L);
+    private ProcessInstance submitNational(String tenant, long id) {
+        return submit(tenant, id, "NATIONAL_INSTITUTION", 50_000, "HEALTH");
+    }
 
-        assertThat(instance).isStarted().isWaitingAt(GrantLifecycle.SCREEN_ELIGIBILITY);
+    private void screen(ProcessInstance instance, String outcome) {
+        assertThat(instance).isWaitingAt(SCREEN_ELIGIBILITY);
+        complete(task(SCREEN_ELIGIBILITY, instance), withVariables(VAR_SCREENING, outcome));
+    }
+
+    private Task conflictTask(ProcessInstance instance, String group) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(DECLARE_CONFLICT)
+                .taskCandidateGroup(group).singleResult();
+    }
+
+    /** Both agencies' reviewers declare no conflict and score. */
+    private void reviewByBoth(ProcessInstance instance, String tenant) {
+        tasks.complete(conflictTask(instance, tenant + "-reviewer-IOM").getId(),
+                Map.of(VAR_CONFLICT, false, VAR_REVIEWER, "iom.reviewer"));
+        tasks.complete(conflictTask(instance, tenant + "-reviewer-UNDP").getId(),
+                Map.of(VAR_CONFLICT, false, VAR_REVIEWER, "undp.reviewer"));
+        for (Task score : tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SCORE_PROPOSAL).list()) {
+            tasks.complete(score.getId());
+        }
+    }
+
+    private void approve(ProcessInstance instance, String outcome) {
+        assertThat(instance).isWaitingAt(APPROVE_GRANT);
+        complete(task(APPROVE_GRANT, instance), withVariables(VAR_APPROVAL, outcome, VAR_APPROVED_BY, "approver"));
+    }
+
+    @Test
+    void nationalProposalGoesStraightToScreeningByItsOwnCountry() {
+        ProcessInstance instance = submitNational("NP", 7L);
+
+        assertThat(instance).isStarted().isWaitingAt(SCREEN_ELIGIBILITY).hasNotPassed(NATIONAL_ENDORSEMENT);
         assertThat(instance.getTenantId()).isEqualTo("NP");
-        Task screening = task(instance);
-        assertThat(screening.getTenantId()).isEqualTo("NP");
-        assertThat(screening).hasCandidateGroup("NP-coordinator");
-        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("SN-coordinator").count()).isZero();
+        assertThat(task(SCREEN_ELIGIBILITY, instance)).hasCandidateGroup("NP-coordinator");
+        assertThat(tasks.createTaskQuery().taskCandidateGroup("SN-coordinator").count()).isZero();
     }
 
     @Test
-    void eligibleProposalGetsAgreementAsyncThenDisbursementThenEnds() {
-        ProcessInstance instance = submit("NP", 7L);
+    void localAuthorityProposalIsEndorsedNationallyBeforeScreening() {
+        ProcessInstance instance = submit("SN", 8L, "LOCAL_AUTHORITY", 40_000, "EDUCATION");
 
-        complete(task(instance), withVariables(GrantLifecycle.VAR_ELIGIBLE, true,
-                GrantLifecycle.VAR_APPROVED_BY, "np.coordinator"));
+        assertThat(instance).isWaitingAt(NATIONAL_ENDORSEMENT);
+        assertThat(task(NATIONAL_ENDORSEMENT, instance)).hasCandidateGroup("SN-national-focal-point");
+        complete(task(NATIONAL_ENDORSEMENT, instance), withVariables(VAR_ENDORSED, true));
 
-        // the agreement is created by the job executor, in its own transaction
-        assertThat(instance).isWaitingAt(GrantLifecycle.CREATE_GRANT_AGREEMENT);
+        assertThat(instance).isWaitingAt(SCREEN_ELIGIBILITY).hasPassed(NATIONAL_ENDORSEMENT);
+    }
+
+    @Test
+    void proposalNotEndorsedGoesBackToTheApplicantAndIsEndorsedAgainAfterRevision() {
+        ProcessInstance instance = submit("SN", 9L, "LOCAL_AUTHORITY", 40_000, "EDUCATION");
+        complete(task(NATIONAL_ENDORSEMENT, instance), withVariables(VAR_ENDORSED, false));
+
+        assertThat(instance).isWaitingAt(REVISE_PROPOSAL);
+        assertThat(task(REVISE_PROPOSAL, instance)).isAssignedTo("sn.applicant");
+        complete(task(REVISE_PROPOSAL, instance));
+
+        assertThat(instance).isWaitingAt(NATIONAL_ENDORSEMENT);
+        complete(task(NATIONAL_ENDORSEMENT, instance), withVariables(VAR_ENDORSED, true));
+        assertThat(instance).isWaitingAt(SCREEN_ELIGIBILITY);
+    }
+
+    @Test
+    void revisedProposalNowLedNationallySkipsEndorsement() {
+        ProcessInstance instance = submit("SN", 10L, "LOCAL_AUTHORITY", 40_000, "EDUCATION");
+        complete(task(NATIONAL_ENDORSEMENT, instance), withVariables(VAR_ENDORSED, false));
+        complete(task(REVISE_PROPOSAL, instance), withVariables(VAR_LEAD_ACTOR, "NATIONAL_INSTITUTION"));
+
+        assertThat(instance).isWaitingAt(SCREEN_ELIGIBILITY);
+    }
+
+    @Test
+    void screeningReturnsForRevisionThenScreensAgain() {
+        ProcessInstance instance = submitNational("NP", 11L);
+        screen(instance, "revise");
+
+        assertThat(instance).isWaitingAt(REVISE_PROPOSAL);
+        complete(task(REVISE_PROPOSAL, instance));
+        screen(instance, "eligible");
+        assertThat(instance).isWaitingAt(DECLARE_CONFLICT);
+    }
+
+    @Test
+    void ineligibleProposalIsRejected() {
+        ProcessInstance instance = submitNational("NP", 12L);
+        screen(instance, "reject");
+
+        assertThat(instance).isEnded().hasPassed(PROPOSAL_REJECTED).hasNotPassed(TECHNICAL_REVIEW);
         assertThat(steps.calls).isEmpty();
-        execute(job(instance));
-        assertThat(steps.calls).containsExactly("createAgreement NP 7 by np.coordinator");
-
-        assertThat(instance).isWaitingAt(GrantLifecycle.RECORD_DISBURSEMENT);
-        assertThat(task(instance)).hasCandidateGroup("NP-finance");
-        complete(task(instance));
-
-        assertThat(instance).isEnded().hasPassedInOrder(GrantLifecycle.SCREEN_ELIGIBILITY,
-                GrantLifecycle.CREATE_GRANT_AGREEMENT, GrantLifecycle.RECORD_DISBURSEMENT,
-                GrantLifecycle.GRANT_DISBURSED);
-        assertThat(instance).hasNotPassed(GrantLifecycle.PROPOSAL_REJECTED);
     }
 
     @Test
-    void ineligibleProposalIsRejectedWithoutAgreement() {
-        ProcessInstance instance = submit("SN", 9L);
-
-        complete(task(instance), withVariables(GrantLifecycle.VAR_ELIGIBLE, false,
-                GrantLifecycle.VAR_APPROVED_BY, "sn.coordinator"));
-
-        assertThat(instance).isEnded().hasPassed(GrantLifecycle.PROPOSAL_REJECTED)
-                .hasNotPassed(GrantLifecycle.CREATE_GRANT_AGREEMENT);
-        assertThat(steps.calls).isEmpty();
-    }
-
-    @Test
-    void overdueScreeningRemindsCoordinatorAndKeepsWaiting() {
+    void overdueScreeningRemindsTheCoordinatorAndKeepsWaiting() {
         Date submittedAt = new Date();
         ClockUtil.setCurrentTime(submittedAt);
-        ProcessInstance instance = submit("NP", 11L);
+        ProcessInstance instance = submitNational("NP", 13L);
 
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .timers().singleResult();
+                .timers().activityId(SCREENING_OVERDUE).singleResult();
         assertThat(timer.getDuedate()).isEqualTo(new Date(submittedAt.getTime() + Duration.ofDays(5).toMillis()));
-
-        ClockUtil.setCurrentTime(new Date(submittedAt.getTime() + Duration.ofDays(6).toMillis()));
         execute(timer);
 
-        assertThat(steps.calls).containsExactly("remindCoordinator NP 11");
-        assertThat(instance).hasPassed(GrantLifecycle.REMIND_COORDINATOR, GrantLifecycle.REMINDER_SENT)
-                .isWaitingAt(GrantLifecycle.SCREEN_ELIGIBILITY);
-
-        complete(task(instance), withVariables(GrantLifecycle.VAR_ELIGIBLE, false,
-                GrantLifecycle.VAR_APPROVED_BY, "np.coordinator"));
+        assertThat(steps.calls).containsExactly("remindCoordinator NP 13");
+        assertThat(instance).hasPassed(REMIND_COORDINATOR, REMINDER_SENT).isWaitingAt(SCREEN_ELIGIBILITY);
+        screen(instance, "reject");
         assertThat(instance).isEnded();
     }
 
     @Test
-    void screeningDecidedInTimeCancelsTheReminder() {
-        ProcessInstance instance = submit("NP", 12L);
+    void screenedProposalIsReviewedInParallelByOneReviewerOfEachAgency() {
+        ProcessInstance instance = submitNational("NP", 14L);
+        screen(instance, "eligible");
 
-        complete(task(instance), withVariables(GrantLifecycle.VAR_ELIGIBLE, false,
-                GrantLifecycle.VAR_APPROVED_BY, "np.coordinator"));
+        assertThat(conflictTask(instance, "NP-reviewer-IOM")).isNotNull();
+        assertThat(conflictTask(instance, "NP-reviewer-UNDP")).isNotNull();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .timers().count()).as("reminder and escalation timers").isEqualTo(2);
 
-        assertThat(engine.getManagementService().createJobQuery().timers().processInstanceId(instance.getId()).count())
+        tasks.complete(conflictTask(instance, "NP-reviewer-IOM").getId(),
+                Map.of(VAR_CONFLICT, false, VAR_REVIEWER, "np.reviewer.iom"));
+        Task iomScore = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SCORE_PROPOSAL)
+                .singleResult();
+        assertThat(iomScore).isAssignedTo("np.reviewer.iom");
+        tasks.complete(iomScore.getId());
+        assertThat(instance).isWaitingAt(TECHNICAL_REVIEW).hasNotPassed(COMPUTE_REVIEW_SCORE);
+
+        tasks.complete(conflictTask(instance, "NP-reviewer-UNDP").getId(),
+                Map.of(VAR_CONFLICT, false, VAR_REVIEWER, "np.reviewer.undp"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SCORE_PROPOSAL)
+                .singleResult().getId());
+
+        assertThat(steps.calls).containsExactly("computeReviewScore 14");
+        assertThat(instance).hasPassed(COMPUTE_REVIEW_SCORE, DETERMINE_APPROVAL_AUTHORITY).isWaitingAt(APPROVE_GRANT);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
+                .as("review timers end with the review").isZero();
+    }
+
+    @Test
+    void aConflictedReviewerSendsTheReviewBackToTheAgencyPool() {
+        ProcessInstance instance = submitNational("NP", 15L);
+        screen(instance, "eligible");
+
+        Task first = conflictTask(instance, "NP-reviewer-UNDP");
+        tasks.complete(first.getId(), Map.of(VAR_CONFLICT, true, VAR_EXCLUDED_REVIEWERS, "np.reviewer.undp"));
+
+        Task again = conflictTask(instance, "NP-reviewer-UNDP");
+        assertThat(again).isNotNull();
+        assertThat(again.getId()).isNotEqualTo(first.getId());
+        assertThat(tasks.getVariable(again.getId(), VAR_EXCLUDED_REVIEWERS)).isEqualTo("np.reviewer.undp");
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SCORE_PROPOSAL).count())
                 .isZero();
-        assertThat(steps.calls).isEmpty();
+
+        tasks.complete(again.getId(), Map.of(VAR_CONFLICT, false, VAR_REVIEWER, "sn.other.undp"));
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SCORE_PROPOSAL)
+                .singleResult()).isAssignedTo("sn.other.undp");
+        // the IOM review is untouched by the UNDP conflict
+        assertThat(conflictTask(instance, "NP-reviewer-IOM")).isNotNull();
+    }
+
+    @Test
+    void overdueReviewRemindsReviewersThenEscalatesToTheCoordinator() {
+        Date screenedAt = new Date();
+        ClockUtil.setCurrentTime(screenedAt);
+        ProcessInstance instance = submitNational("NP", 16L);
+        screen(instance, "eligible");
+
+        Job reminder = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(REVIEW_OVERDUE).singleResult();
+        Job escalation = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(REVIEW_ESCALATION).singleResult();
+        assertThat(reminder.getDuedate()).isEqualTo(new Date(screenedAt.getTime() + Duration.ofDays(10).toMillis()));
+        assertThat(escalation.getDuedate()).isEqualTo(new Date(screenedAt.getTime() + Duration.ofDays(15).toMillis()));
+
+        execute(reminder);
+        assertThat(steps.calls).containsExactly("remindReviewers NP 16");
+        execute(escalation);
+        Task handle = task(HANDLE_OVERDUE_REVIEW, instance);
+        assertThat(handle).hasCandidateGroup("NP-coordinator");
+        complete(handle);
+
+        assertThat(instance).hasPassed(REMIND_REVIEWERS, HANDLE_OVERDUE_REVIEW).isWaitingAt(TECHNICAL_REVIEW);
+        reviewByBoth(instance, "NP");
+        assertThat(instance).isWaitingAt(APPROVE_GRANT);
+    }
+
+    @Test
+    void smallWellScoredGrantIsApprovedInTheCountry() {
+        ProcessInstance instance = submitNational("NP", 17L);
+        screen(instance, "eligible");
+        reviewByBoth(instance, "NP");
+
+        assertThat(task(APPROVE_GRANT, instance)).hasCandidateGroup("NP-coordinator");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), VAR_APPROVAL_AUTHORITY)).isEqualTo("country");
+        HistoricDecisionInstance decision = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+                .processInstanceId(instance.getId()).includeInputs().includeOutputs().singleResult();
+        assertThat(decision.getTenantId()).isEqualTo("NP");
+        assertThat(decision.getInputs()).extracting(i -> i.getValue()).contains(50_000L, 4.0, "HEALTH");
+    }
+
+    @Test
+    void largeGrantGoesToTheGlobalProgrammeUnit() {
+        ProcessInstance instance = submit("NP", 18L, "NATIONAL_INSTITUTION", 400_000, "HEALTH");
+        screen(instance, "eligible");
+        reviewByBoth(instance, "NP");
+
+        assertThat(task(APPROVE_GRANT, instance)).hasCandidateGroup("pmu");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), VAR_APPROVAL_AUTHORITY)).isEqualTo("global");
+    }
+
+    @Test
+    void aTenantsOwnTableOverridesTheSharedOne() {
+        engine.getRepositoryService().createDeployment().tenantId("TN").name("TN overrides")
+                .addClasspathResource(TENANT_MODELS + "TN/approval-authority.dmn").deploy();
+        try {
+            ProcessInstance tunisia = submit("TN", 19L, "NATIONAL_INSTITUTION", 200_000, "HEALTH");
+            ProcessInstance nepal = submit("NP", 20L, "NATIONAL_INSTITUTION", 200_000, "HEALTH");
+            for (ProcessInstance instance : List.of(tunisia, nepal)) {
+                screen(instance, "eligible");
+                reviewByBoth(instance, instance.getTenantId());
+            }
+
+            assertThat(task(APPROVE_GRANT, tunisia)).hasCandidateGroup("pmu");
+            assertThat(task(APPROVE_GRANT, nepal)).hasCandidateGroup("NP-coordinator");
+        } finally {
+            engine.getRepositoryService().createDeploymentQuery().tenantIdIn("TN").list()
+                    .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
+        }
+    }
+
+    @Test
+    void approvedGrantGetsItsAgreementAsyncThenDisbursementThenEnds() {
+        ProcessInstance instance = submitNational("NP", 21L);
+        screen(instance, "eligible");
+        reviewByBoth(instance, "NP");
+        approve(instance, "approve");
+
+        assertThat(instance).isWaitingAt(CREATE_GRANT_AGREEMENT);
+        execute(job(instance));
+        assertThat(steps.calls).contains("createAgreement NP 21 by approver");
+        assertThat(task(RECORD_DISBURSEMENT, instance)).hasCandidateGroup("NP-finance");
+        complete(task(RECORD_DISBURSEMENT, instance));
+
+        assertThat(instance).isEnded().hasPassedInOrder(SCREEN_ELIGIBILITY, TECHNICAL_REVIEW, APPROVE_GRANT,
+                CREATE_GRANT_AGREEMENT, RECORD_DISBURSEMENT, GRANT_DISBURSED);
+    }
+
+    @Test
+    void approverRejects() {
+        ProcessInstance instance = submitNational("NP", 22L);
+        screen(instance, "eligible");
+        reviewByBoth(instance, "NP");
+        approve(instance, "reject");
+
+        assertThat(instance).isEnded().hasPassed(PROPOSAL_REJECTED).hasNotPassed(CREATE_GRANT_AGREEMENT);
+    }
+
+    @Test
+    void approverReturnsForRevisionAndTheProposalIsScreenedAndReviewedAgain() {
+        ProcessInstance instance = submitNational("NP", 23L);
+        screen(instance, "eligible");
+        reviewByBoth(instance, "NP");
+        approve(instance, "revise");
+
+        assertThat(instance).isWaitingAt(REVISE_PROPOSAL);
+        complete(task(REVISE_PROPOSAL, instance));
+        screen(instance, "eligible");
+        reviewByBoth(instance, "NP");
+        approve(instance, "approve");
+        assertThat(instance).isWaitingAt(CREATE_GRANT_AGREEMENT);
+    }
+
+    @Test
+    void applicantWithdrawsDuringScreening() {
+        ProcessInstance instance = submitNational("NP", 24L);
+        engine.getRuntimeService().createMessageCorrelation(WITHDRAWAL_MESSAGE)
+                .processInstanceId(instance.getId()).correlate();
+
+        assertThat(instance).isEnded().hasPassed(PROPOSAL_WITHDRAWN);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void applicantWithdrawsDuringReview() {
+        ProcessInstance instance = submitNational("NP", 25L);
+        screen(instance, "eligible");
+        engine.getRuntimeService().createMessageCorrelation(WITHDRAWAL_MESSAGE)
+                .processInstanceBusinessKey("25").correlate();
+
+        assertThat(instance).isEnded().hasPassed(PROPOSAL_WITHDRAWN).hasNotPassed(COMPUTE_REVIEW_SCORE);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
     @Test
     void instanceWithoutTenantIsRefused() {
-        assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
+        assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
                 .processDefinitionWithoutTenantId()
-                .setVariables(Map.of(GrantLifecycle.VAR_PROPOSAL_ID, 1L, GrantLifecycle.VAR_SCREENING_REMINDER, "P5D"))
+                .setVariables(Map.of(VAR_PROPOSAL_ID, 1L))
                 .execute())
-                .hasMessageContaining(GrantLifecycle.VAR_TENANT);
+                .hasMessageContaining(VAR_TENANT);
     }
 
     @Test
     void usersOfAnotherTenantDoNotSeeTheTasks() {
-        submit("NP", 13L);
-        submit("SN", 14L);
+        submitNational("NP", 26L);
+        submitNational("SN", 27L);
 
         engine.getIdentityService().setAuthentication("sn.coordinator", List.of("SN-coordinator"), List.of("SN"));
         try {
-            List<Task> visible = engine.getTaskService().createTaskQuery().list();
+            List<Task> visible = tasks.createTaskQuery().list();
             assertThat(visible).extracting(Task::getTenantId).containsOnly("SN");
             assertThat(visible).hasSize(1);
         } finally {

@@ -29,6 +29,14 @@ public class Access {
         }
     }
 
+    public boolean hasRole(String tenant, Role role) {
+        return user.hasRole(tenant, role);
+    }
+
+    public java.util.Optional<org.m4d.grants.identity.domain.Agency> agencyIn(String tenant) {
+        return user.agencyIn(tenant);
+    }
+
     public String username() {
         return user.username();
     }

@@ -76,7 +76,7 @@ public class CurrentUser {
 
     /** The engine groups of this user, e.g. {@code NP-coordinator}. */
     public List<String> groups() {
-        return memberships().stream().map(Membership::group).distinct().toList();
+        return memberships().stream().flatMap(m -> m.groups().stream()).distinct().toList();
     }
 
     public Optional<Agency> agencyIn(String tenant) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.List;
 
 /** A role held by a user in one tenant, or globally when the tenant is null. */
 @Embeddable
@@ -40,8 +41,12 @@ public class Membership {
         return agency;
     }
 
-    /** The engine group of this membership, e.g. {@code NP-coordinator} or {@code pmu}. */
-    public String group() {
-        return role.groupIn(tenant);
+    /**
+     * The engine groups of this membership: {@code NP-coordinator}, {@code pmu}; a reviewer is in
+     * their agency's pool too, {@code NP-reviewer-IOM}.
+     */
+    public List<String> groups() {
+        String group = role.groupIn(tenant);
+        return role == Role.REVIEWER && agency != null ? List.of(group, group + "-" + agency.name()) : List.of(group);
     }
 }

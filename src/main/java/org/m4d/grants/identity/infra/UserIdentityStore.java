@@ -48,7 +48,7 @@ public class UserIdentityStore implements IdentityStore {
     }
 
     private static Set<String> groupsOf(UserAccount account) {
-        return account.memberships().stream().map(Membership::group).collect(Collectors.toSet());
+        return account.memberships().stream().flatMap(m -> m.groups().stream()).collect(Collectors.toSet());
     }
 
     private String decoy() {

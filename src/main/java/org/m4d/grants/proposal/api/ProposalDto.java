@@ -9,8 +9,9 @@ import org.m4d.grants.proposal.application.ProposalDetails;
 import org.m4d.grants.proposal.domain.Proposal;
 
 /** A proposal as the API shows it, with its history and, once approved, its grant and ledger. */
-public record ProposalDto(long id, String tenant, String title, String sector, BigDecimal requestedAmount,
-                          String currency, String state, String createdBy, Instant createdAt,
+public record ProposalDto(long id, String tenant, String title, String sector, String leadActor,
+                          BigDecimal requestedAmount, String currency, BigDecimal requestedUsd, BigDecimal usdRate,
+                          int reviewRound, String state, String createdBy, Instant createdAt,
                           Instant submittedAt, List<String> waitingIn, List<HistoryDto> history, GrantDto grant) {
 
     public record HistoryDto(Instant at, String actor, String action, String from, String to, String detail) {
@@ -25,15 +26,16 @@ public record ProposalDto(long id, String tenant, String title, String sector, B
     }
 
     static ProposalDto summary(Proposal p) {
-        return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.requestedAmount().amount(),
-                p.requestedAmount().currency(), p.state().name(), p.createdBy(), p.createdAt(), p.submittedAt(),
-                null, null, null);
+        return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.leadActor().name(),
+                p.requestedAmount().amount(), p.requestedAmount().currency(), p.requestedUsd(), p.usdRate(),
+                p.reviewRound(), p.state().name(), p.createdBy(), p.createdAt(), p.submittedAt(), null, null, null);
     }
 
     static ProposalDto of(ProposalDetails details, GrantView grant) {
         Proposal p = details.proposal();
-        return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.requestedAmount().amount(),
-                p.requestedAmount().currency(), p.state().name(), p.createdBy(), p.createdAt(), p.submittedAt(),
+        return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.leadActor().name(),
+                p.requestedAmount().amount(), p.requestedAmount().currency(), p.requestedUsd(), p.usdRate(),
+                p.reviewRound(), p.state().name(), p.createdBy(), p.createdAt(), p.submittedAt(),
                 details.activeSteps(),
                 details.history().stream().map(h -> new HistoryDto(h.occurredAt(), h.actor(), h.action(),
                         h.fromState(), h.toState(), h.detail())).toList(),

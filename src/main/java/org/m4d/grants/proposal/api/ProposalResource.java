@@ -15,6 +15,8 @@ import java.util.List;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.review.application.ReviewService;
+import jakarta.validation.constraints.Size;
 
 /** Proposals of one country: {@code /api/v1/tenants/NP/proposals}. */
 @Path("tenants/{tenant}/proposals")
@@ -26,6 +28,9 @@ public class ProposalResource {
 
     @Inject
     GrantService grants;
+
+    @Inject
+    ReviewService reviews;
 
     @PathParam("tenant")
     String tenant;
@@ -54,6 +59,25 @@ public class ProposalResource {
     public ProposalDto submit(@PathParam("id") long id) {
         proposals.submit(tenant, id);
         return read(id);
+    }
+
+    /** Payload of a withdrawal. */
+    public record Withdrawal(@Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDto withdraw(@PathParam("id") long id, Withdrawal withdrawal) {
+        proposals.withdraw(tenant, id, withdrawal == null ? null : withdrawal.reason());
+        return read(id);
+    }
+
+    @GET
+    @Path("{id}/reviews")
+    public List<ReviewDto> reviews(@PathParam("id") long id) {
+        proposals.details(tenant, id);
+        return reviews.ofProposal(tenant, id).stream().map(ReviewDto::of).toList();
     }
 
     private ProposalDto read(long id) {

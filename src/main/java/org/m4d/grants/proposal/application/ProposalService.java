@@ -5,17 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
 import org.m4d.grants.proposal.domain.ProposalState;
@@ -25,7 +29,7 @@ import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
 
-/** Use cases of proposals. Each public method is one transaction. */
+/** Use cases of proposals. Each public method is one transaction: data, audit and workflow step together. */
 @ApplicationScoped
 @Transactional
 public class ProposalService {
@@ -48,43 +52,122 @@ public class ProposalService {
     @Inject
     Workflow workflow;
 
-    @Inject
-    @ConfigProperty(name = "m4d.workflow.screening-reminder", defaultValue = "P5D")
-    String screeningReminder;
-
     public long create(@NotNull String tenantCode, @NotNull @Valid ProposalDraft draft) {
         access.requireRole(tenantCode, Role.APPLICANT);
-        Tenant tenant = tenants.find(tenantCode).orElseThrow(() -> new NotFoundException("Country"));
-        Proposal proposal = new Proposal(draft.title(), draft.sector(),
+        Tenant tenant = tenant(tenantCode);
+        Proposal proposal = new Proposal(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), tenant.currency()), access.username(), Instant.now());
         proposals.store(tenantCode, proposal);
-        audit.record(tenantCode, access.username(), "CREATED", SUBJECT, proposal.id(), null, proposal.state(), proposal.title());
+        audit.record(tenantCode, access.username(), "CREATED", SUBJECT, proposal.id(), null, proposal.state(),
+                proposal.title());
         return proposal.id();
     }
 
     /** Submits a draft and starts its lifecycle, in one transaction. */
     public void submit(@NotNull String tenantCode, long id) {
         access.requireRole(tenantCode, Role.APPLICANT);
-        Tenant tenant = tenants.find(tenantCode).orElseThrow(() -> new NotFoundException("Country"));
+        Tenant tenant = tenant(tenantCode);
         Proposal proposal = load(tenantCode, id);
         ProposalState before = proposal.state();
-        proposal.submit(tenant.grantEligible(), Instant.now());
-        proposal.attachProcess(workflow.startLifecycle(tenantCode, id, screeningReminder));
-        audit.record(tenantCode, access.username(), "SUBMITTED", SUBJECT, id, before, proposal.state(), null);
+        proposal.submit(tenant.grantEligible(), tenant.usdRate(), Instant.now());
+        proposal.attachProcess(workflow.startLifecycle(tenantCode, id, routing(proposal)));
+        audit.record(tenantCode, access.username(), "SUBMITTED", SUBJECT, id, before, proposal.state(),
+                "USD " + proposal.requestedUsd() + " at " + proposal.usdRate() + " " + proposal.requestedAmount().currency()
+                        + " per USD");
     }
 
-    /** The coordinator's decision on a Screen eligibility task; completes the task. */
-    public void screen(@NotNull String tenantCode, @NotNull String taskId, boolean eligible, String comment) {
-        access.requireRole(tenantCode, Role.COORDINATOR);
-        TaskView task = workflow.task(tenantCode, taskId);
-        Proposal proposal = load(tenantCode, task.proposalId());
+    /** The national focal point endorses a locally led proposal, or returns it to the applicant. */
+    public void endorse(@NotNull String tenantCode, @NotNull String taskId, boolean endorsed,
+                        @Size(max = 1000, message = "The comment can have at most 1000 characters") String comment) {
+        access.requireRole(tenantCode, Role.NATIONAL_FOCAL_POINT);
+        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.NATIONAL_ENDORSEMENT);
         ProposalState before = proposal.state();
-        proposal.screen(eligible);
-        audit.record(tenantCode, access.username(), eligible ? "SCREENED_ELIGIBLE" : "SCREENED_REJECTED", SUBJECT,
-                proposal.id(), before, proposal.state(), comment);
-        workflow.complete(tenantCode, taskId, GrantLifecycle.SCREEN_ELIGIBILITY, Map.of(
-                GrantLifecycle.VAR_ELIGIBLE, eligible,
+        proposal.endorse(endorsed);
+        audit.record(tenantCode, access.username(), endorsed ? "ENDORSED" : "NOT_ENDORSED", SUBJECT, proposal.id(),
+                before, proposal.state(), comment);
+        workflow.complete(tenantCode, taskId, GrantLifecycle.NATIONAL_ENDORSEMENT,
+                Map.of(GrantLifecycle.VAR_ENDORSED, endorsed));
+    }
+
+    /** The coordinator's screening decision: eligible, back for revision, or rejected. */
+    public void screen(@NotNull String tenantCode, @NotNull String taskId, @NotNull Decision decision,
+                       @Size(max = 1000, message = "The comment can have at most 1000 characters") String comment) {
+        access.requireRole(tenantCode, Role.COORDINATOR);
+        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.SCREEN_ELIGIBILITY);
+        ProposalState before = proposal.state();
+        proposal.screen(decision);
+        audit.record(tenantCode, access.username(), switch (decision) {
+            case ACCEPT -> "SCREENED_ELIGIBLE";
+            case REVISE -> "RETURNED_FOR_REVISION";
+            case REJECT -> "SCREENED_REJECTED";
+        }, SUBJECT, proposal.id(), before, proposal.state(), comment);
+        workflow.complete(tenantCode, taskId, GrantLifecycle.SCREEN_ELIGIBILITY,
+                Map.of(GrantLifecycle.VAR_SCREENING, switch (decision) {
+                    case ACCEPT -> "eligible";
+                    case REVISE -> "revise";
+                    case REJECT -> "reject";
+                }));
+    }
+
+    /** The applicant revises a returned proposal and resubmits it. */
+    public void revise(@NotNull String tenantCode, @NotNull String taskId, @NotNull @Valid ProposalDraft draft) {
+        access.requireRole(tenantCode, Role.APPLICANT);
+        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.REVISE_PROPOSAL);
+        ProposalState before = proposal.state();
+        proposal.revise(draft.title(), draft.sector(), draft.leadActor(),
+                Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
+        proposal.resubmit(Instant.now());
+        audit.record(tenantCode, access.username(), "REVISED", SUBJECT, proposal.id(), before, proposal.state(),
+                "Review round " + proposal.reviewRound());
+        workflow.complete(tenantCode, taskId, GrantLifecycle.REVISE_PROPOSAL, routing(proposal));
+    }
+
+    /** The approver's decision; the task is offered to the authority the decision table chose. */
+    public void decide(@NotNull String tenantCode, @NotNull String taskId, @NotNull Decision decision,
+                       @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+        access.requireMember(tenantCode);
+        if (!access.hasRole(tenantCode, Role.COORDINATOR) && !access.hasRole(tenantCode, Role.PMU)) {
+            throw new ForbiddenException("Only a coordinator or the programme management unit approves grants");
+        }
+        if (decision != Decision.ACCEPT && (reason == null || reason.isBlank())) {
+            throw new org.m4d.grants.platform.domain.DomainException("Give the applicant a reason");
+        }
+        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.APPROVE_GRANT);
+        ProposalState before = proposal.state();
+        proposal.decide(decision);
+        audit.record(tenantCode, access.username(), switch (decision) {
+            case ACCEPT -> "APPROVED";
+            case REVISE -> "RETURNED_FOR_REVISION";
+            case REJECT -> "REJECTED";
+        }, SUBJECT, proposal.id(), before, proposal.state(), reason);
+        workflow.complete(tenantCode, taskId, GrantLifecycle.APPROVE_GRANT, Map.of(
+                GrantLifecycle.VAR_APPROVAL, switch (decision) {
+                    case ACCEPT -> "approve";
+                    case REVISE -> "revise";
+                    case REJECT -> "reject";
+                },
                 GrantLifecycle.VAR_APPROVED_BY, access.username()));
+    }
+
+    /** The applicant withdraws a proposal before it is decided; the lifecycle ends. */
+    public void withdraw(@NotNull String tenantCode, long id,
+                         @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+        access.requireRole(tenantCode, Role.APPLICANT);
+        Proposal proposal = load(tenantCode, id);
+        ProposalState before = proposal.state();
+        proposal.withdraw();
+        workflow.withdraw(tenantCode, proposal.processInstanceId());
+        audit.record(tenantCode, access.username(), "WITHDRAWN", SUBJECT, id, before, proposal.state(), reason);
+    }
+
+    /** A coordinator acknowledges an overdue review and notes what they did about it. */
+    public void handleOverdueReview(@NotNull String tenantCode, @NotNull String taskId,
+                                    @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+        access.requireRole(tenantCode, Role.COORDINATOR);
+        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW);
+        audit.record(tenantCode, access.username(), "OVERDUE_REVIEW_HANDLED", SUBJECT, proposal.id(),
+                proposal.state(), proposal.state(), note);
+        workflow.complete(tenantCode, taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW, Map.of());
     }
 
     public ProposalDetails details(@NotNull String tenantCode, long id) {
@@ -106,6 +189,11 @@ public class ProposalService {
         return proposals.withIds(tenantCode, ids).stream().collect(Collectors.toMap(Proposal::id, Proposal::title));
     }
 
+    /** A proposal, for the use cases of the other contexts, which check access themselves. */
+    public Proposal proposal(String tenantCode, long id) {
+        return load(tenantCode, id);
+    }
+
     /** The amount a proposal asks for; the grant context reads it when the grant is approved. */
     public Money requestedAmount(String tenantCode, long id) {
         return load(tenantCode, id).requestedAmount();
@@ -121,11 +209,50 @@ public class ProposalService {
         }
     }
 
+    /** Called by the workflow when both technical reviews are in. */
+    public void recordReviewsComplete(String tenantCode, long id, double averageScore) {
+        Proposal proposal = load(tenantCode, id);
+        ProposalState before = proposal.state();
+        proposal.reviewsComplete();
+        audit.record(tenantCode, SYSTEM, "REVIEWS_COMPLETE", SUBJECT, id, before, proposal.state(),
+                "Average weighted score " + averageScore);
+    }
+
     /** Called by the workflow's timer when screening is overdue. */
     public void recordScreeningOverdue(String tenantCode, long id) {
         Proposal proposal = load(tenantCode, id);
         audit.record(tenantCode, SYSTEM, "SCREENING_OVERDUE", SUBJECT, id, proposal.state(), proposal.state(),
                 "Reminder sent to the coordinators");
+    }
+
+    /** Called by the workflow's timer when a technical review is overdue. */
+    public void recordReviewOverdue(String tenantCode, long id) {
+        Proposal proposal = load(tenantCode, id);
+        audit.record(tenantCode, SYSTEM, "REVIEW_OVERDUE", SUBJECT, id, proposal.state(), proposal.state(),
+                "Reminder sent to the reviewers");
+    }
+
+    /** The routing facts the lifecycle needs about a proposal: who leads it, its sector and dollar size. */
+    private static Map<String, Object> routing(Proposal proposal) {
+        Map<String, Object> routing = new HashMap<>();
+        routing.put(GrantLifecycle.VAR_APPLICANT, proposal.createdBy());
+        routing.put(GrantLifecycle.VAR_LEAD_ACTOR, proposal.leadActor().name());
+        routing.put(GrantLifecycle.VAR_SECTOR, proposal.sector().name());
+        routing.put(GrantLifecycle.VAR_AMOUNT_USD, proposal.requestedUsd().setScale(0, RoundingMode.CEILING).longValueExact());
+        return routing;
+    }
+
+    private Proposal taskProposal(String tenantCode, String taskId, String expectedKey) {
+        TaskView task = workflow.task(tenantCode, taskId);
+        if (!expectedKey.equals(task.key())) {
+            throw new org.m4d.grants.platform.domain.ConflictException("This task is a " + task.name()
+                    + ", not the step you submitted");
+        }
+        return load(tenantCode, task.proposalId());
+    }
+
+    private Tenant tenant(String tenantCode) {
+        return tenants.find(tenantCode).orElseThrow(() -> new NotFoundException("Country"));
     }
 
     private Proposal load(String tenantCode, Long id) {

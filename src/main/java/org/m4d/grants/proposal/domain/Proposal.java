@@ -50,6 +50,18 @@ public class Proposal {
     private String currency;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "lead_actor", nullable = false)
+    private LeadActor leadActor;
+
+    /** Local currency units per US dollar, recorded at submission. */
+    @Column(name = "usd_rate", precision = 19, scale = 6)
+    private BigDecimal usdRate;
+
+    /** Incremented at each submission, so that reviews of an earlier round do not count again. */
+    @Column(name = "review_round", nullable = false)
+    private int reviewRound;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ProposalState state = ProposalState.DRAFT;
 
@@ -71,32 +83,76 @@ public class Proposal {
     protected Proposal() {
     }
 
-    public Proposal(String title, Sector sector, Money requested, String createdBy, Instant createdAt) {
+    public Proposal(String title, Sector sector, LeadActor leadActor, Money requested, String createdBy,
+                    Instant createdAt) {
+        change(title, sector, leadActor, requested);
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    private void change(String title, Sector sector, LeadActor leadActor, Money requested) {
         if (title == null || title.isBlank()) {
             throw new DomainException("A proposal needs a title");
         }
         if (sector == null) {
             throw new DomainException("A proposal needs a sector");
         }
+        if (leadActor == null) {
+            throw new DomainException("A proposal needs its lead actor");
+        }
         if (!requested.isPositive()) {
             throw new DomainException("The requested amount must be more than zero");
         }
+        if (currency != null && !currency.equals(requested.currency())) {
+            throw new DomainException("The amount of this proposal is in " + currency);
+        }
         this.title = title.strip();
         this.sector = sector;
+        this.leadActor = leadActor;
         this.requestedAmount = requested.amount();
         this.currency = requested.currency();
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
-    /** Submits the draft; only a grant-eligible country may. */
-    public void submit(boolean tenantGrantEligible, Instant now) {
+    /**
+     * Submits the draft at the country's current dollar rate; only a grant-eligible country may.
+     */
+    public void submit(boolean tenantGrantEligible, BigDecimal localUnitsPerUsd, Instant now) {
         if (!tenantGrantEligible) {
             throw new DomainException("This country takes part in knowledge sharing only and cannot submit grant proposals");
         }
         requireState(ProposalState.DRAFT, "submitted");
+        if (localUnitsPerUsd == null || localUnitsPerUsd.signum() <= 0) {
+            throw new DomainException("No dollar exchange rate is recorded for this country");
+        }
+        usdRate = localUnitsPerUsd;
         state = ProposalState.SUBMITTED;
         submittedAt = now;
+        reviewRound = 1;
+    }
+
+    /** The national focal point's endorsement of a proposal led by a local authority. */
+    public void endorse(boolean endorsed) {
+        requireState(ProposalState.SUBMITTED, "endorsed");
+        if (leadActor != LeadActor.LOCAL_AUTHORITY) {
+            throw new DomainException("Only proposals led by a local authority need national endorsement");
+        }
+        if (!endorsed) {
+            state = ProposalState.IN_REVISION;
+        }
+    }
+
+    /** The applicant changes a proposal returned for revision. */
+    public void revise(String newTitle, Sector newSector, LeadActor newLeadActor, Money newAmount) {
+        requireState(ProposalState.IN_REVISION, "revised");
+        change(newTitle, newSector, newLeadActor, newAmount);
+    }
+
+    /** The revised proposal goes back into the lifecycle, as a new review round. */
+    public void resubmit(Instant now) {
+        requireState(ProposalState.IN_REVISION, "resubmitted");
+        state = ProposalState.SUBMITTED;
+        submittedAt = now;
+        reviewRound++;
     }
 
     public void attachProcess(String processInstanceId) {
@@ -104,9 +160,37 @@ public class Proposal {
     }
 
     /** The coordinator's screening decision. */
-    public void screen(boolean eligible) {
+    public void screen(Decision decision) {
         requireState(ProposalState.SUBMITTED, "screened");
-        state = eligible ? ProposalState.APPROVED : ProposalState.REJECTED;
+        state = switch (decision) {
+            case ACCEPT -> ProposalState.UNDER_REVIEW;
+            case REVISE -> ProposalState.IN_REVISION;
+            case REJECT -> ProposalState.REJECTED;
+        };
+    }
+
+    /** Both technical reviews are in. */
+    public void reviewsComplete() {
+        requireState(ProposalState.UNDER_REVIEW, "sent for approval");
+        state = ProposalState.AWAITING_APPROVAL;
+    }
+
+    /** The approver's decision. */
+    public void decide(Decision decision) {
+        requireState(ProposalState.AWAITING_APPROVAL, "decided");
+        state = switch (decision) {
+            case ACCEPT -> ProposalState.APPROVED;
+            case REVISE -> ProposalState.IN_REVISION;
+            case REJECT -> ProposalState.REJECTED;
+        };
+    }
+
+    /** The applicant withdraws the proposal before a decision. */
+    public void withdraw() {
+        if (!state.withdrawable()) {
+            throw new DomainException("A proposal in state " + state + " can no longer be withdrawn");
+        }
+        state = ProposalState.WITHDRAWN;
     }
 
     public void markDisbursed() {
@@ -140,6 +224,23 @@ public class Proposal {
 
     public Money requestedAmount() {
         return Money.of(requestedAmount, currency);
+    }
+
+    public LeadActor leadActor() {
+        return leadActor;
+    }
+
+    public BigDecimal usdRate() {
+        return usdRate;
+    }
+
+    /** The requested amount in US dollars at the recorded rate, rounded to cents; null before submission. */
+    public BigDecimal requestedUsd() {
+        return usdRate == null ? null : requestedAmount.divide(usdRate, 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    public int reviewRound() {
+        return reviewRound;
     }
 
     public ProposalState state() {

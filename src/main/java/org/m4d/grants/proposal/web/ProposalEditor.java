@@ -10,6 +10,7 @@ import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.Sector;
 
 /** Backs {@code app/proposal/edit.xhtml}: a new proposal, saved as draft or submitted at once. */
@@ -30,6 +31,7 @@ public class ProposalEditor implements Serializable {
 
     private String title;
     private Sector sector;
+    private LeadActor leadActor = LeadActor.NATIONAL_INSTITUTION;
     private BigDecimal requestedAmount;
 
     public void saveDraft() {
@@ -44,7 +46,7 @@ public class ProposalEditor implements Serializable {
         String code = tenant.getCurrent();
         long id;
         try {
-            id = proposals.create(code, new ProposalDraft(title, sector, requestedAmount));
+            id = proposals.create(code, new ProposalDraft(title, sector, leadActor, requestedAmount));
         } catch (RuntimeException e) {
             Pages.show(faces, e);
             return;
@@ -64,6 +66,18 @@ public class ProposalEditor implements Serializable {
 
     public Sector[] getSectors() {
         return Sector.values();
+    }
+
+    public LeadActor[] getLeadActors() {
+        return LeadActor.values();
+    }
+
+    public LeadActor getLeadActor() {
+        return leadActor;
+    }
+
+    public void setLeadActor(LeadActor leadActor) {
+        this.leadActor = leadActor;
     }
 
     public String getTitle() {

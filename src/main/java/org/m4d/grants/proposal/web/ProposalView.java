@@ -63,6 +63,30 @@ public class ProposalView implements Serializable {
         }
     }
 
+    private String withdrawalReason;
+
+    public void withdraw() {
+        try {
+            proposals.withdraw(tenant.getCurrent(), id, withdrawalReason);
+            Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, "Proposal withdrawn.");
+        } catch (RuntimeException e) {
+            Pages.show(faces, e);
+            load();
+        }
+    }
+
+    public boolean isWithdrawable() {
+        return details != null && details.proposal().state().withdrawable();
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
+    }
+
     public boolean isDraft() {
         return details != null && details.proposal().state() == ProposalState.DRAFT;
     }

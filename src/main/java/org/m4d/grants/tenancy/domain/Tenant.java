@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** A participating country. Only grant-eligible countries may submit proposals. */
@@ -28,6 +29,10 @@ public class Tenant {
 
     @Column(name = "grant_eligible", nullable = false)
     private boolean grantEligible;
+
+    /** Local currency units per US dollar. */
+    @Column(name = "usd_rate", nullable = false, precision = 19, scale = 6)
+    private BigDecimal usdRate;
 
     protected Tenant() {
     }
@@ -58,5 +63,9 @@ public class Tenant {
 
     public boolean grantEligible() {
         return grantEligible;
+    }
+
+    public BigDecimal usdRate() {
+        return usdRate;
     }
 }

@@ -3,6 +3,7 @@ package org.m4d.grants.workflow.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,26 +54,46 @@ public class Workflow {
     @Inject
     Access access;
 
-    /** Starts the grant lifecycle of a submitted proposal in its tenant; returns the instance id. */
-    public String startLifecycle(String tenant, long proposalId, String screeningReminder) {
+    @Inject
+    WorkflowSettings settings;
+
+    /**
+     * Starts the grant lifecycle of a submitted proposal in its tenant, with its routing facts;
+     * returns the instance id.
+     */
+    public String startLifecycle(String tenant, long proposalId, Map<String, Object> routing) {
         return asUser(tenant, () -> {
+            Map<String, Object> variables = new HashMap<>(routing);
+            variables.put(GrantLifecycle.VAR_TENANT, tenant);
+            variables.put(GrantLifecycle.VAR_PROPOSAL_ID, proposalId);
+            variables.put(GrantLifecycle.VAR_SCREENING_REMINDER, settings.screeningReminder());
+            variables.put(GrantLifecycle.VAR_REVIEW_PERIOD, settings.reviewPeriod());
+            variables.put(GrantLifecycle.VAR_REVIEW_ESCALATION, settings.reviewEscalation());
             ProcessInstance instance = runtime.createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
                     .processDefinitionWithoutTenantId()
                     .businessKey(Long.toString(proposalId))
-                    .setVariables(Map.of(
-                            GrantLifecycle.VAR_TENANT, tenant,
-                            GrantLifecycle.VAR_PROPOSAL_ID, proposalId,
-                            GrantLifecycle.VAR_SCREENING_REMINDER, screeningReminder))
+                    .setVariables(variables)
                     .execute();
             return instance.getId();
         });
+    }
+
+    /** Withdraws a lifecycle before approval: the withdrawal message ends it. */
+    public void withdraw(String tenant, String processInstanceId) {
+        asUser(tenant, () -> runtime.createMessageCorrelation(GrantLifecycle.WITHDRAWAL_MESSAGE)
+                .processInstanceId(processInstanceId).correlateWithResult());
+    }
+
+    /** A variable as the task sees it, e.g. the agency of a review task. */
+    public Object variable(String tenant, String taskId, String name) {
+        return asUser(tenant, () -> tasks.getVariable(visibleTask(tenant, taskId).getId(), name));
     }
 
     /** The user's open tasks in a tenant: assigned to them or offered to one of their groups. */
     public List<TaskView> inbox(String tenant) {
         return asUser(tenant, () -> views(visibleTasks(tenant)
                 .orderByTaskCreateTime().desc()
-                .listPage(0, INBOX_PAGE)));
+                .listPage(0, INBOX_PAGE).stream().filter(task -> !excluded(task)).toList()));
     }
 
     /** An open task the user may work on, or 404. */
@@ -145,7 +166,7 @@ public class Workflow {
 
     private Task visibleTask(String tenant, String taskId) {
         Task task = visibleTasks(tenant).taskId(taskId).singleResult();
-        if (task != null) {
+        if (task != null && !excluded(task)) {
             return task;
         }
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId)
@@ -154,6 +175,15 @@ public class Workflow {
             throw new ConflictException("This task was already completed by " + done.getAssignee());
         }
         throw new NotFoundException("Task");
+    }
+
+    /** A reviewer who declared a conflict on a review is not offered that review again. */
+    private boolean excluded(Task task) {
+        if (!GrantLifecycle.DECLARE_CONFLICT.equals(task.getTaskDefinitionKey())) {
+            return false;
+        }
+        Object excluded = tasks.getVariable(task.getId(), GrantLifecycle.VAR_EXCLUDED_REVIEWERS);
+        return excluded != null && List.of(excluded.toString().split(",")).contains(user.username());
     }
 
     private boolean isCandidateOrAssignee(HistoricTaskInstance done) {

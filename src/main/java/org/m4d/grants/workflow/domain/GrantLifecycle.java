@@ -1,31 +1,75 @@
 package org.m4d.grants.workflow.domain;
 
+import java.util.List;
+
 /**
- * Ids of the grant lifecycle model ({@code bpmn/grant-lifecycle.bpmn}): the one place where code
- * and tests name its process, elements and variables.
+ * Ids of the grant lifecycle model ({@code bpmn/grant-lifecycle.bpmn}) and its decision table: the
+ * one place where code and tests name its process, elements, messages and variables.
  */
 public final class GrantLifecycle {
 
     public static final String PROCESS_KEY = "grantLifecycle";
     public static final String RESOURCE = "bpmn/grant-lifecycle.bpmn";
+    public static final String APPROVAL_AUTHORITY_DMN = "bpmn/approval-authority.dmn";
+    public static final String APPROVAL_AUTHORITY = "approvalAuthority";
+    /** Tenant overrides live in {@code bpmn/tenants/<CODE>/}. */
+    public static final String TENANT_MODELS = "bpmn/tenants/";
 
     public static final String SUBMITTED = "proposalSubmitted";
+    public static final String LEAD_ACTOR_GATEWAY = "leadActorGateway";
+    public static final String NATIONAL_ENDORSEMENT = "nationalEndorsement";
     public static final String SCREEN_ELIGIBILITY = "screenEligibility";
     public static final String SCREENING_OVERDUE = "screeningOverdue";
     public static final String REMIND_COORDINATOR = "remindCoordinator";
     public static final String REMINDER_SENT = "reminderSent";
-    public static final String ELIGIBLE_GATEWAY = "eligibleGateway";
+    public static final String REVISE_PROPOSAL = "reviseProposal";
+    public static final String TECHNICAL_REVIEW = "technicalReview";
+    public static final String DECLARE_CONFLICT = "declareConflictOfInterest";
+    public static final String SCORE_PROPOSAL = "scoreProposal";
+    public static final String REVIEW_OVERDUE = "reviewOverdue";
+    public static final String REMIND_REVIEWERS = "remindReviewers";
+    public static final String REVIEW_ESCALATION = "reviewEscalation";
+    public static final String HANDLE_OVERDUE_REVIEW = "handleOverdueReview";
+    public static final String COMPUTE_REVIEW_SCORE = "computeReviewScore";
+    public static final String DETERMINE_APPROVAL_AUTHORITY = "determineApprovalAuthority";
+    public static final String APPROVE_GRANT = "approveGrant";
     public static final String CREATE_GRANT_AGREEMENT = "createGrantAgreement";
     public static final String RECORD_DISBURSEMENT = "recordDisbursement";
     public static final String GRANT_DISBURSED = "grantDisbursed";
     public static final String PROPOSAL_REJECTED = "proposalRejected";
+    public static final String PROPOSAL_WITHDRAWN = "proposalWithdrawn";
+
+    /** The message that withdraws a proposal before approval. */
+    public static final String WITHDRAWAL_MESSAGE = "proposalWithdrawn";
+
+    /** The user tasks, in the order a grant meets them. */
+    public static final List<String> USER_TASKS = List.of(NATIONAL_ENDORSEMENT, SCREEN_ELIGIBILITY, REVISE_PROPOSAL,
+            DECLARE_CONFLICT, SCORE_PROPOSAL, HANDLE_OVERDUE_REVIEW, APPROVE_GRANT, RECORD_DISBURSEMENT);
 
     /** Process variables: ids and routing facts only; the data lives in JPA entities. */
     public static final String VAR_TENANT = "tenantId";
     public static final String VAR_PROPOSAL_ID = "proposalId";
-    public static final String VAR_ELIGIBLE = "eligible";
+    public static final String VAR_APPLICANT = "applicant";
+    public static final String VAR_LEAD_ACTOR = "leadActor";
+    public static final String VAR_SECTOR = "sector";
+    /** The requested amount in whole US dollars, rounded up: a routing fact for the decision table. */
+    public static final String VAR_AMOUNT_USD = "amountUsd";
+    public static final String VAR_AVERAGE_SCORE = "averageScore";
+    public static final String VAR_ENDORSED = "endorsed";
+    /** Screening outcome: {@code eligible}, {@code revise} or {@code reject}. */
+    public static final String VAR_SCREENING = "screening";
+    public static final String VAR_CONFLICT = "conflict";
+    public static final String VAR_REVIEWER = "reviewer";
+    public static final String VAR_AGENCY = "agency";
+    /** Comma-separated user names of reviewers who declared a conflict, per review. */
+    public static final String VAR_EXCLUDED_REVIEWERS = "excludedReviewers";
+    public static final String VAR_APPROVAL_AUTHORITY = "approvalAuthority";
+    /** Approval outcome: {@code approve}, {@code revise} or {@code reject}. */
+    public static final String VAR_APPROVAL = "approval";
     public static final String VAR_APPROVED_BY = "approvedBy";
     public static final String VAR_SCREENING_REMINDER = "screeningReminder";
+    public static final String VAR_REVIEW_PERIOD = "reviewPeriod";
+    public static final String VAR_REVIEW_ESCALATION = "reviewEscalation";
 
     private GrantLifecycle() {
     }

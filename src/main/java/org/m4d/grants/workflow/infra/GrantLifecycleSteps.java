@@ -3,9 +3,13 @@ package org.m4d.grants.workflow.infra;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.identity.domain.Agency;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.review.application.ReviewService;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
@@ -23,7 +27,21 @@ public class GrantLifecycleSteps {
     @Inject
     ProposalService proposals;
 
-    /** Async step after a positive screening: creates the grant agreement. */
+    @Inject
+    ReviewService reviews;
+
+    /** The agencies that each review a proposal, in parallel. */
+    public List<String> reviewAgencies() {
+        return Arrays.stream(Agency.values()).map(Agency::name).toList();
+    }
+
+    /** After both reviews: the average score, for the approval-authority decision. */
+    public void computeReviewScore(DelegateExecution execution) {
+        execution.setVariable(GrantLifecycle.VAR_AVERAGE_SCORE,
+                reviews.closeRound(execution.getTenantId(), proposalId(execution)));
+    }
+
+    /** Async step after approval: creates the grant agreement. */
     public void createAgreement(DelegateExecution execution) {
         grants.createAgreement(execution.getTenantId(), proposalId(execution),
                 (String) execution.getVariable(GrantLifecycle.VAR_APPROVED_BY));
@@ -32,6 +50,11 @@ public class GrantLifecycleSteps {
     /** Fired by the non-interrupting timer on an overdue screening. */
     public void remindCoordinator(DelegateExecution execution) {
         proposals.recordScreeningOverdue(execution.getTenantId(), proposalId(execution));
+    }
+
+    /** Fired by the non-interrupting timer on an overdue technical review. */
+    public void remindReviewers(DelegateExecution execution) {
+        proposals.recordReviewOverdue(execution.getTenantId(), proposalId(execution));
     }
 
     private static long proposalId(DelegateExecution execution) {

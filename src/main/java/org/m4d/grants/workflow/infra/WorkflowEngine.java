@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -36,6 +37,8 @@ public class WorkflowEngine {
     private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
     private static final int JOB_THREADS = 4;
+    /** Tenants with their own models in {@code bpmn/tenants/}. */
+    private static final List<String> TENANT_OVERRIDES = List.of("TN");
 
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -73,13 +76,30 @@ public class WorkflowEngine {
         cfg.setJavaSerializationFormatEnabled(false);
         cfg.setMetricsEnabled(false);
         engine = cfg.buildProcessEngine();
+        deployModels();
+        LOG.info(() -> String.format("Workflow engine started and models deployed in %d ms",
+                (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /**
+     * Deploys the shared models, then each tenant's overrides from {@code bpmn/tenants/<CODE>/}
+     * under that tenant; unchanged models are not deployed again.
+     */
+    private void deployModels() {
         engine.getRepositoryService().createDeployment()
                 .name("m4d-grants")
                 .enableDuplicateFiltering(true)
                 .addClasspathResource(GrantLifecycle.RESOURCE)
+                .addClasspathResource(GrantLifecycle.APPROVAL_AUTHORITY_DMN)
                 .deploy();
-        LOG.info(() -> String.format("Workflow engine started and models deployed in %d ms",
-                (System.nanoTime() - started) / 1_000_000));
+        for (String tenant : TENANT_OVERRIDES) {
+            engine.getRepositoryService().createDeployment()
+                    .name("m4d-grants-" + tenant)
+                    .tenantId(tenant)
+                    .enableDuplicateFiltering(true)
+                    .addClasspathResource(GrantLifecycle.TENANT_MODELS + tenant + "/approval-authority.dmn")
+                    .deploy();
+        }
     }
 
     @PreDestroy

@@ -13,14 +13,22 @@ import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ProposalDetails;
+import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.domain.Decision;
+import org.m4d.grants.proposal.domain.LeadActor;
+import org.m4d.grants.proposal.domain.Proposal;
+import org.m4d.grants.proposal.domain.Sector;
+import org.m4d.grants.review.application.ReviewScoring;
+import org.m4d.grants.review.application.ReviewService;
+import org.m4d.grants.review.domain.Recommendation;
 import org.m4d.grants.workflow.application.Workflow;
-import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
 
 /**
- * Backs {@code app/task.xhtml}: one task's form next to the proposal it is about. The form depends
- * on the task: a screening decision, or a disbursement.
+ * Backs {@code app/task.xhtml}: one task's form next to the proposal it is about. The form is the
+ * task's own: endorsement, screening, revision, conflict of interest, scoring, overdue review,
+ * approval, disbursement.
  */
 @Named
 @ViewScoped
@@ -33,6 +41,9 @@ public class TaskForm implements Serializable {
 
     @Inject
     transient ProposalService proposals;
+
+    @Inject
+    transient ReviewService reviews;
 
     @Inject
     transient GrantService grants;
@@ -52,52 +63,109 @@ public class TaskForm implements Serializable {
     private BigDecimal amount;
     private LocalDate date = LocalDate.now();
     private String reference;
+    private final ReviewForm review = new ReviewForm();
+    private final RevisionForm revision = new RevisionForm();
 
     public void load() {
         try {
             task = workflow.task(tenant.getCurrent(), id);
             proposal = proposals.details(tenant.getCurrent(), task.proposalId());
             grant = grants.ofProposal(tenant.getCurrent(), task.proposalId()).orElse(null);
+            revision.fill(proposal.proposal());
         } catch (RuntimeException e) {
             Pages.show(faces, e);
         }
     }
 
-    public void approve() {
-        screen(true);
-    }
-
-    public void reject() {
-        screen(false);
-    }
-
-    private void screen(boolean eligible) {
+    /** Runs a use case, then back to the inbox with a confirmation; on failure the form stays. */
+    private void act(Runnable useCase, String confirmation) {
         try {
-            proposals.screen(tenant.getCurrent(), id, eligible, comment);
-            Pages.redirect(faces, "/app/inbox.xhtml",
-                    eligible ? "Proposal approved as eligible." : "Proposal rejected.");
+            useCase.run();
+            Pages.redirect(faces, "/app/inbox.xhtml", confirmation);
         } catch (RuntimeException e) {
             Pages.show(faces, e);
             load();
         }
+    }
+
+    private String code() {
+        return tenant.getCurrent();
+    }
+
+    public void endorse() {
+        act(() -> proposals.endorse(code(), id, true, comment), "Proposal endorsed.");
+    }
+
+    public void declineEndorsement() {
+        act(() -> proposals.endorse(code(), id, false, comment), "Proposal returned to the applicant.");
+    }
+
+    public void screen(Decision decision) {
+        act(() -> proposals.screen(code(), id, decision, comment), switch (decision) {
+            case ACCEPT -> "Proposal found eligible and sent to technical review.";
+            case REVISE -> "Proposal returned for revision.";
+            case REJECT -> "Proposal rejected.";
+        });
+    }
+
+    public void resubmit() {
+        act(() -> proposals.revise(code(), id, revision.draft()), "Proposal revised and resubmitted.");
+    }
+
+    public void declare(boolean conflict) {
+        act(() -> reviews.declareConflict(code(), id, conflict, comment), conflict
+                ? "Conflict declared: the review goes to another reviewer of your agency."
+                : "No conflict declared: the review is yours to score.");
+    }
+
+    public void submitReview() {
+        act(() -> reviews.score(code(), id, review.scoring()), "Review submitted.");
+    }
+
+    public void acknowledgeOverdue() {
+        act(() -> proposals.handleOverdueReview(code(), id, comment), "Overdue review handled.");
+    }
+
+    public void decide(Decision decision) {
+        act(() -> proposals.decide(code(), id, decision, comment), switch (decision) {
+            case ACCEPT -> "Grant approved.";
+            case REVISE -> "Proposal returned for revision.";
+            case REJECT -> "Proposal rejected.";
+        });
     }
 
     public void recordDisbursement() {
-        try {
-            grants.recordDisbursement(tenant.getCurrent(), id, new DisbursementEntry(amount, date, reference));
-            Pages.redirect(faces, "/app/inbox.xhtml", "Disbursement recorded.");
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-            load();
-        }
+        act(() -> grants.recordDisbursement(code(), id, new DisbursementEntry(amount, date, reference)),
+                "Disbursement recorded.");
     }
 
-    public boolean isScreening() {
-        return task != null && GrantLifecycle.SCREEN_ELIGIBILITY.equals(task.key());
+    /** Whether this task's form is the one of the given BPMN element. */
+    public boolean is(String key) {
+        return task != null && key.equals(task.key());
     }
 
-    public boolean isDisbursement() {
-        return task != null && GrantLifecycle.RECORD_DISBURSEMENT.equals(task.key());
+    public Decision[] getDecisions() {
+        return Decision.values();
+    }
+
+    public Recommendation[] getRecommendations() {
+        return Recommendation.values();
+    }
+
+    public Sector[] getSectors() {
+        return Sector.values();
+    }
+
+    public LeadActor[] getLeadActors() {
+        return LeadActor.values();
+    }
+
+    public ReviewForm getReview() {
+        return review;
+    }
+
+    public RevisionForm getRevision() {
+        return revision;
     }
 
     public String getId() {
@@ -154,5 +222,73 @@ public class TaskForm implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    /** The scoring form of a technical review. */
+    public static class ReviewForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Integer relevance;
+        private Integer scalability;
+        private Integer localOwnership;
+        private Integer genderResponsiveness;
+        private Integer sustainability;
+        private Integer budgetRealism;
+        private Recommendation recommendation;
+        private String comments;
+
+        ReviewScoring scoring() {
+            return new ReviewScoring(relevance, scalability, localOwnership, genderResponsiveness, sustainability,
+                    budgetRealism, recommendation, comments);
+        }
+
+        public Integer getRelevance() { return relevance; }
+        public void setRelevance(Integer v) { relevance = v; }
+        public Integer getScalability() { return scalability; }
+        public void setScalability(Integer v) { scalability = v; }
+        public Integer getLocalOwnership() { return localOwnership; }
+        public void setLocalOwnership(Integer v) { localOwnership = v; }
+        public Integer getGenderResponsiveness() { return genderResponsiveness; }
+        public void setGenderResponsiveness(Integer v) { genderResponsiveness = v; }
+        public Integer getSustainability() { return sustainability; }
+        public void setSustainability(Integer v) { sustainability = v; }
+        public Integer getBudgetRealism() { return budgetRealism; }
+        public void setBudgetRealism(Integer v) { budgetRealism = v; }
+        public Recommendation getRecommendation() { return recommendation; }
+        public void setRecommendation(Recommendation v) { recommendation = v; }
+        public String getComments() { return comments; }
+        public void setComments(String v) { comments = v; }
+    }
+
+    /** The revision form: the proposal's fields, filled in from the proposal. */
+    public static class RevisionForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String title;
+        private Sector sector;
+        private LeadActor leadActor;
+        private BigDecimal requestedAmount;
+        private boolean filled;
+
+        void fill(Proposal proposal) {
+            if (!filled) {
+                title = proposal.title();
+                sector = proposal.sector();
+                leadActor = proposal.leadActor();
+                requestedAmount = proposal.requestedAmount().amount();
+                filled = true;
+            }
+        }
+
+        ProposalDraft draft() {
+            return new ProposalDraft(title, sector, leadActor, requestedAmount);
+        }
+
+        public String getTitle() { return title; }
+        public void setTitle(String v) { title = v; }
+        public Sector getSector() { return sector; }
+        public void setSector(Sector v) { sector = v; }
+        public LeadActor getLeadActor() { return leadActor; }
+        public void setLeadActor(LeadActor v) { leadActor = v; }
+        public BigDecimal getRequestedAmount() { return requestedAmount; }
+        public void setRequestedAmount(BigDecimal v) { requestedAmount = v; }
     }
 }

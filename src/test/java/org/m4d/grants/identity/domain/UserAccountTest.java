@@ -14,8 +14,8 @@ class UserAccountTest {
         user.grant(Role.REVIEWER, "SN", Agency.IOM);
         user.grant(Role.PMU, null, null);
 
-        assertThat(user.memberships()).extracting(Membership::group)
-                .containsExactly("NP-coordinator", "SN-reviewer", "pmu");
+        assertThat(user.memberships()).flatExtracting(Membership::groups)
+                .containsExactly("NP-coordinator", "SN-reviewer", "SN-reviewer-IOM", "pmu");
     }
 
     @Test

@@ -12,66 +12,139 @@ import org.m4d.grants.platform.domain.Money;
 class ProposalTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final BigDecimal NPR_PER_USD = new BigDecimal("132.5");
 
-    private static Proposal draft() {
-        return new Proposal("  Skills recognition for returnees ", Sector.EMPLOYMENT,
+    private static Proposal draft(LeadActor leadActor) {
+        return new Proposal("  Skills recognition for returnees ", Sector.EMPLOYMENT, leadActor,
                 Money.of(new BigDecimal("1000"), "NPR"), "np.applicant", NOW);
+    }
+
+    private static Proposal submitted(LeadActor leadActor) {
+        Proposal proposal = draft(leadActor);
+        proposal.submit(true, NPR_PER_USD, NOW);
+        return proposal;
+    }
+
+    private static Proposal awaitingApproval() {
+        Proposal proposal = submitted(LeadActor.NATIONAL_INSTITUTION);
+        proposal.screen(Decision.ACCEPT);
+        proposal.reviewsComplete();
+        return proposal;
     }
 
     @Test
     void startsAsTrimmedDraft() {
-        Proposal proposal = draft();
+        Proposal proposal = draft(LeadActor.OTHER);
         assertThat(proposal.state()).isEqualTo(ProposalState.DRAFT);
         assertThat(proposal.title()).isEqualTo("Skills recognition for returnees");
         assertThat(proposal.requestedAmount()).isEqualTo(Money.of(new BigDecimal("1000.00"), "NPR"));
+        assertThat(proposal.requestedUsd()).isNull();
     }
 
     @Test
-    void needsTitleSectorAndPositiveAmount() {
+    void needsTitleSectorLeadActorAndPositiveAmount() {
         Money amount = Money.of(BigDecimal.TEN, "NPR");
-        assertThatThrownBy(() -> new Proposal(" ", Sector.HEALTH, amount, "u", NOW)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> new Proposal("t", null, amount, "u", NOW)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> new Proposal("t", Sector.HEALTH, Money.zero("NPR"), "u", NOW))
+        LeadActor lead = LeadActor.OTHER;
+        assertThatThrownBy(() -> new Proposal(" ", Sector.HEALTH, lead, amount, "u", NOW)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new Proposal("t", null, lead, amount, "u", NOW)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new Proposal("t", Sector.HEALTH, null, amount, "u", NOW)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new Proposal("t", Sector.HEALTH, lead, Money.zero("NPR"), "u", NOW))
                 .isInstanceOf(DomainException.class).hasMessageContaining("more than zero");
     }
 
     @Test
-    void eligibleTenantSubmitsOnce() {
-        Proposal proposal = draft();
-        proposal.submit(true, NOW);
+    void eligibleTenantSubmitsOnceAtTheRecordedDollarRate() {
+        Proposal proposal = submitted(LeadActor.OTHER);
         assertThat(proposal.state()).isEqualTo(ProposalState.SUBMITTED);
         assertThat(proposal.submittedAt()).isEqualTo(NOW);
-        assertThatThrownBy(() -> proposal.submit(true, NOW)).isInstanceOf(DomainException.class);
+        assertThat(proposal.reviewRound()).isEqualTo(1);
+        assertThat(proposal.requestedUsd()).isEqualByComparingTo("7.55");
+        assertThatThrownBy(() -> proposal.submit(true, NPR_PER_USD, NOW)).isInstanceOf(DomainException.class);
     }
 
     @Test
     void knowledgeSharingTenantCannotSubmit() {
-        Proposal proposal = draft();
-        assertThatThrownBy(() -> proposal.submit(false, NOW)).isInstanceOf(DomainException.class)
+        Proposal proposal = draft(LeadActor.OTHER);
+        assertThatThrownBy(() -> proposal.submit(false, NPR_PER_USD, NOW)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("knowledge sharing only");
         assertThat(proposal.state()).isEqualTo(ProposalState.DRAFT);
     }
 
     @Test
-    void screeningDecidesOnlySubmittedProposals() {
-        Proposal approved = draft();
-        assertThatThrownBy(() -> approved.screen(true)).isInstanceOf(DomainException.class);
-        approved.submit(true, NOW);
-        approved.screen(true);
-        assertThat(approved.state()).isEqualTo(ProposalState.APPROVED);
+    void onlyLocallyLedProposalsAreEndorsedAndADeclineReturnsThemForRevision() {
+        assertThatThrownBy(() -> submitted(LeadActor.NATIONAL_INSTITUTION).endorse(true))
+                .isInstanceOf(DomainException.class);
+        Proposal endorsed = submitted(LeadActor.LOCAL_AUTHORITY);
+        endorsed.endorse(true);
+        assertThat(endorsed.state()).isEqualTo(ProposalState.SUBMITTED);
+        Proposal declined = submitted(LeadActor.LOCAL_AUTHORITY);
+        declined.endorse(false);
+        assertThat(declined.state()).isEqualTo(ProposalState.IN_REVISION);
+    }
 
-        Proposal rejected = draft();
-        rejected.submit(true, NOW);
-        rejected.screen(false);
+    @Test
+    void screeningSendsToReviewBackForRevisionOrRejects() {
+        Proposal eligible = submitted(LeadActor.OTHER);
+        eligible.screen(Decision.ACCEPT);
+        assertThat(eligible.state()).isEqualTo(ProposalState.UNDER_REVIEW);
+        Proposal revise = submitted(LeadActor.OTHER);
+        revise.screen(Decision.REVISE);
+        assertThat(revise.state()).isEqualTo(ProposalState.IN_REVISION);
+        Proposal reject = submitted(LeadActor.OTHER);
+        reject.screen(Decision.REJECT);
+        assertThat(reject.state()).isEqualTo(ProposalState.REJECTED);
+        assertThatThrownBy(() -> draft(LeadActor.OTHER).screen(Decision.ACCEPT)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aRevisedProposalIsResubmittedAsANewReviewRound() {
+        Proposal proposal = submitted(LeadActor.LOCAL_AUTHORITY);
+        proposal.screen(Decision.REVISE);
+        proposal.revise("Better title", Sector.HEALTH, LeadActor.NATIONAL_INSTITUTION, Money.of(new BigDecimal("2650"), "NPR"));
+        proposal.resubmit(NOW);
+
+        assertThat(proposal.state()).isEqualTo(ProposalState.SUBMITTED);
+        assertThat(proposal.reviewRound()).isEqualTo(2);
+        assertThat(proposal.leadActor()).isEqualTo(LeadActor.NATIONAL_INSTITUTION);
+        assertThat(proposal.requestedUsd()).isEqualByComparingTo("20.00");
+        assertThatThrownBy(() -> proposal.revise("x", Sector.HEALTH, LeadActor.OTHER, Money.of(BigDecimal.ONE, "NPR")))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> submitted(LeadActor.OTHER).revise("x", Sector.HEALTH, LeadActor.OTHER,
+                Money.of(BigDecimal.ONE, "XOF"))).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void theApproverApprovesReturnsOrRejects() {
+        Proposal approved = awaitingApproval();
+        approved.decide(Decision.ACCEPT);
+        assertThat(approved.state()).isEqualTo(ProposalState.APPROVED);
+        Proposal returned = awaitingApproval();
+        returned.decide(Decision.REVISE);
+        assertThat(returned.state()).isEqualTo(ProposalState.IN_REVISION);
+        Proposal rejected = awaitingApproval();
+        rejected.decide(Decision.REJECT);
         assertThat(rejected.state()).isEqualTo(ProposalState.REJECTED);
-        assertThatThrownBy(rejected::markDisbursed).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> submitted(LeadActor.OTHER).decide(Decision.ACCEPT)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void withdrawalIsPossibleOnlyBeforeTheDecision() {
+        Proposal underReview = submitted(LeadActor.OTHER);
+        underReview.screen(Decision.ACCEPT);
+        underReview.withdraw();
+        assertThat(underReview.state()).isEqualTo(ProposalState.WITHDRAWN);
+
+        Proposal approved = awaitingApproval();
+        approved.decide(Decision.ACCEPT);
+        assertThatThrownBy(approved::withdraw).isInstanceOf(DomainException.class).hasMessageContaining("no longer");
+        assertThatThrownBy(() -> draft(LeadActor.OTHER).withdraw()).isInstanceOf(DomainException.class);
     }
 
     @Test
     void approvedProposalBecomesDisbursedAndStaysSo() {
-        Proposal proposal = draft();
-        proposal.submit(true, NOW);
-        proposal.screen(true);
+        Proposal proposal = awaitingApproval();
+        assertThatThrownBy(proposal::markDisbursed).isInstanceOf(DomainException.class);
+        proposal.decide(Decision.ACCEPT);
         proposal.markDisbursed();
         proposal.markDisbursed();
         assertThat(proposal.state()).isEqualTo(ProposalState.DISBURSED);

@@ -1,0 +1,170 @@
+package org.m4d.grants.review.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.m4d.grants.audit.application.AuditTrail;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.ForbiddenException;
+import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.domain.Proposal;
+import org.m4d.grants.review.domain.ConflictDeclaration;
+import org.m4d.grants.review.domain.CriteriaWeights;
+import org.m4d.grants.review.domain.Review;
+import org.m4d.grants.review.domain.ReviewRepository;
+import org.m4d.grants.workflow.application.Workflow;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.domain.TaskView;
+
+/** Use cases of technical reviews. Each public method is one transaction. */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "m4d.review.weights")
+    String weightsSetting;
+
+    private CriteriaWeights weights;
+
+    @PostConstruct
+    void readWeights() {
+        weights = CriteriaWeights.parse(weightsSetting);
+    }
+
+    public CriteriaWeights weights() {
+        return weights;
+    }
+
+    /**
+     * A reviewer of the task's agency declares, before seeing the proposal, whether they have a
+     * conflict of interest. With a conflict the review goes back to the agency's pool without them;
+     * without one it becomes theirs to score.
+     */
+    public void declareConflict(@NotNull String tenantCode, @NotNull String taskId, boolean conflict,
+                                @Size(max = 1000, message = "The statement can have at most 1000 characters")
+                                String statement) {
+        access.requireRole(tenantCode, Role.REVIEWER);
+        TaskView task = reviewTask(tenantCode, taskId, GrantLifecycle.DECLARE_CONFLICT);
+        Agency agency = agencyOf(tenantCode, taskId);
+        Proposal proposal = proposals.proposal(tenantCode, task.proposalId());
+        String reviewer = access.username();
+        reviews.store(tenantCode, new ConflictDeclaration(proposal.id(), proposal.reviewRound(), agency, reviewer,
+                conflict, statement, Instant.now()));
+        if (conflict) {
+            Set<String> excluded = new LinkedHashSet<>();
+            Object before = workflow.variable(tenantCode, taskId, GrantLifecycle.VAR_EXCLUDED_REVIEWERS);
+            if (before != null && !before.toString().isBlank()) {
+                excluded.addAll(List.of(before.toString().split(",")));
+            }
+            excluded.add(reviewer);
+            audit.record(tenantCode, reviewer, "CONFLICT_DECLARED", ProposalService.SUBJECT, proposal.id(), null, null,
+                    agency + " review returned to the pool: " + statement);
+            workflow.complete(tenantCode, taskId, GrantLifecycle.DECLARE_CONFLICT, Map.of(
+                    GrantLifecycle.VAR_CONFLICT, true,
+                    GrantLifecycle.VAR_EXCLUDED_REVIEWERS, String.join(",", excluded)));
+        } else {
+            audit.record(tenantCode, reviewer, "NO_CONFLICT_DECLARED", ProposalService.SUBJECT, proposal.id(), null,
+                    null, agency + " review taken");
+            workflow.complete(tenantCode, taskId, GrantLifecycle.DECLARE_CONFLICT, Map.of(
+                    GrantLifecycle.VAR_CONFLICT, false,
+                    GrantLifecycle.VAR_REVIEWER, reviewer));
+        }
+    }
+
+    /** The reviewer who took the review scores it. */
+    public void score(@NotNull String tenantCode, @NotNull String taskId, @NotNull @Valid ReviewScoring scoring) {
+        access.requireRole(tenantCode, Role.REVIEWER);
+        TaskView task = reviewTask(tenantCode, taskId, GrantLifecycle.SCORE_PROPOSAL);
+        if (!access.username().equals(task.assignee())) {
+            throw new ForbiddenException("Only the reviewer who declared no conflict scores this review");
+        }
+        Agency agency = agencyOf(tenantCode, taskId);
+        Proposal proposal = proposals.proposal(tenantCode, task.proposalId());
+        Review review = new Review(proposal.id(), proposal.reviewRound(), agency, access.username(), scoring.scores(),
+                weights, scoring.recommendation(), scoring.comments(), Instant.now());
+        reviews.store(tenantCode, review);
+        audit.record(tenantCode, access.username(), "REVIEW_SCORED", ProposalService.SUBJECT, proposal.id(), null, null,
+                agency + " weighted score " + review.weightedScore() + ", " + review.recommendation());
+        workflow.complete(tenantCode, taskId, GrantLifecycle.SCORE_PROPOSAL, Map.of());
+    }
+
+    /** Reviews of a proposal, for those who decide on it or oversee it. */
+    public List<Review> ofProposal(@NotNull String tenantCode, long proposalId) {
+        access.requireMember(tenantCode);
+        if (!access.hasRole(tenantCode, Role.COORDINATOR) && !access.hasRole(tenantCode, Role.PMU)
+                && !access.hasRole(tenantCode, Role.OBSERVER) && !access.hasRole(tenantCode, Role.REVIEWER)) {
+            throw new ForbiddenException("Reviews are seen by coordinators, reviewers and the programme unit");
+        }
+        return reviews.ofProposal(tenantCode, proposalId);
+    }
+
+    /**
+     * Called by the workflow when both reviews are in: the mean of the round's weighted scores,
+     * which the approval-authority decision reads.
+     */
+    public double closeRound(String tenantCode, long proposalId) {
+        Proposal proposal = proposals.proposal(tenantCode, proposalId);
+        List<BigDecimal> scores = new ArrayList<>();
+        for (Review review : reviews.ofProposal(tenantCode, proposalId)) {
+            if (review.reviewRound() == proposal.reviewRound()) {
+                scores.add(review.weightedScore());
+            }
+        }
+        if (scores.isEmpty()) {
+            throw new DomainException("No review of round " + proposal.reviewRound() + " was scored");
+        }
+        double average = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP).doubleValue();
+        proposals.recordReviewsComplete(tenantCode, proposalId, average);
+        return average;
+    }
+
+    private TaskView reviewTask(String tenantCode, String taskId, String key) {
+        TaskView task = workflow.task(tenantCode, taskId);
+        if (!key.equals(task.key())) {
+            throw new org.m4d.grants.platform.domain.ConflictException("This task is a " + task.name()
+                    + ", not the step you submitted");
+        }
+        return task;
+    }
+
+    private Agency agencyOf(String tenantCode, String taskId) {
+        Agency agency = Agency.valueOf(workflow.variable(tenantCode, taskId, GrantLifecycle.VAR_AGENCY).toString());
+        if (access.agencyIn(tenantCode).filter(agency::equals).isEmpty()) {
+            throw new ForbiddenException("This review is for a reviewer of " + agency);
+        }
+        return agency;
+    }
+}

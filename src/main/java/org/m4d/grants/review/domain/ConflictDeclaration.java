@@ -1,0 +1,76 @@
+package org.m4d.grants.review.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.m4d.grants.identity.domain.Agency;
+
+/** A reviewer's declaration, before seeing a proposal, of whether they have a conflict of interest. */
+@Entity
+@Table(name = "conflict_declaration")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
+public class ConflictDeclaration {
+
+    @Id
+    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
+    private Long id;
+
+    @Column(name = "proposal_id", nullable = false, updatable = false)
+    private long proposalId;
+
+    @Column(name = "review_round", nullable = false, updatable = false)
+    private int reviewRound;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Agency agency;
+
+    @Column(nullable = false, updatable = false)
+    private String reviewer;
+
+    @Column(nullable = false, updatable = false)
+    private boolean conflict;
+
+    @Column(updatable = false, length = 1000)
+    private String statement;
+
+    @Column(name = "declared_at", nullable = false, updatable = false)
+    private Instant declaredAt;
+
+    protected ConflictDeclaration() {
+    }
+
+    public ConflictDeclaration(long proposalId, int reviewRound, Agency agency, String reviewer, boolean conflict,
+                               String statement, Instant declaredAt) {
+        if (conflict && (statement == null || statement.isBlank())) {
+            throw new org.m4d.grants.platform.domain.DomainException("Say what the conflict of interest is");
+        }
+        this.proposalId = proposalId;
+        this.reviewRound = reviewRound;
+        this.agency = agency;
+        this.reviewer = reviewer;
+        this.conflict = conflict;
+        this.statement = statement;
+        this.declaredAt = declaredAt;
+    }
+
+    public boolean conflict() {
+        return conflict;
+    }
+
+    public String reviewer() {
+        return reviewer;
+    }
+}

@@ -1,0 +1,57 @@
+package org.m4d.grants.review.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.Map;
+import org.m4d.grants.platform.domain.DomainException;
+
+/** The weight of each criterion in a review's score; the weights sum to 1. */
+public final class CriteriaWeights {
+
+    private final Map<Criterion, BigDecimal> weights;
+
+    public CriteriaWeights(Map<Criterion, BigDecimal> weights) {
+        if (!weights.keySet().containsAll(java.util.List.of(Criterion.values()))) {
+            throw new IllegalArgumentException("Every criterion needs a weight");
+        }
+        BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(BigDecimal.ONE) != 0 || weights.values().stream().anyMatch(w -> w.signum() < 0)) {
+            throw new IllegalArgumentException("Criteria weights must be at least 0 and sum to 1, not " + sum);
+        }
+        this.weights = new EnumMap<>(weights);
+    }
+
+    /**
+     * Parses {@code relevance=0.2,scalability=0.2,...}, the form of the configuration property
+     * {@code m4d.review.weights}.
+     */
+    public static CriteriaWeights parse(String text) {
+        Map<Criterion, BigDecimal> parsed = new EnumMap<>(Criterion.class);
+        for (String pair : text.split(",")) {
+            String[] parts = pair.split("=");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("Not a criterion=weight pair: " + pair);
+            }
+            parsed.put(Criterion.valueOf(parts[0].strip().toUpperCase().replace('-', '_')), new BigDecimal(parts[1].strip()));
+        }
+        return new CriteriaWeights(parsed);
+    }
+
+    public BigDecimal of(Criterion criterion) {
+        return weights.get(criterion);
+    }
+
+    /** The weighted score of 1-5 scores per criterion, to two decimals. */
+    public BigDecimal score(Map<Criterion, Integer> scores) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Criterion criterion : Criterion.values()) {
+            Integer score = scores.get(criterion);
+            if (score == null || score < 1 || score > 5) {
+                throw new DomainException(criterion.label() + " needs a score from 1 to 5");
+            }
+            total = total.add(weights.get(criterion).multiply(BigDecimal.valueOf(score)));
+        }
+        return total.setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,36 @@
+package org.m4d.grants.review.infra;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.m4d.grants.platform.infra.TenantScope;
+import org.m4d.grants.review.domain.ConflictDeclaration;
+import org.m4d.grants.review.domain.Review;
+import org.m4d.grants.review.domain.ReviewRepository;
+
+@ApplicationScoped
+public class JpaReviewRepository implements ReviewRepository {
+
+    @PersistenceContext(unitName = "m4d")
+    EntityManager em;
+
+    @Override
+    public void store(String tenant, Review review) {
+        TenantScope.enter(em, tenant);
+        em.persist(review);
+    }
+
+    @Override
+    public void store(String tenant, ConflictDeclaration declaration) {
+        TenantScope.enter(em, tenant);
+        em.persist(declaration);
+    }
+
+    @Override
+    public List<Review> ofProposal(String tenant, long proposalId) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("Review.ofProposal", Review.class).setParameter("proposalId", proposalId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,34 @@
+package org.m4d.grants.workflow.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Durations of the lifecycle's timers, from configuration (ISO-8601 durations). */
+@ApplicationScoped
+public class WorkflowSettings {
+
+    @Inject
+    @ConfigProperty(name = "m4d.workflow.screening-reminder", defaultValue = "P5D")
+    String screeningReminder;
+
+    @Inject
+    @ConfigProperty(name = "m4d.workflow.review-period", defaultValue = "P10D")
+    String reviewPeriod;
+
+    @Inject
+    @ConfigProperty(name = "m4d.workflow.review-escalation", defaultValue = "P15D")
+    String reviewEscalation;
+
+    public String screeningReminder() {
+        return screeningReminder;
+    }
+
+    public String reviewPeriod() {
+        return reviewPeriod;
+    }
+
+    public String reviewEscalation() {
+        return reviewEscalation;
+    }
+}
