@@ -6,6 +6,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -118,6 +125,65 @@ class ApiIT {
         assertThat(Database.string("SELECT d.text_ FROM act_hi_dec_out d JOIN act_hi_decinst i ON i.id_ = d.dec_inst_id_ "
                 + "JOIN act_hi_procinst p ON p.proc_inst_id_ = i.proc_inst_id_ WHERE p.business_key_ = ?",
                 Long.toString(id))).as("the decision is kept in history").isEqualTo("country");
+    }
+
+    @Test
+    void parallelDisbursementsNeverTogetherExceedTheGrant() throws Exception {
+        long id = Slice.approvedGrant(app, "NP", "Concurrency probe: skills passports", "100000");
+        Api finance = Api.as(app, "np.finance");
+        String path = "api/v1/tenants/NP/proposals/" + id + "/grant/disbursements";
+        int requests = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            String body = "{\"amount\":10000,\"date\":\"" + LocalDate.now() + "\",\"reference\":\"PAR-" + i + "\"}";
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return finance.post(path, body).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> results = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            results.add(status.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(results).filteredOn(s -> s == 200).hasSize(10);
+        assertThat(results).filteredOn(s -> s == 422).hasSize(6);
+        assertThat(Database.string("SELECT SUM(d.amount) FROM disbursement d JOIN grant_agreement g ON g.id = d.grant_id "
+                + "WHERE g.proposal_id = ?", id)).isEqualTo("100000.000");
+    }
+
+    @Test
+    void aRetriedDisbursementRecordsOnceAndAReversalCorrectsIt() {
+        long id = Slice.approvedGrant(app, "NP", "Ledger probe: returnee health workers", "50000");
+        Api finance = Api.as(app, "np.finance");
+        String ledger = "api/v1/tenants/NP/proposals/" + id + "/grant";
+        String body = "{\"amount\":20000,\"date\":\"" + LocalDate.now() + "\",\"reference\":\"NP-TT-77\"}";
+
+        JsonObject first = finance.postWithHeader(ledger + "/disbursements", body, "Idempotency-Key", "retry-" + id).json();
+        JsonObject retried = finance.postWithHeader(ledger + "/disbursements", body, "Idempotency-Key", "retry-" + id).json();
+        assertThat(retried.getJsonNumber("id").longValue()).isEqualTo(first.getJsonNumber("id").longValue());
+        assertThat(finance.get(ledger).json().getJsonNumber("disbursed").bigDecimalValue()).isEqualByComparingTo("20000");
+
+        String reversal = ledger + "/disbursements/" + first.getJsonNumber("id").longValue() + "/reversal";
+        assertThat(finance.post(reversal, "{}").status()).as("a reversal needs a reason").isEqualTo(422);
+        JsonObject reversed = finance.post(reversal, "{\"reason\":\"Paid to the wrong account\"}").json();
+        assertThat(reversed.getString("kind")).isEqualTo("REVERSAL");
+        assertThat(reversed.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("-20000");
+        assertThat(finance.post(reversal, "{\"reason\":\"again\"}").status()).isEqualTo(409);
+
+        JsonObject grant = finance.get(ledger).json();
+        assertThat(grant.getJsonNumber("disbursed").bigDecimalValue()).isEqualByComparingTo("0");
+        assertThat(grant.getJsonArray("ledger")).hasSize(2);
+        assertThat(finance.post(ledger + "/disbursements",
+                "{\"amount\":50000,\"date\":\"" + LocalDate.now() + "\",\"reference\":\"NP-TT-78\"}").status())
+                .isEqualTo(200);
+        assertThat(Api.as(app, "np.applicant").post(ledger + "/disbursements", body).status())
+                .as("only finance disburses").isEqualTo(403);
+        assertThat(Api.as(app, "sn.finance").get(ledger).status()).isEqualTo(404);
     }
 
     @Test

@@ -68,6 +68,20 @@ public final class Slice {
         }
     }
 
+    /** A proposal taken through screening, review and country approval, with its grant agreement created. */
+    public static long approvedGrant(URL app, String tenant, String title, String amount) {
+        long id = submittedProposal(app, tenant, title, amount);
+        screen(app, tenant, id, "ACCEPT");
+        reviewByBothAgencies(app, tenant, id, 4);
+        Api.Reply approved = complete(Api.as(app, tenant.toLowerCase() + ".coordinator"), tenant,
+                GrantLifecycle.APPROVE_GRANT, id, "{\"decision\":\"ACCEPT\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+        Api finance = Api.as(app, tenant.toLowerCase() + ".finance");
+        waitFor(() -> finance.get("api/v1/tenants/" + tenant + "/proposals/" + id + "/grant").status() == 200,
+                Duration.ofSeconds(60), "the grant agreement");
+        return id;
+    }
+
     public static String scores(int score) {
         return "{\"relevance\":" + score + ",\"scalability\":" + score + ",\"localOwnership\":" + score
                 + ",\"genderResponsiveness\":" + score + ",\"sustainability\":" + score + ",\"budgetRealism\":" + score

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.workflow.application.Workflow;
@@ -60,16 +63,67 @@ public class GrantService {
                                    @NotNull @Valid DisbursementEntry entry) {
         access.requireRole(tenantCode, Role.FINANCE);
         TaskView task = workflow.task(tenantCode, taskId);
-        GrantAgreement grant = grants.lockByProposal(tenantCode, task.proposalId())
-                .orElseThrow(() -> new DomainException("This proposal has no grant agreement yet"));
+        if (!GrantLifecycle.RECORD_DISBURSEMENT.equals(task.key())) {
+            throw new ConflictException("This task is a " + task.name() + ", not the step you submitted");
+        }
+        append(tenantCode, task.proposalId(), entry, null);
+        workflow.complete(tenantCode, taskId, GrantLifecycle.RECORD_DISBURSEMENT, Map.of());
+    }
+
+    /**
+     * Records a disbursement of an approved grant outside a task. A request repeated with the same
+     * idempotency key records once and returns the first entry.
+     */
+    public Disbursement disburse(@NotNull String tenantCode, long proposalId, @NotNull @Valid DisbursementEntry entry,
+                                 @Size(max = 100, message = "The idempotency key can have at most 100 characters")
+                                 String idempotencyKey) {
+        access.requireRole(tenantCode, Role.FINANCE);
+        return append(tenantCode, proposalId, entry, idempotencyKey);
+    }
+
+    /** Corrects an entry by a reversal entry that refers to it; the entry itself is never changed. */
+    public Disbursement reverse(@NotNull String tenantCode, long proposalId, long entryId,
+                                @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+        access.requireRole(tenantCode, Role.FINANCE);
+        GrantAgreement grant = lockedGrant(tenantCode, proposalId);
+        Disbursement original = grants.entry(tenantCode, entryId).filter(d -> d.grantId() == grant.id())
+                .orElseThrow(() -> new NotFoundException("Ledger entry"));
+        if (grants.reversalOf(tenantCode, entryId).isPresent()) {
+            throw new ConflictException("This entry has already been reversed");
+        }
+        Disbursement reversal = original.reverse(reason, access.username(), Instant.now());
+        grants.append(tenantCode, reversal);
+        audit.record(tenantCode, access.username(), "DISBURSEMENT_REVERSED", ProposalService.SUBJECT, proposalId,
+                null, null, original.amount() + " (" + original.reference() + ") reversed: " + reason);
+        return reversal;
+    }
+
+    /** The ledger step shared by the task and the API: lock the grant, check the ceiling, append. */
+    private Disbursement append(String tenantCode, long proposalId, DisbursementEntry entry, String idempotencyKey) {
+        GrantAgreement grant = lockedGrant(tenantCode, proposalId);
+        if (idempotencyKey != null) {
+            Optional<Disbursement> earlier = grants.byIdempotencyKey(tenantCode, idempotencyKey);
+            if (earlier.isPresent()) {
+                if (earlier.get().grantId() != grant.id()) {
+                    throw new ConflictException("This idempotency key was used for another grant");
+                }
+                return earlier.get();
+            }
+        }
         Money amount = Money.of(entry.amount(), grant.approved().currency());
         grant.checkDisbursable(grants.disbursedTotal(tenantCode, grant), amount);
-        grants.append(tenantCode, new Disbursement(grant.id(), amount, entry.date(), entry.reference(),
-                access.username(), Instant.now()));
-        audit.record(tenantCode, access.username(), "DISBURSEMENT_RECORDED", ProposalService.SUBJECT, task.proposalId(),
+        Disbursement disbursement = new Disbursement(grant.id(), amount, entry.date(), entry.reference(),
+                access.username(), Instant.now(), idempotencyKey);
+        grants.append(tenantCode, disbursement);
+        audit.record(tenantCode, access.username(), "DISBURSEMENT_RECORDED", ProposalService.SUBJECT, proposalId,
                 null, null, amount + " on " + entry.date() + ", reference " + entry.reference().strip());
-        proposals.markDisbursed(tenantCode, task.proposalId(), access.username());
-        workflow.complete(tenantCode, taskId, GrantLifecycle.RECORD_DISBURSEMENT, Map.of());
+        proposals.markDisbursed(tenantCode, proposalId, access.username());
+        return disbursement;
+    }
+
+    private GrantAgreement lockedGrant(String tenantCode, long proposalId) {
+        return grants.lockByProposal(tenantCode, proposalId)
+                .orElseThrow(() -> new DomainException("This proposal has no grant agreement yet"));
     }
 
     /** The grant of a proposal with its ledger, if the proposal has been approved. */

@@ -2,6 +2,8 @@ package org.m4d.grants.grant.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,6 +28,10 @@ import org.m4d.grants.platform.domain.Money;
         query = "SELECT d FROM Disbursement d WHERE d.grantId = :grantId ORDER BY d.recordedAt, d.id")
 @NamedQuery(name = "Disbursement.totalOfGrant",
         query = "SELECT COALESCE(SUM(d.amount), 0) FROM Disbursement d WHERE d.grantId = :grantId")
+@NamedQuery(name = "Disbursement.byKey",
+        query = "SELECT d FROM Disbursement d WHERE d.idempotencyKey = :key")
+@NamedQuery(name = "Disbursement.reversalOf",
+        query = "SELECT d FROM Disbursement d WHERE d.reversesId = :id")
 public class Disbursement {
 
     @Id
@@ -54,7 +60,32 @@ public class Disbursement {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kind kind = Kind.DISBURSEMENT;
+
+    /** The entry a reversal corrects. */
+    @Column(name = "reverses_id", updatable = false)
+    private Long reversesId;
+
+    @Column(updatable = false, length = 1000)
+    private String reason;
+
+    @Column(name = "idempotency_key", updatable = false, length = 100)
+    private String idempotencyKey;
+
+    /** A payment, or the reversal of one: the ledger is corrected only by new entries. */
+    public enum Kind {
+        DISBURSEMENT, REVERSAL
+    }
+
     protected Disbursement() {
+    }
+
+    public Disbursement(long grantId, Money amount, LocalDate disbursedOn, String reference,
+                        String recordedBy, Instant recordedAt, String idempotencyKey) {
+        this(grantId, amount, disbursedOn, reference, recordedBy, recordedAt);
+        this.idempotencyKey = idempotencyKey;
     }
 
     public Disbursement(long grantId, Money amount, LocalDate disbursedOn, String reference,
@@ -72,6 +103,42 @@ public class Disbursement {
         this.reference = reference.strip();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** The reversal of this entry: the same amount taken back, referring to it. */
+    public Disbursement reverse(String why, String by, Instant at) {
+        if (kind == Kind.REVERSAL) {
+            throw new DomainException("A reversal cannot itself be reversed; record a new disbursement instead");
+        }
+        if (why == null || why.isBlank()) {
+            throw new DomainException("Give the reason for the reversal");
+        }
+        Disbursement reversal = new Disbursement(grantId, Money.of(amount.negate(), currency), at.atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate(), "Reversal of " + reference, by, at);
+        reversal.kind = Kind.REVERSAL;
+        reversal.reversesId = id;
+        reversal.reason = why.strip();
+        return reversal;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Long reversesId() {
+        return reversesId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public long grantId() {
+        return grantId;
     }
 
     public Long id() {

@@ -19,4 +19,11 @@ public interface GrantRepository {
     void store(String tenant, GrantAgreement grant);
 
     void append(String tenant, Disbursement disbursement);
+
+    /** The entry recorded earlier under this idempotency key, if any. */
+    Optional<Disbursement> byIdempotencyKey(String tenant, String key);
+
+    Optional<Disbursement> entry(String tenant, long id);
+
+    Optional<Disbursement> reversalOf(String tenant, long id);
 }

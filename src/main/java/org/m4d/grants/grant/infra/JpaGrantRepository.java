@@ -64,5 +64,26 @@ public class JpaGrantRepository implements GrantRepository {
     public void append(String tenant, Disbursement disbursement) {
         TenantScope.enter(em, tenant);
         em.persist(disbursement);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Disbursement> byIdempotencyKey(String tenant, String key) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("Disbursement.byKey", Disbursement.class).setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Disbursement> entry(String tenant, long id) {
+        TenantScope.enter(em, tenant);
+        return Optional.ofNullable(em.find(Disbursement.class, id));
+    }
+
+    @Override
+    public Optional<Disbursement> reversalOf(String tenant, long id) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("Disbursement.reversalOf", Disbursement.class).setParameter("id", id)
+                .getResultStream().findFirst();
     }
 }

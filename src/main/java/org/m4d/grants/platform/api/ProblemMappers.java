@@ -59,6 +59,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 || cause.getClass().getSimpleName().equals("OptimisticLockingException")) {
             return Problem.of(Status.CONFLICT, "Someone else changed this meanwhile; reload and try again");
         }
+        if (isConstraintViolationInDatabase(thrown)) {
+            return Problem.of(Status.CONFLICT, "This conflicts with a record that already exists");
+        }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
             return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON for this operation");
         }
@@ -84,6 +87,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
         }
         return thrown;
+    }
+
+    /** A unique or foreign key the database refused (SQL state class 23), e.g. under a race. */
+    private static boolean isConstraintViolationInDatabase(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> fieldErrors(ConstraintViolationException e) {

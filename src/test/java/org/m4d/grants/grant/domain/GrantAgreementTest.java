@@ -47,6 +47,20 @@ class GrantAgreementTest {
     }
 
     @Test
+    void aReversalTakesTheAmountBackAndCannotItselfBeReversed() {
+        Disbursement paid = new Disbursement(1L, xof(250_000), LocalDate.of(2026, 11, 2), "SN-1", "sn.finance",
+                Instant.parse("2026-11-02T09:00:00Z"));
+        Disbursement reversal = paid.reverse(" Wrong account ", "sn.finance", Instant.parse("2026-11-03T09:00:00Z"));
+
+        org.assertj.core.api.Assertions.assertThat(reversal.kind()).isEqualTo(Disbursement.Kind.REVERSAL);
+        org.assertj.core.api.Assertions.assertThat(reversal.amount()).isEqualTo(xof(-250_000));
+        org.assertj.core.api.Assertions.assertThat(reversal.reason()).isEqualTo("Wrong account");
+        org.assertj.core.api.Assertions.assertThat(reversal.reference()).isEqualTo("Reversal of SN-1");
+        assertThatThrownBy(() -> reversal.reverse("again", "u", Instant.now())).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> paid.reverse(" ", "u", Instant.now())).isInstanceOf(DomainException.class);
+    }
+
+    @Test
     void anAgreementNeedsAPositiveAmount() {
         assertThatThrownBy(() -> new GrantAgreement(1L, xof(0), "u", Instant.now())).isInstanceOf(DomainException.class);
     }
