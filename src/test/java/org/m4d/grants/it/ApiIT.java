@@ -62,10 +62,12 @@ class ApiIT {
     }
 
     @Test
-    void aProposalGoesFromSubmissionThroughScreeningReviewAndApprovalToDisbursement() {
+    void aGrantRunsItsWholeLifecycleFromSubmissionToClosure() {
         long id = Slice.submittedProposal(app, "NP", "Recognition of foreign qualifications", "500000.00");
         Api coordinator = Api.as(app, "np.coordinator");
         Api finance = Api.as(app, "np.finance");
+        Api applicant = Api.as(app, "np.applicant");
+        String today = LocalDate.now().toString();
 
         String screening = Slice.taskFor(coordinator, "NP", GrantLifecycle.SCREEN_ELIGIBILITY, id);
         Api.Reply claimed = coordinator.post("api/v1/tenants/NP/tasks/" + screening + "/claim", null);
@@ -75,56 +77,90 @@ class ApiIT {
                 "{\"decision\":\"ACCEPT\",\"comment\":\"Fits outcome 2\"}").status()).isEqualTo(204);
 
         Slice.reviewByBothAgencies(app, "NP", id, 4);
-        JsonObject reviewed = Api.as(app, "np.applicant").get("api/v1/tenants/NP/proposals/" + id).json();
+        JsonObject reviewed = applicant.get("api/v1/tenants/NP/proposals/" + id).json();
         assertThat(reviewed.getString("state")).isEqualTo("AWAITING_APPROVAL");
         assertThat(coordinator.get("api/v1/tenants/NP/proposals/" + id + "/reviews").array()).hasSize(2);
-        assertThat(Api.as(app, "np.applicant").get("api/v1/tenants/NP/proposals/" + id + "/reviews").status())
+        assertThat(applicant.get("api/v1/tenants/NP/proposals/" + id + "/reviews").status())
                 .as("applicants do not read the reviews").isEqualTo(403);
         // 500,000 NPR is about USD 3,774 and well scored: the country approves
         assertThat(Slice.complete(coordinator, "NP", GrantLifecycle.APPROVE_GRANT, id,
                 "{\"decision\":\"ACCEPT\"}").status()).isEqualTo(204);
 
-        // the grant agreement is created by the job executor; then finance gets the task
-        String disbursement = Slice.taskFor(finance, "NP", GrantLifecycle.RECORD_DISBURSEMENT, id);
-        String today = LocalDate.now().toString();
+        // the job executor creates the agreement; finance plans 40/40/20, which opens tranche 1
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.SET_TRANCHE_PLAN, id,
+                "{\"percentages\":[40,40]}").status()).as("not 100%").isEqualTo(422);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.SET_TRANCHE_PLAN, id,
+                "{\"percentages\":[40,40,20]}").status()).isEqualTo(204);
+        String grant = "api/v1/tenants/NP/proposals/" + id + "/grant";
 
-        Api.Reply tooMuch = finance.post("api/v1/tenants/NP/tasks/" + disbursement + "/complete",
-                "{\"amount\":500000.01,\"date\":\"" + today + "\",\"reference\":\"NP-PAY-1\"}");
+        Api.Reply tooMuch = finance.post(grant + "/disbursements",
+                "{\"amount\":200000.01,\"date\":\"" + today + "\",\"reference\":\"NP-PAY-1\"}");
         assertThat(tooMuch.status()).isEqualTo(422);
         assertThat(tooMuch.contentType()).startsWith("application/problem+json");
-        assertThat(tooMuch.json().getString("detail")).contains("above the approved 500000.00 NPR");
+        assertThat(tooMuch.json().getString("detail")).contains("would exceed tranche 1 of 200000.00 NPR");
         assertThat(Database.count("SELECT COUNT(*) FROM disbursement d JOIN grant_agreement g ON g.id = d.grant_id "
                 + "WHERE g.proposal_id = ?", id)).isZero();
-        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_task WHERE id_ = ?", disbursement)).isEqualTo(1);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, id, "{\"amount\":150000,\"date\":\""
+                + today + "\",\"reference\":\"NP-PAY-1\"}").status()).isEqualTo(204);
+        assertThat(finance.post(grant + "/disbursements", "{\"amount\":1,\"date\":\"" + today
+                + "\",\"reference\":\"late\"}").json().getString("detail")).contains("No tranche");
 
-        assertThat(finance.post("api/v1/tenants/NP/tasks/" + disbursement + "/complete",
-                "{\"amount\":200000,\"date\":\"" + today + "\",\"reference\":\"NP-PAY-1\"}").status()).isEqualTo(204);
-        Api.Reply again = finance.post("api/v1/tenants/NP/tasks/" + disbursement + "/complete",
-                "{\"amount\":1,\"date\":\"" + today + "\",\"reference\":\"NP-PAY-2\"}");
-        assertThat(again.status()).as("a task completed meanwhile").isEqualTo(409);
+        // tranche 2: reports, returned once by finance, then accepted by both
+        String reports = "{\"narrative\":\"Credential desk open in Kathmandu; 120 applications processed\","
+                + "\"beneficiariesReached\":120,\"periodStart\":\"2026-01-01\",\"periodEnd\":\"" + today
+                + "\",\"expenditure\":140000}";
+        assertThat(Slice.complete(applicant, "NP", GrantLifecycle.SUBMIT_REPORTS, id,
+                reports.replace("140000", "150000.01")).status()).as("more than authorised").isEqualTo(422);
+        assertThat(Slice.complete(applicant, "NP", GrantLifecycle.SUBMIT_REPORTS, id, reports).status()).isEqualTo(204);
+        assertThat(Slice.complete(coordinator, "NP", GrantLifecycle.VERIFY_PROGRESS_REPORT, id,
+                "{\"accepted\":true}").status()).isEqualTo(204);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.VERIFY_FINANCIAL_REPORT, id,
+                "{\"accepted\":false,\"note\":\"Attach the bank statement\"}").status()).isEqualTo(204);
+        assertThat(Slice.complete(applicant, "NP", GrantLifecycle.SUBMIT_REPORTS, id, reports).status()).isEqualTo(204);
+        assertThat(Slice.complete(coordinator, "NP", GrantLifecycle.VERIFY_PROGRESS_REPORT, id,
+                "{\"accepted\":true}").status()).isEqualTo(204);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.VERIFY_FINANCIAL_REPORT, id,
+                "{\"accepted\":true}").status()).isEqualTo(204);
+        assertThat(finance.post(grant + "/disbursements", "{\"amount\":200000,\"date\":\"" + today
+                + "\",\"reference\":\"NP-PAY-2\"}").status()).isEqualTo(200);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, id, "{}").status()).isEqualTo(204);
 
-        JsonObject proposal = Api.as(app, "np.applicant").get("api/v1/tenants/NP/proposals/" + id).json();
-        assertThat(proposal.getString("state")).isEqualTo("DISBURSED");
-        assertThat(proposal.getJsonObject("grant").getJsonNumber("disbursed").bigDecimalValue())
-                .isEqualByComparingTo("200000.00");
-        assertThat(proposal.getJsonObject("grant").getJsonNumber("remaining").bigDecimalValue())
-                .isEqualByComparingTo("300000.00");
+        // tranche 3
+        assertThat(Slice.complete(applicant, "NP", GrantLifecycle.SUBMIT_REPORTS, id,
+                reports.replace("140000", "300000")).status()).isEqualTo(204);
+        assertThat(Slice.complete(coordinator, "NP", GrantLifecycle.VERIFY_PROGRESS_REPORT, id,
+                "{\"accepted\":true}").status()).isEqualTo(204);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.VERIFY_FINANCIAL_REPORT, id,
+                "{\"accepted\":true}").status()).isEqualTo(204);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, id, "{\"amount\":100000,\"date\":\""
+                + today + "\",\"reference\":\"NP-PAY-3\"}").status()).isEqualTo(204);
+
+        assertThat(Slice.complete(applicant, "NP", GrantLifecycle.SUBMIT_FINAL_REPORT, id,
+                reports.replace("140000", "450000")).status()).isEqualTo(204);
+        assertThat(Slice.complete(coordinator, "NP", GrantLifecycle.CLOSE_GRANT, id,
+                "{\"note\":\"Results achieved; 50,000 NPR unspent\"}").status()).isEqualTo(204);
+
+        JsonObject proposal = applicant.get("api/v1/tenants/NP/proposals/" + id).json();
+        assertThat(proposal.getString("state")).isEqualTo("CLOSED");
+        assertThat(proposal.getJsonArray("waitingIn")).isEmpty();
+        JsonObject closed = finance.get(grant).json();
+        assertThat(closed.getJsonNumber("disbursed").bigDecimalValue()).isEqualByComparingTo("450000.00");
+        assertThat(closed.getJsonArray("ledger")).hasSize(3);
         assertThat(proposal.getJsonArray("history").getValuesAs(JsonObject.class))
-                .extracting(h -> h.getString("action") + " by " + h.getString("actor"))
-                .containsExactly("CREATED by np.applicant", "SUBMITTED by np.applicant",
-                        "SCREENED_ELIGIBLE by np.coordinator",
-                        "NO_CONFLICT_DECLARED by np.reviewer.iom", "REVIEW_SCORED by np.reviewer.iom",
-                        "NO_CONFLICT_DECLARED by np.reviewer.undp", "REVIEW_SCORED by np.reviewer.undp",
-                        "REVIEWS_COMPLETE by system", "APPROVED by np.coordinator",
-                        "GRANT_AGREEMENT_CREATED by np.coordinator",
-                        "DISBURSEMENT_RECORDED by np.finance", "DISBURSING by np.finance");
-        assertThat(Database.count("SELECT COUNT(*) FROM disbursement d JOIN grant_agreement g ON g.id = d.grant_id "
-                + "WHERE g.proposal_id = ? AND d.amount = 200000", id)).isEqualTo(1);
-        assertThat(Database.string("SELECT state_ FROM act_hi_procinst WHERE business_key_ = ? AND tenant_id_ = 'NP'",
-                Long.toString(id))).isEqualTo("COMPLETED");
+                .extracting(h -> h.getString("action"))
+                .containsSubsequence("CREATED", "SUBMITTED", "SCREENED_ELIGIBLE", "REVIEW_SCORED", "REVIEWS_COMPLETE",
+                        "APPROVED", "GRANT_AGREEMENT_CREATED", "TRANCHE_PLAN_SET", "TRANCHE_OPENED",
+                        "DISBURSEMENT_RECORDED", "TRANCHE_RELEASED", "REPORTS_SUBMITTED", "FINANCIAL_REPORT_RETURNED",
+                        "REPORTS_SUBMITTED", "FINANCIAL_REPORT_ACCEPTED", "TRANCHE_OPENED", "TRANCHE_RELEASED",
+                        "FINAL_REPORT_SUBMITTED", "GRANT_CLOSED");
+        assertThat(Database.string("SELECT status FROM grant_agreement WHERE proposal_id = ?", id)).isEqualTo("CLOSED");
+        assertThat(Database.count("SELECT COUNT(*) FROM act_hi_procinst WHERE business_key_ = ? AND state_ = 'COMPLETED'",
+                Long.toString(id))).as("the lifecycle and its implementation").isEqualTo(2);
         assertThat(Database.string("SELECT d.text_ FROM act_hi_dec_out d JOIN act_hi_decinst i ON i.id_ = d.dec_inst_id_ "
                 + "JOIN act_hi_procinst p ON p.proc_inst_id_ = i.proc_inst_id_ WHERE p.business_key_ = ?",
                 Long.toString(id))).as("the decision is kept in history").isEqualTo("country");
+        assertThat(coordinator.post("api/v1/tenants/NP/tasks/" + screening + "/complete", "{\"decision\":\"ACCEPT\"}")
+                .status()).as("a task completed long ago").isEqualTo(409);
     }
 
     @Test

@@ -115,12 +115,15 @@ class BrowserIT {
         signOut();
 
         signIn("np.finance");
-        claimFromInbox("Record disbursement", id);
+        claimFromInbox("Set tranche plan", id);
+        driver.findElement(By.id("plan:setPlan")).click();
+        waitForText(By.id("messages"), "first tranche is open");
+        claimFromInbox("Release tranche", id);
         assertThat(browser.text(By.id("remaining"))).isEqualTo("120000.50 NPR");
-        driver.findElement(By.id("disbursement:amount")).sendKeys("130000");
+        driver.findElement(By.id("disbursement:amount")).sendKeys("50000");
         driver.findElement(By.id("disbursement:reference")).sendKeys("NPR-TT-0042");
         driver.findElement(By.id("disbursement:record")).click();
-        waitForText(By.id("messages"), "above the approved 120000.50 NPR");
+        waitForText(By.id("messages"), "would exceed tranche 1 of 48000.20 NPR");
         browser.screenshot("07-over-disbursement-refused");
 
         WebElement amount = driver.findElement(By.id("disbursement:amount"));
@@ -128,12 +131,15 @@ class BrowserIT {
         amount.sendKeys("48000.20");
         driver.findElement(By.id("disbursement:record")).click();
         waitForText(By.id("messages"), "Disbursement recorded");
+        driver.findElement(By.id("release:releaseTranche")).click();
+        waitForText(By.id("messages"), "Tranche released");
 
         open("app/proposal/view.xhtml?id=" + id);
         assertThat(browser.text(By.id("proposal-state"))).isEqualTo("DISBURSED");
         assertThat(browser.text(By.id("disbursed"))).isEqualTo("48000.20 NPR");
         assertThat(browser.text(By.id("history"))).contains("SUBMITTED", "SCREENED_ELIGIBLE", "REVIEW_SCORED",
-                "APPROVED", "DISBURSEMENT_RECORDED", "np.finance");
+                "APPROVED", "TRANCHE_PLAN_SET", "DISBURSEMENT_RECORDED", "TRANCHE_RELEASED", "np.finance");
+        assertThat(browser.text(By.id("tranches"))).contains("RELEASED", "PLANNED");
         browser.screenshot("08-proposal-disbursed");
     }
 

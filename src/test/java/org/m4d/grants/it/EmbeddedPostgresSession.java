@@ -28,6 +28,8 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             postgres = EmbeddedPostgres.builder()
                     .setPort(Integer.parseInt(port))
                     .setServerConfig("max_connections", "200")
+                    // the benchmark counts SQL statements with it
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start();
             try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
                 s.execute("ALTER USER postgres PASSWORD 'postgres'");

@@ -68,7 +68,10 @@ public final class Slice {
         }
     }
 
-    /** A proposal taken through screening, review and country approval, with its grant agreement created. */
+    /**
+     * A proposal taken through screening, review and country approval, with its grant agreement created
+     * and a single tranche of 100% open for disbursement.
+     */
     public static long approvedGrant(URL app, String tenant, String title, String amount) {
         long id = submittedProposal(app, tenant, title, amount);
         screen(app, tenant, id, "ACCEPT");
@@ -77,8 +80,8 @@ public final class Slice {
                 GrantLifecycle.APPROVE_GRANT, id, "{\"decision\":\"ACCEPT\"}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(204);
         Api finance = Api.as(app, tenant.toLowerCase() + ".finance");
-        waitFor(() -> finance.get("api/v1/tenants/" + tenant + "/proposals/" + id + "/grant").status() == 200,
-                Duration.ofSeconds(60), "the grant agreement");
+        Api.Reply planned = complete(finance, tenant, GrantLifecycle.SET_TRANCHE_PLAN, id, "{\"percentages\":[100]}");
+        assertThat(planned.status()).as(planned.body()).isEqualTo(204);
         return id;
     }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.m4d.grants.workflow.infra.DecisionTables;
 
 /** Every path of {@code bpmn/grant-lifecycle.bpmn} on an in-memory engine. */
-@Deployment(resources = {RESOURCE, APPROVAL_AUTHORITY_DMN})
+@Deployment(resources = {RESOURCE, APPROVAL_AUTHORITY_DMN, IMPLEMENTATION_RESOURCE})
 class GrantLifecycleProcessTest {
 
     @RegisterExtension
@@ -62,6 +62,18 @@ class GrantLifecycleProcessTest {
 
         public void remindReviewers(DelegateExecution execution) {
             calls.add("remindReviewers " + execution.getTenantId() + " " + execution.getVariable(VAR_PROPOSAL_ID));
+        }
+
+        public List<Integer> trancheNumbers(DelegateExecution execution) {
+            return List.of(1);
+        }
+
+        public void openTranche(DelegateExecution execution) {
+            calls.add("openTranche " + execution.getVariable(VAR_TRANCHE));
+        }
+
+        public void remindApplicant(DelegateExecution execution) {
+            calls.add("remindApplicant");
         }
 
         public void computeReviewScore(DelegateExecution execution) {
@@ -340,7 +352,7 @@ class GrantLifecycleProcessTest {
     }
 
     @Test
-    void approvedGrantGetsItsAgreementAsyncThenDisbursementThenEnds() {
+    void approvedGrantGetsItsAgreementAsyncThenIsImplementedInItsCountryUntilClosed() {
         ProcessInstance instance = submitNational("NP", 21L);
         screen(instance, "eligible");
         reviewByBoth(instance, "NP");
@@ -349,11 +361,22 @@ class GrantLifecycleProcessTest {
         assertThat(instance).isWaitingAt(CREATE_GRANT_AGREEMENT);
         execute(job(instance));
         assertThat(steps.calls).contains("createAgreement NP 21 by approver");
-        assertThat(task(RECORD_DISBURSEMENT, instance)).hasCandidateGroup("NP-finance");
-        complete(task(RECORD_DISBURSEMENT, instance));
+        assertThat(instance).isWaitingAt(IMPLEMENT_GRANT);
 
+        ProcessInstance implementation = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId()).singleResult();
+        assertThat(implementation.getTenantId()).isEqualTo("NP");
+        assertThat(implementation.getBusinessKey()).as("tasks of the implementation name their proposal").isEqualTo("21");
+        Task plan = task(SET_TRANCHE_PLAN, implementation);
+        assertThat(plan).hasCandidateGroup("NP-finance");
+        complete(plan);
+        complete(task(RELEASE_TRANCHE, implementation));
+        complete(task(SUBMIT_FINAL_REPORT, implementation));
+        complete(task(CLOSE_GRANT, implementation));
+
+        assertThat(implementation).isEnded();
         assertThat(instance).isEnded().hasPassedInOrder(SCREEN_ELIGIBILITY, TECHNICAL_REVIEW, APPROVE_GRANT,
-                CREATE_GRANT_AGREEMENT, RECORD_DISBURSEMENT, GRANT_DISBURSED);
+                CREATE_GRANT_AGREEMENT, IMPLEMENT_GRANT, GRANT_CLOSED);
     }
 
     @Test

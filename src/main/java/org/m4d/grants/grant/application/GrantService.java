@@ -6,25 +6,32 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
+import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.DomainException;
-import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.platform.domain.Money;
+import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
 
-/** Use cases of grant agreements and their disbursement ledgers. Each public method is one transaction. */
+/**
+ * Use cases of grant agreements, tranches and the disbursement ledger. Each public method is one
+ * transaction. The grant row is locked before the ledger is read, so concurrent disbursements
+ * cannot together exceed a tranche or the grant.
+ */
 @ApplicationScoped
 @Transactional
 public class GrantService {
@@ -55,24 +62,56 @@ public class GrantService {
                 "Approved amount " + amount);
     }
 
-    /**
-     * Records a disbursement from a Record disbursement task and completes the task. The grant row
-     * is locked first, so concurrent disbursements cannot together exceed the approved amount.
-     */
-    public void recordDisbursement(@NotNull String tenantCode, @NotNull String taskId,
-                                   @NotNull @Valid DisbursementEntry entry) {
+    /** Finance splits the approved amount into tranches (percentages summing to 100). */
+    public void setTranchePlan(@NotNull String tenantCode, @NotNull String taskId,
+                               @NotNull(message = "Give the tranches as percentages") List<BigDecimal> percentages) {
         access.requireRole(tenantCode, Role.FINANCE);
-        TaskView task = workflow.task(tenantCode, taskId);
-        if (!GrantLifecycle.RECORD_DISBURSEMENT.equals(task.key())) {
-            throw new ConflictException("This task is a " + task.name() + ", not the step you submitted");
-        }
-        append(tenantCode, task.proposalId(), entry, null);
-        workflow.complete(tenantCode, taskId, GrantLifecycle.RECORD_DISBURSEMENT, Map.of());
+        TaskView task = task(tenantCode, taskId, GrantLifecycle.SET_TRANCHE_PLAN);
+        GrantAgreement grant = lockedGrant(tenantCode, task.proposalId());
+        List<Tranche> tranches = grant.plan(percentages);
+        tranches.forEach(t -> grants.store(tenantCode, t));
+        audit.record(tenantCode, access.username(), "TRANCHE_PLAN_SET", ProposalService.SUBJECT, task.proposalId(),
+                null, null, tranches.stream().map(t -> t.amount(grant.approved().currency()).toString())
+                        .reduce((a, b) -> a + " / " + b).orElse(""));
+        workflow.complete(tenantCode, taskId, GrantLifecycle.SET_TRANCHE_PLAN, Map.of());
+    }
+
+    /** Called by the workflow: the numbers of the grant's tranches, for the tranche cycle. */
+    public List<Integer> trancheNumbers(String tenantCode, long proposalId) {
+        GrantAgreement grant = grant(tenantCode, proposalId);
+        return grants.tranches(tenantCode, grant).stream().map(Tranche::number).toList();
+    }
+
+    /** Called by the workflow when a tranche may be disbursed: its reports (if any) are accepted. */
+    public void openTranche(String tenantCode, long proposalId, int number) {
+        GrantAgreement grant = lockedGrant(tenantCode, proposalId);
+        tranche(tenantCode, grant, number).open(Instant.now());
+        audit.record(tenantCode, "system", "TRANCHE_OPENED", ProposalService.SUBJECT, proposalId, null, null,
+                "Tranche " + number);
     }
 
     /**
-     * Records a disbursement of an approved grant outside a task. A request repeated with the same
-     * idempotency key records once and returns the first entry.
+     * Finance releases the open tranche. With a disbursement in the payload it is recorded first;
+     * a tranche with nothing disbursed cannot be released.
+     */
+    public void releaseTranche(@NotNull String tenantCode, @NotNull String taskId, @Valid DisbursementEntry entry) {
+        access.requireRole(tenantCode, Role.FINANCE);
+        TaskView task = task(tenantCode, taskId, GrantLifecycle.RELEASE_TRANCHE);
+        if (entry != null) {
+            append(tenantCode, task.proposalId(), entry, null);
+        }
+        GrantAgreement grant = lockedGrant(tenantCode, task.proposalId());
+        Tranche open = openTranche(tenantCode, grant);
+        open.release(grants.disbursedFromTranche(tenantCode, grant, open.number()), Instant.now());
+        audit.record(tenantCode, access.username(), "TRANCHE_RELEASED", ProposalService.SUBJECT, task.proposalId(),
+                null, null, "Tranche " + open.number() + ", "
+                        + grants.disbursedFromTranche(tenantCode, grant, open.number()) + " disbursed");
+        workflow.complete(tenantCode, taskId, GrantLifecycle.RELEASE_TRANCHE, Map.of());
+    }
+
+    /**
+     * Records a disbursement from the open tranche. A request repeated with the same idempotency key
+     * records once and returns the first entry.
      */
     public Disbursement disburse(@NotNull String tenantCode, long proposalId, @NotNull @Valid DisbursementEntry entry,
                                  @Size(max = 100, message = "The idempotency key can have at most 100 characters")
@@ -98,7 +137,18 @@ public class GrantService {
         return reversal;
     }
 
-    /** The ledger step shared by the task and the API: lock the grant, check the ceiling, append. */
+    /** The grant of a proposal with its tranches, ledger and reports, once approved. */
+    public Optional<GrantView> ofProposal(@NotNull String tenantCode, long proposalId) {
+        access.requireMember(tenantCode);
+        return grants.findByProposal(tenantCode, proposalId).map(g -> view(tenantCode, g));
+    }
+
+    GrantView view(String tenantCode, GrantAgreement g) {
+        return new GrantView(g, grants.tranches(tenantCode, g), grants.ledger(tenantCode, g), grants.reports(tenantCode, g),
+                grants.disbursedTotal(tenantCode, g));
+    }
+
+    /** The ledger step: lock the grant, check the open tranche and the grant ceiling, append. */
     private Disbursement append(String tenantCode, long proposalId, DisbursementEntry entry, String idempotencyKey) {
         GrantAgreement grant = lockedGrant(tenantCode, proposalId);
         if (idempotencyKey != null) {
@@ -111,25 +161,45 @@ public class GrantService {
             }
         }
         Money amount = Money.of(entry.amount(), grant.approved().currency());
+        Tranche tranche = openTranche(tenantCode, grant);
+        tranche.checkDisbursable(grants.disbursedFromTranche(tenantCode, grant, tranche.number()), amount);
         grant.checkDisbursable(grants.disbursedTotal(tenantCode, grant), amount);
-        Disbursement disbursement = new Disbursement(grant.id(), amount, entry.date(), entry.reference(),
-                access.username(), Instant.now(), idempotencyKey);
+        Disbursement disbursement = new Disbursement(grant.id(), tranche.number(), amount, entry.date(),
+                entry.reference(), access.username(), Instant.now(), idempotencyKey);
         grants.append(tenantCode, disbursement);
         audit.record(tenantCode, access.username(), "DISBURSEMENT_RECORDED", ProposalService.SUBJECT, proposalId,
-                null, null, amount + " on " + entry.date() + ", reference " + entry.reference().strip());
+                null, null, amount + " from tranche " + tranche.number() + " on " + entry.date() + ", reference "
+                        + entry.reference().strip());
         proposals.markDisbursed(tenantCode, proposalId, access.username());
         return disbursement;
     }
 
-    private GrantAgreement lockedGrant(String tenantCode, long proposalId) {
+    private Tranche openTranche(String tenantCode, GrantAgreement grant) {
+        return grants.tranches(tenantCode, grant).stream().filter(t -> t.status() == Tranche.Status.OPEN).findFirst()
+                .orElseThrow(() -> new DomainException("No tranche of this grant is open for disbursement: a tranche"
+                        + " opens when the plan is set (the first) or when its reports are accepted (the others)"));
+    }
+
+    private Tranche tranche(String tenantCode, GrantAgreement grant, int number) {
+        return grants.tranches(tenantCode, grant).stream().filter(t -> t.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("Tranche " + number));
+    }
+
+    GrantAgreement grant(String tenantCode, long proposalId) {
+        return grants.findByProposal(tenantCode, proposalId)
+                .orElseThrow(() -> new DomainException("This proposal has no grant agreement yet"));
+    }
+
+    GrantAgreement lockedGrant(String tenantCode, long proposalId) {
         return grants.lockByProposal(tenantCode, proposalId)
                 .orElseThrow(() -> new DomainException("This proposal has no grant agreement yet"));
     }
 
-    /** The grant of a proposal with its ledger, if the proposal has been approved. */
-    public Optional<GrantView> ofProposal(@NotNull String tenantCode, long proposalId) {
-        access.requireMember(tenantCode);
-        return grants.findByProposal(tenantCode, proposalId)
-                .map(g -> new GrantView(g, grants.ledger(tenantCode, g), grants.disbursedTotal(tenantCode, g)));
+    TaskView task(String tenantCode, String taskId, String key) {
+        TaskView task = workflow.task(tenantCode, taskId);
+        if (!key.equals(task.key())) {
+            throw new ConflictException("This task is a " + task.name() + ", not the step you submitted");
+        }
+        return task;
     }
 }

@@ -28,6 +28,8 @@ import org.m4d.grants.platform.domain.Money;
         query = "SELECT d FROM Disbursement d WHERE d.grantId = :grantId ORDER BY d.recordedAt, d.id")
 @NamedQuery(name = "Disbursement.totalOfGrant",
         query = "SELECT COALESCE(SUM(d.amount), 0) FROM Disbursement d WHERE d.grantId = :grantId")
+@NamedQuery(name = "Disbursement.totalOfTranche",
+        query = "SELECT COALESCE(SUM(d.amount), 0) FROM Disbursement d WHERE d.grantId = :grantId AND d.trancheNumber = :tranche")
 @NamedQuery(name = "Disbursement.byKey",
         query = "SELECT d FROM Disbursement d WHERE d.idempotencyKey = :key")
 @NamedQuery(name = "Disbursement.reversalOf",
@@ -74,6 +76,9 @@ public class Disbursement {
     @Column(name = "idempotency_key", updatable = false, length = 100)
     private String idempotencyKey;
 
+    @Column(name = "tranche_number", updatable = false)
+    private Integer trancheNumber;
+
     /** A payment, or the reversal of one: the ledger is corrected only by new entries. */
     public enum Kind {
         DISBURSEMENT, REVERSAL
@@ -82,9 +87,10 @@ public class Disbursement {
     protected Disbursement() {
     }
 
-    public Disbursement(long grantId, Money amount, LocalDate disbursedOn, String reference,
+    public Disbursement(long grantId, int trancheNumber, Money amount, LocalDate disbursedOn, String reference,
                         String recordedBy, Instant recordedAt, String idempotencyKey) {
         this(grantId, amount, disbursedOn, reference, recordedBy, recordedAt);
+        this.trancheNumber = trancheNumber;
         this.idempotencyKey = idempotencyKey;
     }
 
@@ -116,9 +122,14 @@ public class Disbursement {
         Disbursement reversal = new Disbursement(grantId, Money.of(amount.negate(), currency), at.atZone(java.time.ZoneOffset.UTC)
                 .toLocalDate(), "Reversal of " + reference, by, at);
         reversal.kind = Kind.REVERSAL;
+        reversal.trancheNumber = trancheNumber;
         reversal.reversesId = id;
         reversal.reason = why.strip();
         return reversal;
+    }
+
+    public Integer trancheNumber() {
+        return trancheNumber;
     }
 
     public Kind kind() {

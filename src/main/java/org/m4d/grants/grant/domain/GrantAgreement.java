@@ -2,6 +2,8 @@ package org.m4d.grants.grant.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -49,8 +51,20 @@ public class GrantAgreement {
     @Column(name = "approved_at", nullable = false)
     private Instant approvedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.AGREED;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     private long version;
+
+    /** Agreed at approval, planned once finance sets the tranches, closed at the end. */
+    public enum Status {
+        AGREED, PLANNED, CLOSED
+    }
 
     protected GrantAgreement() {
     }
@@ -83,6 +97,32 @@ public class GrantAgreement {
                     + ", above the approved " + approved() + "; at most " + approved().minus(alreadyDisbursed)
                     + " remains");
         }
+    }
+
+    /** Splits the approved amount into tranches; a grant is planned once. */
+    public java.util.List<Tranche> plan(java.util.List<BigDecimal> percentages) {
+        if (status != Status.AGREED) {
+            throw new DomainException("The tranche plan of this grant is already set");
+        }
+        java.util.List<Tranche> tranches = TranchePlan.split(id, approved(), percentages);
+        status = Status.PLANNED;
+        return tranches;
+    }
+
+    public void close(Instant now) {
+        if (status != Status.PLANNED) {
+            throw new DomainException("Only a grant under way can be closed");
+        }
+        status = Status.CLOSED;
+        closedAt = now;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public Long id() {

@@ -26,4 +26,14 @@ public interface GrantRepository {
     Optional<Disbursement> entry(String tenant, long id);
 
     Optional<Disbursement> reversalOf(String tenant, long id);
+
+    Money disbursedFromTranche(String tenant, GrantAgreement grant, int tranche);
+
+    List<Tranche> tranches(String tenant, GrantAgreement grant);
+
+    void store(String tenant, Tranche tranche);
+
+    List<Report> reports(String tenant, GrantAgreement grant);
+
+    void store(String tenant, Report report);
 }

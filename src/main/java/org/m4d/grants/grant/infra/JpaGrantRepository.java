@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
+import org.m4d.grants.grant.domain.Report;
+import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.infra.TenantScope;
 
@@ -78,6 +80,39 @@ public class JpaGrantRepository implements GrantRepository {
     public Optional<Disbursement> entry(String tenant, long id) {
         TenantScope.enter(em, tenant);
         return Optional.ofNullable(em.find(Disbursement.class, id));
+    }
+
+    @Override
+    public Money disbursedFromTranche(String tenant, GrantAgreement grant, int tranche) {
+        TenantScope.enter(em, tenant);
+        Object sum = em.createNamedQuery("Disbursement.totalOfTranche")
+                .setParameter("grantId", grant.id()).setParameter("tranche", tranche).getSingleResult();
+        BigDecimal total = sum instanceof BigDecimal b ? b : new BigDecimal(sum.toString());
+        return Money.of(total, grant.approved().currency());
+    }
+
+    @Override
+    public List<Tranche> tranches(String tenant, GrantAgreement grant) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("Tranche.ofGrant", Tranche.class).setParameter("grantId", grant.id()).getResultList();
+    }
+
+    @Override
+    public void store(String tenant, Tranche tranche) {
+        TenantScope.enter(em, tenant);
+        em.persist(tranche);
+    }
+
+    @Override
+    public List<Report> reports(String tenant, GrantAgreement grant) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("Report.ofGrant", Report.class).setParameter("grantId", grant.id()).getResultList();
+    }
+
+    @Override
+    public void store(String tenant, Report report) {
+        TenantScope.enter(em, tenant);
+        em.persist(report);
     }
 
     @Override

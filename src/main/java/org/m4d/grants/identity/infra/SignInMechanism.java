@@ -30,6 +30,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     UserIdentityStore store;
 
+    @Inject
+    VerifiedCredentials recent;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -78,11 +81,21 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return challenge(response, context);
         }
-        CredentialValidationResult result = store.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        return result.getStatus() == CredentialValidationResult.Status.VALID
-                ? context.notifyContainerAboutLogin(result)
-                : challenge(response, context);
+        String username = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        if (recent.recentlyVerified(username, password)) {
+            Set<String> groups = store.groupsOf(username);
+            if (groups != null) {
+                return context.notifyContainerAboutLogin(username, groups);
+            }
+        }
+        CredentialValidationResult result = store.validate(new UsernamePasswordCredential(username, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            recent.forget(username);
+            return challenge(response, context);
+        }
+        recent.remember(username, password);
+        return context.notifyContainerAboutLogin(result);
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -209,6 +209,14 @@ public class ProposalService {
         }
     }
 
+    /** Called by the grant context when the grant is closed. */
+    public void markClosed(String tenantCode, long id, String actor, String note) {
+        Proposal proposal = load(tenantCode, id);
+        ProposalState before = proposal.state();
+        proposal.close();
+        audit.record(tenantCode, actor, "GRANT_CLOSED", SUBJECT, id, before, proposal.state(), note);
+    }
+
     /** Called by the workflow when both technical reviews are in. */
     public void recordReviewsComplete(String tenantCode, long id, double averageScore) {
         Proposal proposal = load(tenantCode, id);

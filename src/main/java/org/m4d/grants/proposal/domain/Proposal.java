@@ -200,6 +200,14 @@ public class Proposal {
         state = ProposalState.DISBURSED;
     }
 
+    /** The grant is closed after its final report. */
+    public void close() {
+        if (state != ProposalState.APPROVED && state != ProposalState.DISBURSED) {
+            throw new DomainException("Only an approved grant can be closed (it is " + state + ")");
+        }
+        state = ProposalState.CLOSED;
+    }
+
     private void requireState(ProposalState expected, String action) {
         if (state != expected) {
             throw new DomainException("A proposal in state " + state + " cannot be " + action);

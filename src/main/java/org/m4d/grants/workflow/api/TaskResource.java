@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -15,9 +16,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.grant.application.ReportService;
+import org.m4d.grants.grant.application.ReportSubmission;
 import org.m4d.grants.platform.api.StrictJson;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.proposal.application.ProposalDraft;
@@ -54,6 +59,20 @@ public class TaskResource {
                                   String statement) {
     }
 
+    /** Tranche plan: percentages of the approved amount, summing to 100. */
+    public record TranchePlanPayload(@NotEmpty(message = "Give the tranches as percentages, e.g. [40, 40, 20]")
+                                     List<BigDecimal> percentages) {
+    }
+
+    /** Release of the open tranche, optionally recording a (last) disbursement from it first. */
+    public record ReleasePayload(BigDecimal amount, LocalDate date, String reference) {
+    }
+
+    /** Verification of the progress or the financial part of a report. */
+    public record VerificationPayload(@NotNull(message = "Say whether the report is accepted") Boolean accepted,
+                                      @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+    }
+
     /** A note, e.g. on an overdue review. */
     public record NotePayload(@Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
     }
@@ -69,6 +88,9 @@ public class TaskResource {
 
     @Inject
     GrantService grants;
+
+    @Inject
+    ReportService reports;
 
     @Inject
     Validator validator;
@@ -127,8 +149,24 @@ public class TaskResource {
                 DecisionPayload decision = parse(payload, DecisionPayload.class);
                 proposals.decide(tenant, id, decision.decision(), decision.comment());
             }
-            case GrantLifecycle.RECORD_DISBURSEMENT ->
-                    grants.recordDisbursement(tenant, id, parse(payload, DisbursementEntry.class));
+            case GrantLifecycle.SET_TRANCHE_PLAN ->
+                    grants.setTranchePlan(tenant, id, parse(payload, TranchePlanPayload.class).percentages());
+            case GrantLifecycle.RELEASE_TRANCHE -> {
+                ReleasePayload release = parse(payload, ReleasePayload.class);
+                DisbursementEntry entry = release.amount() == null ? null
+                        : valid(new DisbursementEntry(release.amount(), release.date(), release.reference()));
+                grants.releaseTranche(tenant, id, entry);
+            }
+            case GrantLifecycle.SUBMIT_REPORTS -> reports.submitReports(tenant, id, parse(payload, ReportSubmission.class));
+            case GrantLifecycle.VERIFY_PROGRESS_REPORT, GrantLifecycle.VERIFY_FINANCIAL_REPORT -> {
+                VerificationPayload verification = parse(payload, VerificationPayload.class);
+                reports.verify(tenant, id, verification.accepted(), verification.note());
+            }
+            case GrantLifecycle.FOLLOW_UP_OVERDUE_REPORT ->
+                    reports.followUpOverdueReport(tenant, id, parse(payload, NotePayload.class).note());
+            case GrantLifecycle.SUBMIT_FINAL_REPORT ->
+                    reports.submitFinalReport(tenant, id, parse(payload, ReportSubmission.class));
+            case GrantLifecycle.CLOSE_GRANT -> reports.closeGrant(tenant, id, parse(payload, NotePayload.class).note());
             default -> throw new ConflictException("Tasks of kind " + task.key() + " cannot be completed here");
         }
         return Response.noContent().build();
@@ -138,7 +176,10 @@ public class TaskResource {
         if (payload == null) {
             throw new JsonbException("A JSON body is required");
         }
-        T value = StrictJson.jsonb().fromJson(payload.toString(), type);
+        return valid(StrictJson.jsonb().fromJson(payload.toString(), type));
+    }
+
+    private <T> T valid(T value) {
         var violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

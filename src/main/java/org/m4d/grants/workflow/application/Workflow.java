@@ -69,6 +69,8 @@ public class Workflow {
             variables.put(GrantLifecycle.VAR_SCREENING_REMINDER, settings.screeningReminder());
             variables.put(GrantLifecycle.VAR_REVIEW_PERIOD, settings.reviewPeriod());
             variables.put(GrantLifecycle.VAR_REVIEW_ESCALATION, settings.reviewEscalation());
+            variables.put(GrantLifecycle.VAR_REPORT_PERIOD, settings.reportPeriod());
+            variables.put(GrantLifecycle.VAR_REPORT_ESCALATION, settings.reportEscalation());
             ProcessInstance instance = runtime.createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
                     .processDefinitionWithoutTenantId()
                     .businessKey(Long.toString(proposalId))

@@ -20,6 +20,22 @@ public class WorkflowSettings {
     @ConfigProperty(name = "m4d.workflow.review-escalation", defaultValue = "P15D")
     String reviewEscalation;
 
+    @Inject
+    @ConfigProperty(name = "m4d.workflow.report-period", defaultValue = "P30D")
+    String reportPeriod;
+
+    @Inject
+    @ConfigProperty(name = "m4d.workflow.report-escalation", defaultValue = "P45D")
+    String reportEscalation;
+
+    public String reportPeriod() {
+        return reportPeriod;
+    }
+
+    public String reportEscalation() {
+        return reportEscalation;
+    }
+
     public String screeningReminder() {
         return screeningReminder;
     }

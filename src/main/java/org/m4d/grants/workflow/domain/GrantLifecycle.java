@@ -11,6 +11,9 @@ public final class GrantLifecycle {
     public static final String PROCESS_KEY = "grantLifecycle";
     public static final String RESOURCE = "bpmn/grant-lifecycle.bpmn";
     public static final String APPROVAL_AUTHORITY_DMN = "bpmn/approval-authority.dmn";
+    /** The called process that takes an approved grant from its tranche plan to closure. */
+    public static final String IMPLEMENTATION_KEY = "grantImplementation";
+    public static final String IMPLEMENTATION_RESOURCE = "bpmn/grant-implementation.bpmn";
     public static final String APPROVAL_AUTHORITY = "approvalAuthority";
     /** Tenant overrides live in {@code bpmn/tenants/<CODE>/}. */
     public static final String TENANT_MODELS = "bpmn/tenants/";
@@ -34,17 +37,34 @@ public final class GrantLifecycle {
     public static final String DETERMINE_APPROVAL_AUTHORITY = "determineApprovalAuthority";
     public static final String APPROVE_GRANT = "approveGrant";
     public static final String CREATE_GRANT_AGREEMENT = "createGrantAgreement";
-    public static final String RECORD_DISBURSEMENT = "recordDisbursement";
-    public static final String GRANT_DISBURSED = "grantDisbursed";
+    public static final String IMPLEMENT_GRANT = "implementGrant";
+    public static final String GRANT_CLOSED = "grantClosed";
     public static final String PROPOSAL_REJECTED = "proposalRejected";
     public static final String PROPOSAL_WITHDRAWN = "proposalWithdrawn";
+
+    public static final String SET_TRANCHE_PLAN = "setTranchePlan";
+    public static final String TRANCHE_CYCLE = "trancheCycle";
+    public static final String SUBMIT_REPORTS = "submitReports";
+    public static final String REPORT_OVERDUE = "reportOverdue";
+    public static final String REMIND_APPLICANT = "remindApplicant";
+    public static final String REPORT_ESCALATION = "reportEscalation";
+    public static final String FOLLOW_UP_OVERDUE_REPORT = "followUpOverdueReport";
+    public static final String VERIFY_PROGRESS_REPORT = "verifyProgressReport";
+    public static final String VERIFY_FINANCIAL_REPORT = "verifyFinancialReport";
+    public static final String OPEN_TRANCHE = "openTranche";
+    public static final String RELEASE_TRANCHE = "releaseTranche";
+    public static final String SUBMIT_FINAL_REPORT = "submitFinalReport";
+    public static final String CLOSE_GRANT = "closeGrant";
+    public static final String IMPLEMENTATION_ENDED = "implementationEnded";
 
     /** The message that withdraws a proposal before approval. */
     public static final String WITHDRAWAL_MESSAGE = "proposalWithdrawn";
 
     /** The user tasks, in the order a grant meets them. */
     public static final List<String> USER_TASKS = List.of(NATIONAL_ENDORSEMENT, SCREEN_ELIGIBILITY, REVISE_PROPOSAL,
-            DECLARE_CONFLICT, SCORE_PROPOSAL, HANDLE_OVERDUE_REVIEW, APPROVE_GRANT, RECORD_DISBURSEMENT);
+            DECLARE_CONFLICT, SCORE_PROPOSAL, HANDLE_OVERDUE_REVIEW, APPROVE_GRANT, SET_TRANCHE_PLAN, SUBMIT_REPORTS,
+            FOLLOW_UP_OVERDUE_REPORT, VERIFY_PROGRESS_REPORT, VERIFY_FINANCIAL_REPORT, RELEASE_TRANCHE,
+            SUBMIT_FINAL_REPORT, CLOSE_GRANT);
 
     /** Process variables: ids and routing facts only; the data lives in JPA entities. */
     public static final String VAR_TENANT = "tenantId";
@@ -70,6 +90,12 @@ public final class GrantLifecycle {
     public static final String VAR_SCREENING_REMINDER = "screeningReminder";
     public static final String VAR_REVIEW_PERIOD = "reviewPeriod";
     public static final String VAR_REVIEW_ESCALATION = "reviewEscalation";
+    public static final String VAR_REPORT_PERIOD = "reportPeriod";
+    public static final String VAR_REPORT_ESCALATION = "reportEscalation";
+    /** The number (1, 2, …) of the tranche an iteration of the tranche cycle is about. */
+    public static final String VAR_TRANCHE = "tranche";
+    public static final String VAR_PROGRESS_ACCEPTED = "progressAccepted";
+    public static final String VAR_FINANCIAL_ACCEPTED = "financialAccepted";
 
     private GrantLifecycle() {
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.identity.domain.Agency;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.review.application.ReviewService;
@@ -30,6 +31,9 @@ public class GrantLifecycleSteps {
     @Inject
     ReviewService reviews;
 
+    @Inject
+    ReportService reports;
+
     /** The agencies that each review a proposal, in parallel. */
     public List<String> reviewAgencies() {
         return Arrays.stream(Agency.values()).map(Agency::name).toList();
@@ -47,6 +51,21 @@ public class GrantLifecycleSteps {
                 (String) execution.getVariable(GrantLifecycle.VAR_APPROVED_BY));
     }
 
+    /** The numbers of the grant's tranches, 1 to n, for the sequential tranche cycle. */
+    public List<Integer> trancheNumbers(DelegateExecution execution) {
+        return grants.trancheNumbers(execution.getTenantId(), proposalId(execution));
+    }
+
+    /** A tranche may now be disbursed: the first at once, the others once their reports are accepted. */
+    public void openTranche(DelegateExecution execution) {
+        grants.openTranche(execution.getTenantId(), proposalId(execution), tranche(execution));
+    }
+
+    /** Fired by the non-interrupting timer on overdue reports. */
+    public void remindApplicant(DelegateExecution execution) {
+        reports.recordReportOverdue(execution.getTenantId(), proposalId(execution), tranche(execution));
+    }
+
     /** Fired by the non-interrupting timer on an overdue screening. */
     public void remindCoordinator(DelegateExecution execution) {
         proposals.recordScreeningOverdue(execution.getTenantId(), proposalId(execution));
@@ -55,6 +74,10 @@ public class GrantLifecycleSteps {
     /** Fired by the non-interrupting timer on an overdue technical review. */
     public void remindReviewers(DelegateExecution execution) {
         proposals.recordReviewOverdue(execution.getTenantId(), proposalId(execution));
+    }
+
+    private static int tranche(DelegateExecution execution) {
+        return ((Number) execution.getVariable(GrantLifecycle.VAR_TRANCHE)).intValue();
     }
 
     private static long proposalId(DelegateExecution execution) {

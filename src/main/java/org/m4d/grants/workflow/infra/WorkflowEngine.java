@@ -90,6 +90,7 @@ public class WorkflowEngine {
                 .name("m4d-grants")
                 .enableDuplicateFiltering(true)
                 .addClasspathResource(GrantLifecycle.RESOURCE)
+                .addClasspathResource(GrantLifecycle.IMPLEMENTATION_RESOURCE)
                 .addClasspathResource(GrantLifecycle.APPROVAL_AUTHORITY_DMN)
                 .deploy();
         for (String tenant : TENANT_OVERRIDES) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
+import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ProposalDetails;
@@ -49,6 +50,9 @@ public class TaskForm implements Serializable {
     transient GrantService grants;
 
     @Inject
+    transient ReportService reports;
+
+    @Inject
     transient TenantSwitcher tenant;
 
     @Inject
@@ -63,6 +67,8 @@ public class TaskForm implements Serializable {
     private BigDecimal amount;
     private LocalDate date = LocalDate.now();
     private String reference;
+    private String plan = "40, 40, 20";
+    private final ReportForm report = new ReportForm();
     private final ReviewForm review = new ReviewForm();
     private final RevisionForm revision = new RevisionForm();
 
@@ -134,9 +140,53 @@ public class TaskForm implements Serializable {
         });
     }
 
+    public void setTranchePlan() {
+        act(() -> grants.setTranchePlan(code(), id, percentages()), "Tranche plan set; the first tranche is open.");
+    }
+
+    /** Records a disbursement from the open tranche and stays on the task, for more. */
     public void recordDisbursement() {
-        act(() -> grants.recordDisbursement(code(), id, new DisbursementEntry(amount, date, reference)),
-                "Disbursement recorded.");
+        try {
+            grants.disburse(code(), task.proposalId(), new DisbursementEntry(amount, date, reference), null);
+            Pages.redirect(faces, "/app/task.xhtml?id=" + id, "Disbursement recorded.");
+        } catch (RuntimeException e) {
+            Pages.show(faces, e);
+            load();
+        }
+    }
+
+    public void releaseTranche() {
+        act(() -> grants.releaseTranche(code(), id, null), "Tranche released.");
+    }
+
+    public void submitReports() {
+        act(() -> reports.submitReports(code(), id, report.submission()), "Reports submitted for verification.");
+    }
+
+    public void verify(boolean accepted) {
+        act(() -> reports.verify(code(), id, accepted, comment), accepted ? "Report accepted." : "Report returned.");
+    }
+
+    public void followUpOverdueReport() {
+        act(() -> reports.followUpOverdueReport(code(), id, comment), "Overdue report followed up.");
+    }
+
+    public void submitFinalReport() {
+        act(() -> reports.submitFinalReport(code(), id, report.submission()), "Final report submitted.");
+    }
+
+    public void closeGrant() {
+        act(() -> reports.closeGrant(code(), id, comment), "Grant closed.");
+    }
+
+    /** "40, 40, 20" as percentages; anything unreadable becomes a clear message. */
+    private java.util.List<BigDecimal> percentages() {
+        try {
+            return java.util.Arrays.stream((plan == null ? "" : plan).split("[,/;\\s]+")).filter(p -> !p.isBlank())
+                    .map(p -> new BigDecimal(p.replace("%", ""))).toList();
+        } catch (NumberFormatException e) {
+            throw new org.m4d.grants.platform.domain.DomainException("Write the tranches as percentages, e.g. 40, 40, 20");
+        }
     }
 
     /** Whether this task's form is the one of the given BPMN element. */
@@ -158,6 +208,18 @@ public class TaskForm implements Serializable {
 
     public LeadActor[] getLeadActors() {
         return LeadActor.values();
+    }
+
+    public ReportForm getReport() {
+        return report;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
     }
 
     public ReviewForm getReview() {
@@ -222,6 +284,32 @@ public class TaskForm implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    /** The report form: narrative, beneficiaries, period and expenditure. */
+    public static class ReportForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String narrative;
+        private Integer beneficiariesReached;
+        private LocalDate periodStart = LocalDate.now().minusMonths(6);
+        private LocalDate periodEnd = LocalDate.now();
+        private BigDecimal expenditure;
+
+        org.m4d.grants.grant.application.ReportSubmission submission() {
+            return new org.m4d.grants.grant.application.ReportSubmission(narrative, beneficiariesReached, periodStart,
+                    periodEnd, expenditure);
+        }
+
+        public String getNarrative() { return narrative; }
+        public void setNarrative(String v) { narrative = v; }
+        public Integer getBeneficiariesReached() { return beneficiariesReached; }
+        public void setBeneficiariesReached(Integer v) { beneficiariesReached = v; }
+        public LocalDate getPeriodStart() { return periodStart; }
+        public void setPeriodStart(LocalDate v) { periodStart = v; }
+        public LocalDate getPeriodEnd() { return periodEnd; }
+        public void setPeriodEnd(LocalDate v) { periodEnd = v; }
+        public BigDecimal getExpenditure() { return expenditure; }
+        public void setExpenditure(BigDecimal v) { expenditure = v; }
     }
 
     /** The scoring form of a technical review. */

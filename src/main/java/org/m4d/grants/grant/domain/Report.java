@@ -1,0 +1,240 @@
+package org.m4d.grants.grant.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.Money;
+
+/**
+ * A progress report with its FACE-style financial report (period, amount authorised, expenditure
+ * reported, balance), due before a later tranche; or the final report. The coordinator verifies
+ * the progress part, finance the financial part.
+ */
+@Entity
+@Table(name = "report")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
+@NamedQuery(name = "Report.ofGrant",
+        query = "SELECT r FROM Report r WHERE r.grantId = :grantId ORDER BY r.trancheNumber, r.submittedAt, r.id")
+public class Report {
+
+    public enum Kind {
+        PERIODIC, FINAL
+    }
+
+    public enum Status {
+        SUBMITTED, ACCEPTED, RETURNED
+    }
+
+    public enum Verdict {
+        ACCEPTED, RETURNED
+    }
+
+    @Id
+    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
+    private Long id;
+
+    @Column(name = "grant_id", nullable = false, updatable = false)
+    private long grantId;
+
+    /** The tranche the report unlocks; 0 for the final report. */
+    @Column(name = "tranche_number", nullable = false, updatable = false)
+    private int trancheNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kind kind;
+
+    @Column(nullable = false, updatable = false, length = 4000)
+    private String narrative;
+
+    @Column(name = "beneficiaries_reached", updatable = false)
+    private Integer beneficiariesReached;
+
+    @Column(name = "period_start", nullable = false, updatable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false, updatable = false)
+    private LocalDate periodEnd;
+
+    @Column(name = "authorised_amount", nullable = false, updatable = false, precision = 19, scale = 3)
+    private BigDecimal authorisedAmount;
+
+    @Column(nullable = false, updatable = false, precision = 19, scale = 3)
+    private BigDecimal expenditure;
+
+    @Column(nullable = false, updatable = false, length = 3)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.SUBMITTED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "progress_verdict")
+    private Verdict progressVerdict;
+
+    @Column(name = "progress_verified_by")
+    private String progressVerifiedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "financial_verdict")
+    private Verdict financialVerdict;
+
+    @Column(name = "financial_verified_by")
+    private String financialVerifiedBy;
+
+    @Column(name = "verification_note", length = 2000)
+    private String verificationNote;
+
+    @Column(name = "submitted_by", nullable = false, updatable = false)
+    private String submittedBy;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Version
+    private long version;
+
+    protected Report() {
+    }
+
+    public Report(long grantId, int trancheNumber, Kind kind, String narrative, Integer beneficiariesReached,
+                  LocalDate periodStart, LocalDate periodEnd, Money authorised, Money expenditure,
+                  String submittedBy, Instant submittedAt) {
+        if (narrative == null || narrative.isBlank()) {
+            throw new DomainException("Describe the progress made");
+        }
+        if (periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart)) {
+            throw new DomainException("The reporting period must start before it ends");
+        }
+        if (expenditure.amount().signum() < 0) {
+            throw new DomainException("Expenditure cannot be negative");
+        }
+        if (expenditure.compareTo(authorised) > 0) {
+            throw new DomainException("Expenditure reported (" + expenditure + ") exceeds the amount authorised so far ("
+                    + authorised + ")");
+        }
+        this.grantId = grantId;
+        this.trancheNumber = trancheNumber;
+        this.kind = kind;
+        this.narrative = narrative.strip();
+        this.beneficiariesReached = beneficiariesReached;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.authorisedAmount = authorised.amount();
+        this.expenditure = expenditure.amount();
+        this.currency = authorised.currency();
+        this.submittedBy = submittedBy;
+        this.submittedAt = submittedAt;
+    }
+
+    public void verifyProgress(boolean accepted, String by, String note) {
+        requireSubmitted();
+        progressVerdict = accepted ? Verdict.ACCEPTED : Verdict.RETURNED;
+        progressVerifiedBy = by;
+        addNote("Progress", note);
+        settle();
+    }
+
+    public void verifyFinancial(boolean accepted, String by, String note) {
+        requireSubmitted();
+        financialVerdict = accepted ? Verdict.ACCEPTED : Verdict.RETURNED;
+        financialVerifiedBy = by;
+        addNote("Financial", note);
+        settle();
+    }
+
+    private void requireSubmitted() {
+        if (status != Status.SUBMITTED) {
+            throw new DomainException("This report has already been " + status.name().toLowerCase());
+        }
+    }
+
+    private void addNote(String part, String note) {
+        if (note != null && !note.isBlank()) {
+            String line = part + ": " + note.strip();
+            verificationNote = verificationNote == null ? line : verificationNote + "\n" + line;
+        }
+    }
+
+    /** Once both parts are verified the report is accepted, or returned if either part was. */
+    private void settle() {
+        if (progressVerdict != null && financialVerdict != null) {
+            status = progressVerdict == Verdict.ACCEPTED && financialVerdict == Verdict.ACCEPTED
+                    ? Status.ACCEPTED : Status.RETURNED;
+        }
+    }
+
+    public Money balance() {
+        return Money.of(authorisedAmount.subtract(expenditure), currency);
+    }
+
+    public Money authorised() {
+        return Money.of(authorisedAmount, currency);
+    }
+
+    public Money expenditure() {
+        return Money.of(expenditure, currency);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int trancheNumber() {
+        return trancheNumber;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String narrative() {
+        return narrative;
+    }
+
+    public Integer beneficiariesReached() {
+        return beneficiariesReached;
+    }
+
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    public LocalDate periodEnd() {
+        return periodEnd;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String verificationNote() {
+        return verificationNote;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+}

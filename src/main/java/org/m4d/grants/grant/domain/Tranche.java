@@ -1,0 +1,133 @@
+package org.m4d.grants.grant.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.Money;
+
+/** One tranche of a grant's plan: planned, open for disbursement once its reports are accepted, released. */
+@Entity
+@Table(name = "tranche")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
+@NamedQuery(name = "Tranche.ofGrant", query = "SELECT t FROM Tranche t WHERE t.grantId = :grantId ORDER BY t.number")
+public class Tranche {
+
+    public enum Status {
+        PLANNED, OPEN, RELEASED
+    }
+
+    @Id
+    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
+    private Long id;
+
+    @Column(name = "grant_id", nullable = false, updatable = false)
+    private long grantId;
+
+    @Column(name = "tranche_number", nullable = false, updatable = false)
+    private int number;
+
+    @Column(nullable = false, updatable = false, precision = 7, scale = 4)
+    private BigDecimal percentage;
+
+    @Column(nullable = false, updatable = false, precision = 19, scale = 3)
+    private BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.PLANNED;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "released_at")
+    private Instant releasedAt;
+
+    @Version
+    private long version;
+
+    @jakarta.persistence.Transient
+    private String currency;
+
+    protected Tranche() {
+    }
+
+    Tranche(long grantId, int number, BigDecimal percentage, Money amount) {
+        this.grantId = grantId;
+        this.number = number;
+        this.percentage = percentage;
+        this.amount = amount.amount();
+        this.currency = amount.currency();
+    }
+
+    public void open(Instant now) {
+        if (status != Status.PLANNED) {
+            throw new DomainException("Tranche " + number + " is already " + status.name().toLowerCase());
+        }
+        status = Status.OPEN;
+        openedAt = now;
+    }
+
+    /** Releases the open tranche once something has been disbursed from it. */
+    public void release(Money disbursedFromIt, Instant now) {
+        if (status != Status.OPEN) {
+            throw new DomainException("Tranche " + number + " is not open");
+        }
+        if (!disbursedFromIt.isPositive()) {
+            throw new DomainException("Record the disbursement of tranche " + number + " before releasing it");
+        }
+        status = Status.RELEASED;
+        releasedAt = now;
+    }
+
+    /** Checks that {@code amount} fits into what is left of this tranche. */
+    public void checkDisbursable(Money disbursedFromIt, Money amount) {
+        if (status != Status.OPEN) {
+            throw new DomainException("Tranche " + number + " is not open for disbursement");
+        }
+        Money ceiling = amount(amount.currency());
+        if (disbursedFromIt.plus(amount).compareTo(ceiling) > 0) {
+            throw new DomainException("Disbursing " + amount + " would exceed tranche " + number + " of " + ceiling
+                    + "; at most " + ceiling.minus(disbursedFromIt) + " remains in it");
+        }
+    }
+
+    public Money amount(String grantCurrency) {
+        return Money.of(amount, currency != null ? currency : grantCurrency);
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public BigDecimal percentage() {
+        return percentage;
+    }
+
+    public BigDecimal amountValue() {
+        return amount;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant releasedAt() {
+        return releasedAt;
+    }
+}

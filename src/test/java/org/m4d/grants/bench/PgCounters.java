@@ -1,0 +1,60 @@
+package org.m4d.grants.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** SQL statements (pg_stat_statements) and commits (pg_stat_database) of one database, read from PostgreSQL. */
+final class PgCounters {
+
+    private final String adminUrl;
+    private final String user;
+    private final String password;
+
+    PgCounters(String adminUrl, String user, String password) {
+        this.adminUrl = adminUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    void prepare(String database) throws SQLException {
+        try (Connection c = connect(adminUrl); Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                if (!r.next()) {
+                    s.execute("CREATE DATABASE " + database);
+                }
+            }
+        }
+    }
+
+    /** [statements, commits] of the database so far. */
+    long[] read(String database) throws SQLException, InterruptedException {
+        Thread.sleep(1500); // cumulative statistics reach the views within a second
+        try (Connection c = connect(adminUrl)) {
+            long statements;
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(s.calls), 0) FROM pg_stat_statements s "
+                    + "JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = ?")) {
+                s.setString(1, database);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    statements = r.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT xact_commit FROM pg_stat_database WHERE datname = ?")) {
+                s.setString(1, database);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return new long[] {statements, r.getLong(1)};
+                }
+            }
+        }
+    }
+
+    private Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+}

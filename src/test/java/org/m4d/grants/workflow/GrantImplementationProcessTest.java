@@ -1,0 +1,186 @@
+package org.m4d.grants.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.m4d.grants.workflow.domain.GrantLifecycle.*;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of {@code bpmn/grant-implementation.bpmn}: tranches, report gates, timers, closure. */
+@Deployment(resources = IMPLEMENTATION_RESOURCE)
+class GrantImplementationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .useProcessEngine(ProcessTestEngine.get()).build();
+
+    /** Stands in for the application's service steps. */
+    public static class RecordingSteps {
+        final List<String> calls = new ArrayList<>();
+        List<Integer> tranches = List.of(1);
+
+        public List<Integer> trancheNumbers(DelegateExecution execution) {
+            calls.add("trancheNumbers " + execution.getVariable(VAR_PROPOSAL_ID));
+            return tranches;
+        }
+
+        public void openTranche(DelegateExecution execution) {
+            calls.add("openTranche " + execution.getVariable(VAR_TRANCHE));
+        }
+
+        public void remindApplicant(DelegateExecution execution) {
+            calls.add("remindApplicant " + execution.getVariable(VAR_TRANCHE));
+        }
+    }
+
+    private final RecordingSteps steps = new RecordingSteps();
+    private ProcessEngine engine;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        BpmnAwareTests.init(engine);
+        Mocks.register("grantLifecycle", steps);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    private ProcessInstance start(List<Integer> tranches) {
+        steps.tranches = tranches;
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(IMPLEMENTATION_KEY)
+                .processDefinitionWithoutTenantId()
+                .businessKey("31")
+                .setVariables(Map.of(VAR_TENANT, "SN", VAR_PROPOSAL_ID, 31L, VAR_APPLICANT, "sn.applicant",
+                        VAR_REPORT_PERIOD, "P30D", VAR_REPORT_ESCALATION, "P45D"))
+                .execute();
+        Task plan = task(SET_TRANCHE_PLAN, instance);
+        assertThat(plan).hasCandidateGroup("SN-finance");
+        complete(plan);
+        return instance;
+    }
+
+    private void verify(ProcessInstance instance, boolean progress, boolean financial) {
+        assertThat(task(VERIFY_PROGRESS_REPORT, instance)).hasCandidateGroup("SN-coordinator");
+        assertThat(task(VERIFY_FINANCIAL_REPORT, instance)).hasCandidateGroup("SN-finance");
+        complete(task(VERIFY_PROGRESS_REPORT, instance), withVariables(VAR_PROGRESS_ACCEPTED, progress));
+        complete(task(VERIFY_FINANCIAL_REPORT, instance), withVariables(VAR_FINANCIAL_ACCEPTED, financial));
+    }
+
+    private void release(ProcessInstance instance) {
+        Task release = task(RELEASE_TRANCHE, instance);
+        assertThat(release).hasCandidateGroup("SN-finance");
+        complete(release);
+    }
+
+    private void finish(ProcessInstance instance) {
+        assertThat(task(SUBMIT_FINAL_REPORT, instance)).isAssignedTo("sn.applicant");
+        complete(task(SUBMIT_FINAL_REPORT, instance));
+        assertThat(task(CLOSE_GRANT, instance)).hasCandidateGroup("SN-coordinator");
+        complete(task(CLOSE_GRANT, instance));
+        assertThat(instance).isEnded().hasPassed(IMPLEMENTATION_ENDED);
+    }
+
+    @Test
+    void aSingleTrancheIsReleasedWithoutReportsThenTheGrantCloses() {
+        ProcessInstance instance = start(List.of(1));
+
+        assertThat(instance).isWaitingAt(RELEASE_TRANCHE).hasNotPassed(SUBMIT_REPORTS);
+        assertThat(steps.calls).contains("trancheNumbers 31");
+        assertThat(steps.calls).filteredOn(c -> c.startsWith("openTranche")).containsExactly("openTranche 1");
+        release(instance);
+        finish(instance);
+    }
+
+    @Test
+    void everyLaterTrancheWaitsForAcceptedReports() {
+        ProcessInstance instance = start(List.of(1, 2, 3));
+        release(instance);
+
+        for (int tranche = 2; tranche <= 3; tranche++) {
+            assertThat(instance).isWaitingAt(SUBMIT_REPORTS);
+            assertThat(task(SUBMIT_REPORTS, instance)).isAssignedTo("sn.applicant");
+            assertThat(engine.getRuntimeService().getVariable(task(SUBMIT_REPORTS, instance).getExecutionId(), VAR_TRANCHE))
+                    .isEqualTo(tranche);
+            complete(task(SUBMIT_REPORTS, instance));
+            verify(instance, true, true);
+            release(instance);
+        }
+
+        assertThat(steps.calls).filteredOn(c -> c.startsWith("openTranche"))
+                .containsExactly("openTranche 1", "openTranche 2", "openTranche 3");
+        finish(instance);
+    }
+
+    @Test
+    void aReportReturnedByEitherVerifierGoesBackToTheApplicant() {
+        ProcessInstance instance = start(List.of(1, 2));
+        release(instance);
+        complete(task(SUBMIT_REPORTS, instance));
+
+        verify(instance, true, false);
+        assertThat(instance).isWaitingAt(SUBMIT_REPORTS);
+        assertThat(steps.calls).doesNotContain("openTranche 2");
+        complete(task(SUBMIT_REPORTS, instance));
+        verify(instance, false, true);
+        assertThat(instance).isWaitingAt(SUBMIT_REPORTS);
+
+        complete(task(SUBMIT_REPORTS, instance));
+        verify(instance, true, true);
+        assertThat(steps.calls).contains("openTranche 2");
+        release(instance);
+        finish(instance);
+    }
+
+    @Test
+    void anOverdueReportRemindsTheApplicantThenGoesToTheCoordinator() {
+        ProcessInstance instance = start(List.of(1, 2));
+        Date releasedAt = new Date();
+        ClockUtil.setCurrentTime(releasedAt);
+        release(instance);
+
+        Job reminder = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(REPORT_OVERDUE).singleResult();
+        Job escalation = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(REPORT_ESCALATION).singleResult();
+        assertThat(reminder.getDuedate()).isEqualTo(new Date(releasedAt.getTime() + Duration.ofDays(30).toMillis()));
+        assertThat(escalation.getDuedate()).isEqualTo(new Date(releasedAt.getTime() + Duration.ofDays(45).toMillis()));
+
+        execute(reminder);
+        assertThat(steps.calls).contains("remindApplicant 2");
+        execute(escalation);
+        Task followUp = task(FOLLOW_UP_OVERDUE_REPORT, instance);
+        assertThat(followUp).hasCandidateGroup("SN-coordinator");
+        complete(followUp);
+
+        assertThat(instance).isWaitingAt(SUBMIT_REPORTS).hasPassed(REMIND_APPLICANT, FOLLOW_UP_OVERDUE_REPORT);
+        complete(task(SUBMIT_REPORTS, instance));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
+                .as("report timers end with the report").isZero();
+    }
+}
