@@ -122,6 +122,7 @@ final class BareLifecycles implements AutoCloseable {
         step(figures, "final report", key, GrantLifecycle.SUBMIT_FINAL_REPORT, null, "np.applicant", Map.of());
         step(figures, "close grant", key, GrantLifecycle.CLOSE_GRANT, null, "np.coordinator", Map.of());
         if (engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
+                .processDefinitionKey(GrantLifecycle.PROCESS_KEY)
                 .completed().count() != 1) {
             throw new IllegalStateException("Bare lifecycle " + key + " did not complete");
         }

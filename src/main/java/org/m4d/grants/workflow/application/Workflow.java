@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -184,7 +186,12 @@ public class Workflow {
         if (!GrantLifecycle.DECLARE_CONFLICT.equals(task.getTaskDefinitionKey())) {
             return false;
         }
-        Object excluded = tasks.getVariable(task.getId(), GrantLifecycle.VAR_EXCLUDED_REVIEWERS);
+        Object excluded;
+        try {
+            excluded = tasks.getVariable(task.getId(), GrantLifecycle.VAR_EXCLUDED_REVIEWERS);
+        } catch (NullValueException completedMeanwhile) {
+            return true;
+        }
         return excluded != null && List.of(excluded.toString().split(",")).contains(user.username());
     }
 
@@ -200,6 +207,11 @@ public class Workflow {
         identity.setAuthentication(user.username(), user.groups(), List.copyOf(user.tenantIds()));
         try {
             return work.get();
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("This task was claimed by someone else meanwhile");
+        } catch (NullValueException e) {
+            // the task or its execution is gone: another user completed it meanwhile
+            throw new ConflictException("This task was completed by someone else meanwhile");
         } finally {
             identity.clearAuthentication();
         }
