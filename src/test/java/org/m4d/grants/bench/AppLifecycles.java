@@ -44,7 +44,7 @@ final class AppLifecycles {
         step(figures, "declare COI (UNDP)", undp, GrantLifecycle.DECLARE_CONFLICT, id, "{\"conflict\":false}");
         step(figures, "score (UNDP)", undp, GrantLifecycle.SCORE_PROPOSAL, id, Slice.scores(4));
         step(figures, "approve", coordinator, GrantLifecycle.APPROVE_GRANT, id, "{\"decision\":\"ACCEPT\"}");
-        step(figures, "set tranche plan", finance, GrantLifecycle.SET_TRANCHE_PLAN, id, "{\"percentages\":[50,50]}");
+        step(figures, "set tranche plan", finance, GrantLifecycle.SET_TRANCHE_PLAN, id, "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[50,50]}");
         String disbursement = "{\"amount\":50000,\"date\":\"" + today + "\",\"reference\":\"B-" + id + "\"}";
         step(figures, "release tranche 1", finance, GrantLifecycle.RELEASE_TRANCHE, id, disbursement);
         step(figures, "submit reports", applicant, GrantLifecycle.SUBMIT_REPORTS, id, report(today, 40000));

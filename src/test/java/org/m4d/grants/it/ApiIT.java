@@ -48,6 +48,14 @@ class ApiIT {
     }
 
     @Test
+    void theServedOpenApiDocumentDescribesTheApi() {
+        Api.Reply openapi = Api.anonymous(app).get("/openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/tenants/{tenant}/proposals", "/api/v1/tenants/{tenant}/tasks/{id}/complete",
+                "/api/v1/tenants/{tenant}/proposals/{proposal}/grant/disbursements");
+    }
+
+    @Test
     void theApiNeedsAUserAndAnswersProblemJson() {
         Api.Reply anonymous = Api.anonymous(app).get("api/v1/me");
         assertThat(anonymous.status()).isEqualTo(401);
@@ -88,9 +96,9 @@ class ApiIT {
 
         // the job executor creates the agreement; finance plans 40/40/20, which opens tranche 1
         assertThat(Slice.complete(finance, "NP", GrantLifecycle.SET_TRANCHE_PLAN, id,
-                "{\"percentages\":[40,40]}").status()).as("not 100%").isEqualTo(422);
+                "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[40,40]}").status()).as("not 100%").isEqualTo(422);
         assertThat(Slice.complete(finance, "NP", GrantLifecycle.SET_TRANCHE_PLAN, id,
-                "{\"percentages\":[40,40,20]}").status()).isEqualTo(204);
+                "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[40,40,20]}").status()).isEqualTo(204);
         String grant = "api/v1/tenants/NP/proposals/" + id + "/grant";
 
         Api.Reply tooMuch = finance.post(grant + "/disbursements",
@@ -316,6 +324,89 @@ class ApiIT {
         assertThat(senegal.get("api/v1/tenants/SN/tasks").array().getValuesAs(JsonObject.class))
                 .noneMatch(t -> t.getString("id").equals(screening));
         assertThat(Database.string("SELECT assignee_ FROM act_ru_task WHERE id_ = ?", screening)).isNull();
+    }
+
+    @Test
+    void draftsCanBeEditedAndDeletedButNotOnceSubmitted() {
+        Api applicant = Api.as(app, "np.applicant");
+        String body = "{\"title\":\"Draft probe\",\"sector\":\"HEALTH\",\"leadActor\":\"OTHER\",\"requestedAmount\":1000}";
+        long id = applicant.post("api/v1/tenants/NP/proposals", body).json().getJsonNumber("id").longValue();
+        String path = "api/v1/tenants/NP/proposals/" + id;
+
+        Api.Reply edited = applicant.put(path, body.replace("Draft probe", "Draft probe, edited").replace("1000", "1500"));
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.json().getString("title")).isEqualTo("Draft probe, edited");
+        assertThat(edited.json().getJsonNumber("requestedAmount").bigDecimalValue()).isEqualByComparingTo("1500");
+        assertThat(applicant.delete(path).status()).isEqualTo(204);
+        assertThat(applicant.get(path).status()).isEqualTo(404);
+
+        long submitted = Slice.submittedProposal(app, "NP", "Submitted probe", "1000");
+        assertThat(applicant.put("api/v1/tenants/NP/proposals/" + submitted, body).status()).isEqualTo(422);
+        assertThat(applicant.delete("api/v1/tenants/NP/proposals/" + submitted).status()).isEqualTo(422);
+        assertThat(Api.as(app, "sn.applicant").delete("api/v1/tenants/NP/proposals/" + submitted).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aProposalCarriesItsFullProfileWithClearMessagesForBadValues() {
+        Api applicant = Api.as(app, "np.applicant");
+        String profile = "{\"level\":\"LOCAL\",\"outcomes\":[1,2],\"interventionAreas\":[\"RECOGNITION_OF_QUALIFICATIONS\"],"
+                + "\"sdgTargets\":[\"10.7\",\"8.8\"],\"gcmObjectives\":[18],\"genderMarker\":2,\"covidRecovery\":true,"
+                + "\"partners\":[\"DIASPORA\",\"PRIVATE_SECTOR\"],\"beneficiaries\":{\"migrantsWomen\":300,"
+                + "\"migrantsMen\":200,\"familiesWomen\":150,\"familiesMen\":100,\"hostWomen\":50,\"hostMen\":50},"
+                + "\"budgetLines\":[{\"description\":\"Assessment centre\",\"amount\":600000},"
+                + "{\"description\":\"Outreach to returnees\",\"amount\":400000}],\"coFinancing\":250000,"
+                + "\"startDate\":\"2020-03-01\",\"endDate\":\"2023-02-28\",\"indicators\":[{\"name\":"
+                + "\"Qualifications recognised\",\"unit\":\"people\",\"baseline\":0,\"target\":500}]}";
+        String body = "{\"title\":\"Profile probe: skills passports\",\"sector\":\"EMPLOYMENT\","
+                + "\"leadActor\":\"LOCAL_AUTHORITY\",\"requestedAmount\":1000000,\"profile\":" + profile + "}";
+
+        Api.Reply created = applicant.post("api/v1/tenants/NP/proposals", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject stored = created.json().getJsonObject("profile");
+        assertThat(stored.getInt("genderMarker")).isEqualTo(2);
+        assertThat(stored.getJsonArray("budgetLines")).hasSize(2);
+        assertThat(stored.getJsonArray("indicators").getJsonObject(0).getString("name")).isEqualTo("Qualifications recognised");
+        assertThat(stored.getJsonObject("beneficiaries").getInt("migrantsWomen")).isEqualTo(300);
+
+        Api.Reply outside = applicant.post("api/v1/tenants/NP/proposals", body.replace("2023-02-28", "2024-02-28"));
+        assertThat(outside.status()).isEqualTo(422);
+        assertThat(outside.json().getString("detail"))
+                .isEqualTo("The initiative must run within the programme, from 2019-11-01 to 2023-10-31");
+        Api.Reply sums = applicant.post("api/v1/tenants/NP/proposals", body.replace("\"amount\":400000", "\"amount\":300000"));
+        assertThat(sums.status()).isEqualTo(422);
+        assertThat(sums.json().getString("detail")).contains("add up to 900000.00 NPR, not the requested 1000000.00 NPR");
+        Api.Reply marker = applicant.post("api/v1/tenants/NP/proposals", body.replace("\"genderMarker\":2", "\"genderMarker\":3")
+                .replace("\"coFinancing\":250000", "\"coFinancing\":-1"));
+        assertThat(marker.status()).isEqualTo(400);
+        assertThat(marker.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("message"))
+                .contains("The gender marker is 0, 1 or 2", "Co-financing cannot be negative");
+        Api.Reply gcm = applicant.post("api/v1/tenants/NP/proposals", body.replace("\"gcmObjectives\":[18]", "\"gcmObjectives\":[24]"));
+        assertThat(gcm.status()).isEqualTo(422);
+        assertThat(gcm.json().getString("detail")).isEqualTo("The Global Compact for Migration has objectives 1 to 23");
+        assertThat(Database.count("SELECT COUNT(*) FROM proposal WHERE title = 'Profile probe: skills passports'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theInboxFiltersByKindAndAssignmentAndPagesWithoutCounting() {
+        long first = Slice.submittedProposal(app, "NP", "Inbox probe one", "1000");
+        long second = Slice.submittedProposal(app, "NP", "Inbox probe two", "1000");
+        Api coordinator = Api.as(app, "np.coordinator");
+        String claimed = Slice.taskFor(coordinator, "NP", GrantLifecycle.SCREEN_ELIGIBILITY, first);
+        coordinator.post("api/v1/tenants/NP/tasks/" + claimed + "/claim", null);
+
+        List<JsonObject> screening = coordinator.get("api/v1/tenants/NP/tasks?key=screenEligibility&max=200").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(screening).isNotEmpty().allMatch(t -> t.getString("key").equals(GrantLifecycle.SCREEN_ELIGIBILITY));
+        assertThat(coordinator.get("api/v1/tenants/NP/tasks?assigned=me").array().getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("id")).contains(claimed);
+        assertThat(coordinator.get("api/v1/tenants/NP/tasks?assigned=nobody&max=200").array().getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("id")).doesNotContain(claimed)
+                .contains(Slice.taskFor(coordinator, "NP", GrantLifecycle.SCREEN_ELIGIBILITY, second));
+        assertThat(coordinator.get("api/v1/tenants/NP/tasks?max=1").array()).hasSize(1);
+        Api.Reply bogus = coordinator.get("api/v1/tenants/NP/tasks?assigned=everyone");
+        assertThat(bogus.status()).isEqualTo(400);
+        assertThat(bogus.json().getString("detail")).isEqualTo("assigned is me or nobody");
     }
 
     @Test

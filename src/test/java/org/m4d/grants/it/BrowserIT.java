@@ -155,7 +155,8 @@ class BrowserIT {
     }
 
     private void waitForText(By element, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        // Chromium reports a node replaced by the next page as an "inspector error", not as stale
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 

@@ -80,7 +80,7 @@ public final class Slice {
                 GrantLifecycle.APPROVE_GRANT, id, "{\"decision\":\"ACCEPT\"}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(204);
         Api finance = Api.as(app, tenant.toLowerCase() + ".finance");
-        Api.Reply planned = complete(finance, tenant, GrantLifecycle.SET_TRANCHE_PLAN, id, "{\"percentages\":[100]}");
+        Api.Reply planned = complete(finance, tenant, GrantLifecycle.SET_TRANCHE_PLAN, id, "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[100]}");
         assertThat(planned.status()).as(planned.body()).isEqualTo(204);
         return id;
     }

@@ -1,7 +1,6 @@
 package org.m4d.grants.grant.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +17,9 @@ import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.grant.domain.Disbursement;
+import org.m4d.grants.grant.domain.GrantAgreement;
+import org.m4d.grants.grant.domain.Report;
+import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.platform.domain.NotFoundException;
 
 /**
@@ -37,17 +39,40 @@ public class GrantResource {
         }
     }
 
-    public record GrantDto(BigDecimal approvedAmount, String currency, String approvedBy, Instant approvedAt,
-                           BigDecimal disbursed, BigDecimal remaining, List<EntryDto> ledger) {
-        static GrantDto of(GrantView g) {
-            return new GrantDto(g.agreement().approved().amount(), g.agreement().approved().currency(),
-                    g.agreement().approvedBy(), g.agreement().approvedAt(), g.disbursed().amount(),
-                    g.remaining().amount(), g.ledger().stream().map(EntryDto::of).toList());
+    public record TrancheDto(int number, BigDecimal percentage, BigDecimal amount, String status) {
+        static TrancheDto of(Tranche t, String currency) {
+            return new TrancheDto(t.number(), t.percentage(), t.amount(currency).amount(), t.status().name());
+        }
+    }
+
+    public record ReportDto(long id, int tranche, String kind, String narrative, Integer beneficiariesReached,
+                            LocalDate periodStart, LocalDate periodEnd, BigDecimal authorised, BigDecimal expenditure,
+                            BigDecimal balance, String status, String verificationNote, String submittedBy,
+                            Instant submittedAt) {
+        static ReportDto of(Report r) {
+            return new ReportDto(r.id(), r.trancheNumber(), r.kind().name(), r.narrative(), r.beneficiariesReached(),
+                    r.periodStart(), r.periodEnd(), r.authorised().amount(), r.expenditure().amount(),
+                    r.balance().amount(), r.status().name(), r.verificationNote(), r.submittedBy(), r.submittedAt());
+        }
+    }
+
+    /** A grant agreement with its terms, tranches, ledger and reports. */
+    public record GrantDto(String status, BigDecimal approvedAmount, String currency, BigDecimal usdRate,
+                           BigDecimal approvedUsd, String modality, String approvedBy, Instant approvedAt,
+                           BigDecimal disbursed, BigDecimal remaining, List<TrancheDto> tranches,
+                           List<EntryDto> ledger, List<ReportDto> reports) {
+        public static GrantDto of(GrantView g) {
+            GrantAgreement a = g.agreement();
+            return new GrantDto(a.status().name(), a.approved().amount(), a.approved().currency(), a.usdRate(),
+                    a.approvedUsd(), a.modality() == null ? null : a.modality().name(), a.approvedBy(), a.approvedAt(),
+                    g.disbursed().amount(), g.remaining().amount(),
+                    g.tranches().stream().map(t -> TrancheDto.of(t, g.currency())).toList(),
+                    g.ledger().stream().map(EntryDto::of).toList(), g.reports().stream().map(ReportDto::of).toList());
         }
     }
 
     /** Payload of a reversal. */
-    public record ReversalPayload(@Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+    public record ReversalPayload(String reason) {
     }
 
     @Inject

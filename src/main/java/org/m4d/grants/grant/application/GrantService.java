@@ -15,6 +15,7 @@ import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
+import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
@@ -23,6 +24,7 @@ import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
@@ -51,27 +53,37 @@ public class GrantService {
     @Inject
     Workflow workflow;
 
+    @Inject
+    TenantRepository tenants;
+
     /** Called by the workflow once a proposal is approved; idempotent if the step is retried. */
     public void createAgreement(String tenantCode, long proposalId, String approvedBy) {
         if (grants.findByProposal(tenantCode, proposalId).isPresent()) {
             return;
         }
         Money amount = proposals.requestedAmount(tenantCode, proposalId);
-        grants.store(tenantCode, new GrantAgreement(proposalId, amount, approvedBy, Instant.now()));
+        GrantAgreement grant = new GrantAgreement(proposalId, amount, tenants.find(tenantCode)
+                .orElseThrow(() -> new NotFoundException("Country")).usdRate(), approvedBy, Instant.now());
+        grants.store(tenantCode, grant);
         audit.record(tenantCode, approvedBy, "GRANT_AGREEMENT_CREATED", ProposalService.SUBJECT, proposalId, null, null,
-                "Approved amount " + amount);
+                "Approved amount " + amount + " (USD " + grant.approvedUsd() + ")");
     }
 
-    /** Finance splits the approved amount into tranches (percentages summing to 100). */
+    /**
+     * Finance sets the cash-transfer modality and splits the approved amount into tranches
+     * (percentages summing to 100).
+     */
     public void setTranchePlan(@NotNull String tenantCode, @NotNull String taskId,
+                               @NotNull(message = "Choose the cash-transfer modality") Modality modality,
                                @NotNull(message = "Give the tranches as percentages") List<BigDecimal> percentages) {
         access.requireRole(tenantCode, Role.FINANCE);
         TaskView task = task(tenantCode, taskId, GrantLifecycle.SET_TRANCHE_PLAN);
         GrantAgreement grant = lockedGrant(tenantCode, task.proposalId());
-        List<Tranche> tranches = grant.plan(percentages);
+        List<Tranche> tranches = grant.plan(modality, percentages);
         tranches.forEach(t -> grants.store(tenantCode, t));
         audit.record(tenantCode, access.username(), "TRANCHE_PLAN_SET", ProposalService.SUBJECT, task.proposalId(),
-                null, null, tranches.stream().map(t -> t.amount(grant.approved().currency()).toString())
+                null, null, modality.label() + "; " + tranches.stream()
+                        .map(t -> t.amount(grant.approved().currency()).toString())
                         .reduce((a, b) -> a + " / " + b).orElse(""));
         workflow.complete(tenantCode, taskId, GrantLifecycle.SET_TRANCHE_PLAN, Map.of());
     }

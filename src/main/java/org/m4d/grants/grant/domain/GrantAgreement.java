@@ -51,6 +51,13 @@ public class GrantAgreement {
     @Column(name = "approved_at", nullable = false)
     private Instant approvedAt;
 
+    /** Local currency units per US dollar when the grant was approved. */
+    @Column(name = "usd_rate", precision = 19, scale = 6)
+    private BigDecimal usdRate;
+
+    @Enumerated(EnumType.STRING)
+    private Modality modality;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status = Status.AGREED;
@@ -69,10 +76,12 @@ public class GrantAgreement {
     protected GrantAgreement() {
     }
 
-    public GrantAgreement(long proposalId, Money approved, String approvedBy, Instant approvedAt) {
+    public GrantAgreement(long proposalId, Money approved, BigDecimal localUnitsPerUsd, String approvedBy,
+                          Instant approvedAt) {
         if (!approved.isPositive()) {
             throw new DomainException("The approved amount must be more than zero");
         }
+        this.usdRate = localUnitsPerUsd;
         this.proposalId = proposalId;
         this.approvedAmount = approved.amount();
         this.currency = approved.currency();
@@ -99,11 +108,15 @@ public class GrantAgreement {
         }
     }
 
-    /** Splits the approved amount into tranches; a grant is planned once. */
-    public java.util.List<Tranche> plan(java.util.List<BigDecimal> percentages) {
+    /** Sets how the money is transferred and splits the approved amount into tranches; once. */
+    public java.util.List<Tranche> plan(Modality transferModality, java.util.List<BigDecimal> percentages) {
         if (status != Status.AGREED) {
             throw new DomainException("The tranche plan of this grant is already set");
         }
+        if (transferModality == null) {
+            throw new DomainException("Choose the cash-transfer modality");
+        }
+        modality = transferModality;
         java.util.List<Tranche> tranches = TranchePlan.split(id, approved(), percentages);
         status = Status.PLANNED;
         return tranches;
@@ -115,6 +128,19 @@ public class GrantAgreement {
         }
         status = Status.CLOSED;
         closedAt = now;
+    }
+
+    public BigDecimal usdRate() {
+        return usdRate;
+    }
+
+    /** The approved amount in US dollars at the rate of approval. */
+    public BigDecimal approvedUsd() {
+        return usdRate == null ? null : approvedAmount.divide(usdRate, 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    public Modality modality() {
+        return modality;
     }
 
     public Status status() {

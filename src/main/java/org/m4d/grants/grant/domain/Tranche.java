@@ -37,7 +37,7 @@ public class Tranche {
     private Long id;
 
     @Column(name = "grant_id", nullable = false, updatable = false)
-    private long grantId;
+    private Long grantId;
 
     @Column(name = "tranche_number", nullable = false, updatable = false)
     private int number;
@@ -67,7 +67,7 @@ public class Tranche {
     protected Tranche() {
     }
 
-    Tranche(long grantId, int number, BigDecimal percentage, Money amount) {
+    Tranche(Long grantId, int number, BigDecimal percentage, Money amount) {
         this.grantId = grantId;
         this.number = number;
         this.percentage = percentage;

@@ -20,7 +20,7 @@ public final class TranchePlan {
     private TranchePlan() {
     }
 
-    public static List<Tranche> split(long grantId, Money approved, List<BigDecimal> percentages) {
+    public static List<Tranche> split(Long grantId, Money approved, List<BigDecimal> percentages) {
         if (percentages == null || percentages.isEmpty() || percentages.size() > MAX_TRANCHES) {
             throw new DomainException("A tranche plan has 1 to " + MAX_TRANCHES + " tranches");
         }

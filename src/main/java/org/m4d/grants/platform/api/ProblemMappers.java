@@ -67,7 +67,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            return Problem.of(status, status.getStatusCode() == 404 ? "No such resource" : status.getReasonPhrase());
+            String message = e.getMessage();
+            return Problem.of(status, status.getStatusCode() == 404 ? "No such resource"
+                    : message == null || message.startsWith("HTTP ") ? status.getReasonPhrase() : message);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + incident, thrown);

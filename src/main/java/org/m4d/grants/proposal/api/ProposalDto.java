@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.m4d.grants.proposal.domain.Beneficiaries;
+import org.m4d.grants.proposal.domain.ProposalProfile;
+import org.m4d.grants.grant.api.GrantResource.GrantDto;
 import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.proposal.application.ProposalDetails;
 import org.m4d.grants.proposal.domain.Proposal;
@@ -12,23 +18,41 @@ import org.m4d.grants.proposal.domain.Proposal;
 public record ProposalDto(long id, String tenant, String title, String sector, String leadActor,
                           BigDecimal requestedAmount, String currency, BigDecimal requestedUsd, BigDecimal usdRate,
                           int reviewRound, String state, String createdBy, Instant createdAt,
-                          Instant submittedAt, List<String> waitingIn, List<HistoryDto> history, GrantDto grant) {
+                          Instant submittedAt, ProfileDto profile, List<String> waitingIn, List<HistoryDto> history,
+                          GrantDto grant) {
+
+    public record BudgetLineDto(String description, BigDecimal amount) {
+    }
+
+    public record IndicatorDto(String name, String unit, BigDecimal baseline, BigDecimal target) {
+    }
+
+    /** The proposal's profile: level, outcomes, markers, partners, beneficiaries, budget and results. */
+    public record ProfileDto(String level, Set<Integer> outcomes, Set<String> interventionAreas, Set<String> sdgTargets,
+                             Set<Integer> gcmObjectives, Integer genderMarker, boolean covidRecovery,
+                             Set<String> partners, Beneficiaries beneficiaries, List<BudgetLineDto> budgetLines,
+                             BigDecimal coFinancing, LocalDate startDate, LocalDate endDate,
+                             List<IndicatorDto> indicators) {
+        static ProfileDto of(ProposalProfile p) {
+            return new ProfileDto(p.level() == null ? null : p.level().name(), p.outcomes(),
+                    p.interventionAreas().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)),
+                    p.sdgTargets(), p.gcmObjectives(), p.genderMarker(), p.covidRecovery(),
+                    p.partners().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)),
+                    p.beneficiaries(),
+                    p.budgetLines().stream().map(l -> new BudgetLineDto(l.description(), l.amount())).toList(),
+                    p.coFinancing(), p.startDate(), p.endDate(),
+                    p.indicators().stream().map(i -> new IndicatorDto(i.name(), i.unit(), i.baseline(), i.target()))
+                            .toList());
+        }
+    }
 
     public record HistoryDto(Instant at, String actor, String action, String from, String to, String detail) {
-    }
-
-    public record DisbursementDto(BigDecimal amount, LocalDate date, String reference, String recordedBy,
-                                  Instant recordedAt) {
-    }
-
-    public record GrantDto(BigDecimal approvedAmount, String currency, String approvedBy, Instant approvedAt,
-                           BigDecimal disbursed, BigDecimal remaining, List<DisbursementDto> disbursements) {
     }
 
     static ProposalDto summary(Proposal p) {
         return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.leadActor().name(),
                 p.requestedAmount().amount(), p.requestedAmount().currency(), p.requestedUsd(), p.usdRate(),
-                p.reviewRound(), p.state().name(), p.createdBy(), p.createdAt(), p.submittedAt(), null, null, null);
+                p.reviewRound(), p.state().name(), p.createdBy(), p.createdAt(), p.submittedAt(), null, null, null, null);
     }
 
     static ProposalDto of(ProposalDetails details, GrantView grant) {
@@ -36,13 +60,9 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
         return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.leadActor().name(),
                 p.requestedAmount().amount(), p.requestedAmount().currency(), p.requestedUsd(), p.usdRate(),
                 p.reviewRound(), p.state().name(), p.createdBy(), p.createdAt(), p.submittedAt(),
-                details.activeSteps(),
+                ProfileDto.of(p.profile()), details.activeSteps(),
                 details.history().stream().map(h -> new HistoryDto(h.occurredAt(), h.actor(), h.action(),
                         h.fromState(), h.toState(), h.detail())).toList(),
-                grant == null ? null : new GrantDto(grant.agreement().approved().amount(),
-                        grant.agreement().approved().currency(), grant.agreement().approvedBy(),
-                        grant.agreement().approvedAt(), grant.disbursed().amount(), grant.remaining().amount(),
-                        grant.ledger().stream().map(d -> new DisbursementDto(d.amount().amount(), d.disbursedOn(),
-                                d.reference(), d.recordedBy(), d.recordedAt())).toList()));
+                grant == null ? null : GrantDto.of(grant));
     }
 }

@@ -2,6 +2,8 @@ package org.m4d.grants.proposal.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +18,6 @@ import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.review.application.ReviewService;
-import jakarta.validation.constraints.Size;
 
 /** Proposals of one country: {@code /api/v1/tenants/NP/proposals}. */
 @Path("tenants/{tenant}/proposals")
@@ -54,6 +55,21 @@ public class ProposalResource {
         return read(id);
     }
 
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDto update(@PathParam("id") long id, ProposalDraft draft) {
+        proposals.update(tenant, id, draft);
+        return read(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        proposals.delete(tenant, id);
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("{id}/submit")
     public ProposalDto submit(@PathParam("id") long id) {
@@ -62,7 +78,7 @@ public class ProposalResource {
     }
 
     /** Payload of a withdrawal. */
-    public record Withdrawal(@Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+    public record Withdrawal(String reason) {
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.m4d.grants.proposal.application;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -21,5 +22,7 @@ public record ProposalDraft(
         @NotNull(message = "Enter the requested amount")
         @DecimalMin(value = "0", inclusive = false, message = "The requested amount must be more than zero")
         @Digits(integer = 15, fraction = 3, message = "The requested amount is too large or has too many decimals")
-        BigDecimal requestedAmount) {
+        BigDecimal requestedAmount,
+        @Valid
+        ProfileInput profile) {
 }

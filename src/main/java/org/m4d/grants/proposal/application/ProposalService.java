@@ -19,6 +19,8 @@ import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.programme.domain.Programme;
+import org.m4d.grants.programme.domain.ProgrammeRepository;
 import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
@@ -52,15 +54,39 @@ public class ProposalService {
     @Inject
     Workflow workflow;
 
+    @Inject
+    ProgrammeRepository programmes;
+
     public long create(@NotNull String tenantCode, @NotNull @Valid ProposalDraft draft) {
         access.requireRole(tenantCode, Role.APPLICANT);
         Tenant tenant = tenant(tenantCode);
         Proposal proposal = new Proposal(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), tenant.currency()), access.username(), Instant.now());
+        describe(proposal, draft);
         proposals.store(tenantCode, proposal);
         audit.record(tenantCode, access.username(), "CREATED", SUBJECT, proposal.id(), null, proposal.state(),
                 proposal.title());
         return proposal.id();
+    }
+
+    /** The applicant changes a draft. */
+    public void update(@NotNull String tenantCode, long id, @NotNull @Valid ProposalDraft draft) {
+        access.requireRole(tenantCode, Role.APPLICANT);
+        Proposal proposal = load(tenantCode, id);
+        proposal.editDraft(draft.title(), draft.sector(), draft.leadActor(),
+                Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
+        describe(proposal, draft);
+        audit.record(tenantCode, access.username(), "EDITED", SUBJECT, id, proposal.state(), proposal.state(),
+                proposal.title());
+    }
+
+    /** The applicant deletes a draft that was never submitted. */
+    public void delete(@NotNull String tenantCode, long id) {
+        access.requireRole(tenantCode, Role.APPLICANT);
+        Proposal proposal = load(tenantCode, id);
+        proposal.checkDeletable();
+        proposals.remove(tenantCode, proposal);
+        audit.record(tenantCode, access.username(), "DELETED", SUBJECT, id, ProposalState.DRAFT, null, proposal.title());
     }
 
     /** Submits a draft and starts its lifecycle, in one transaction. */
@@ -116,6 +142,7 @@ public class ProposalService {
         ProposalState before = proposal.state();
         proposal.revise(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
+        describe(proposal, draft);
         proposal.resubmit(Instant.now());
         audit.record(tenantCode, access.username(), "REVISED", SUBJECT, proposal.id(), before, proposal.state(),
                 "Review round " + proposal.reviewRound());
@@ -238,6 +265,15 @@ public class ProposalService {
         Proposal proposal = load(tenantCode, id);
         audit.record(tenantCode, SYSTEM, "REVIEW_OVERDUE", SUBJECT, id, proposal.state(), proposal.state(),
                 "Reminder sent to the reviewers");
+    }
+
+    /** Sets the profile, if the draft carries one, within the programme's window. */
+    private void describe(Proposal proposal, ProposalDraft draft) {
+        if (draft.profile() != null) {
+            Programme programme = programmes.find(Programme.PHASE_III)
+                    .orElseThrow(() -> new IllegalStateException("The programme is missing from the reference data"));
+            proposal.describe(draft.profile().toDomain(), programme.startDate(), programme.endDate());
+        }
     }
 
     /** The routing facts the lifecycle needs about a proposal: who leads it, its sector and dollar size. */

@@ -1,6 +1,11 @@
 package org.m4d.grants.proposal.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,9 +18,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.m4d.grants.platform.domain.CsvCodes;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
 
@@ -76,6 +88,65 @@ public class Proposal {
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
+
+    @Enumerated(EnumType.STRING)
+    private Level level;
+
+    @Convert(converter = CsvCodes.class)
+    private Set<String> outcomes = new TreeSet<>();
+
+    @Convert(converter = CsvCodes.class)
+    @Column(name = "intervention_areas")
+    private Set<String> interventionAreas = new TreeSet<>();
+
+    @Convert(converter = CsvCodes.class)
+    @Column(name = "sdg_targets")
+    private Set<String> sdgTargets = new TreeSet<>();
+
+    @Convert(converter = CsvCodes.class)
+    @Column(name = "gcm_objectives")
+    private Set<String> gcmObjectives = new TreeSet<>();
+
+    @Column(name = "gender_marker")
+    private Integer genderMarker;
+
+    @Column(name = "covid_recovery", nullable = false)
+    private boolean covidRecovery;
+
+    @Convert(converter = CsvCodes.class)
+    private Set<String> partners = new TreeSet<>();
+
+    @Column(name = "migrants_women")
+    private Integer migrantsWomen;
+    @Column(name = "migrants_men")
+    private Integer migrantsMen;
+    @Column(name = "families_women")
+    private Integer familiesWomen;
+    @Column(name = "families_men")
+    private Integer familiesMen;
+    @Column(name = "host_women")
+    private Integer hostWomen;
+    @Column(name = "host_men")
+    private Integer hostMen;
+
+    @Column(name = "co_financing", precision = 19, scale = 3)
+    private BigDecimal coFinancing;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @ElementCollection
+    @CollectionTable(name = "proposal_budget_line", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "line_no")
+    private List<BudgetLine> budgetLines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "proposal_indicator", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "line_no")
+    private List<Indicator> indicators = new ArrayList<>();
 
     @Version
     private long version;
@@ -139,6 +210,117 @@ public class Proposal {
         if (!endorsed) {
             state = ProposalState.IN_REVISION;
         }
+    }
+
+    private static final Pattern SDG_TARGET = Pattern.compile("(1[0-7]|[1-9])\\.([1-9]|1[0-9]|[a-c])");
+
+    /**
+     * Sets the proposal's profile: while it is a draft or being revised. The dates must fall in the
+     * programme's window, and budget lines, if given, must add up to the requested amount.
+     */
+    public void describe(ProposalProfile profile, LocalDate windowStart, LocalDate windowEnd) {
+        if (state != ProposalState.DRAFT && state != ProposalState.IN_REVISION) {
+            throw new DomainException("A proposal in state " + state + " cannot be changed");
+        }
+        if (profile.outcomes() != null && profile.outcomes().stream().anyMatch(o -> o == null || o < 1 || o > 3)) {
+            throw new DomainException("The programme has outcomes 1, 2 and 3");
+        }
+        if (profile.gcmObjectives() != null && profile.gcmObjectives().stream().anyMatch(o -> o == null || o < 1 || o > 23)) {
+            throw new DomainException("The Global Compact for Migration has objectives 1 to 23");
+        }
+        if (profile.sdgTargets() != null && profile.sdgTargets().stream()
+                .anyMatch(t -> t == null || !SDG_TARGET.matcher(t).matches())) {
+            throw new DomainException("SDG targets are written like 10.7 or 8.b");
+        }
+        if (profile.genderMarker() != null && (profile.genderMarker() < 0 || profile.genderMarker() > 2)) {
+            throw new DomainException("The gender marker is 0 (not targeted), 1 (significant) or 2 (principal)");
+        }
+        if (profile.startDate() != null || profile.endDate() != null) {
+            if (profile.startDate() == null || profile.endDate() == null || profile.endDate().isBefore(profile.startDate())) {
+                throw new DomainException("The initiative needs a start date before its end date");
+            }
+            if (profile.startDate().isBefore(windowStart) || profile.endDate().isAfter(windowEnd)) {
+                throw new DomainException("The initiative must run within the programme, from " + windowStart + " to "
+                        + windowEnd);
+            }
+        }
+        int scale = Money.scaleOf(currency);
+        List<BudgetLine> lines = profile.budgetLines() == null ? List.of() : profile.budgetLines();
+        BigDecimal total = BigDecimal.ZERO;
+        for (BudgetLine line : lines) {
+            if (line.description() == null || line.description().isBlank() || line.amount() == null
+                    || line.amount().signum() <= 0) {
+                throw new DomainException("Every budget line needs a description and an amount above zero");
+            }
+            total = total.add(Money.of(line.amount(), currency).amount());
+        }
+        if (!lines.isEmpty() && total.compareTo(requestedAmount) != 0) {
+            throw new DomainException("The budget lines add up to " + total.setScale(scale) + " " + currency
+                    + ", not the requested " + requestedAmount().amount() + " " + currency);
+        }
+        if (profile.coFinancing() != null && profile.coFinancing().signum() < 0) {
+            throw new DomainException("Co-financing cannot be negative");
+        }
+        for (Indicator indicator : profile.indicators() == null ? List.<Indicator>of() : profile.indicators()) {
+            if (indicator.name() == null || indicator.name().isBlank() || indicator.target() == null) {
+                throw new DomainException("Every indicator needs a name and a target");
+            }
+        }
+        Beneficiaries b = profile.beneficiaries();
+        if (b != null && java.util.stream.Stream.of(b.migrantsWomen(), b.migrantsMen(), b.familiesWomen(),
+                b.familiesMen(), b.hostWomen(), b.hostMen()).anyMatch(n -> n != null && n < 0)) {
+            throw new DomainException("Beneficiaries cannot be negative");
+        }
+        level = profile.level();
+        outcomes = codes(profile.outcomes());
+        interventionAreas = codes(profile.interventionAreas());
+        sdgTargets = codes(profile.sdgTargets());
+        gcmObjectives = codes(profile.gcmObjectives());
+        genderMarker = profile.genderMarker();
+        covidRecovery = profile.covidRecovery();
+        partners = codes(profile.partners());
+        migrantsWomen = b == null ? null : b.migrantsWomen();
+        migrantsMen = b == null ? null : b.migrantsMen();
+        familiesWomen = b == null ? null : b.familiesWomen();
+        familiesMen = b == null ? null : b.familiesMen();
+        hostWomen = b == null ? null : b.hostWomen();
+        hostMen = b == null ? null : b.hostMen();
+        coFinancing = profile.coFinancing() == null ? null : Money.of(profile.coFinancing(), currency).amount();
+        startDate = profile.startDate();
+        endDate = profile.endDate();
+        budgetLines = new ArrayList<>(lines.stream().map(l -> new BudgetLine(l.description().strip(),
+                Money.of(l.amount(), currency).amount())).toList());
+        indicators = new ArrayList<>(profile.indicators() == null ? List.of() : profile.indicators());
+    }
+
+    private static Set<String> codes(Set<?> values) {
+        return values == null ? new TreeSet<>()
+                : values.stream().map(String::valueOf).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The proposal's profile as it stands. */
+    public ProposalProfile profile() {
+        return new ProposalProfile(level,
+                outcomes.stream().map(Integer::valueOf).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+                interventionAreas.stream().map(InterventionArea::valueOf)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+                new TreeSet<>(sdgTargets),
+                gcmObjectives.stream().map(Integer::valueOf).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+                genderMarker, covidRecovery,
+                partners.stream().map(PartnerType::valueOf).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+                new Beneficiaries(migrantsWomen, migrantsMen, familiesWomen, familiesMen, hostWomen, hostMen),
+                List.copyOf(budgetLines), coFinancing, startDate, endDate, List.copyOf(indicators));
+    }
+
+    /** The applicant changes a draft. */
+    public void editDraft(String newTitle, Sector newSector, LeadActor newLeadActor, Money newAmount) {
+        requireState(ProposalState.DRAFT, "edited");
+        change(newTitle, newSector, newLeadActor, newAmount);
+    }
+
+    /** Only a draft may be deleted; anything submitted stays on record. */
+    public void checkDeletable() {
+        requireState(ProposalState.DRAFT, "deleted");
     }
 
     /** The applicant changes a proposal returned for revision. */

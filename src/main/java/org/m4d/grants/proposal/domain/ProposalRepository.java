@@ -15,4 +15,6 @@ public interface ProposalRepository {
     List<Proposal> withIds(String tenant, Collection<Long> ids);
 
     void store(String tenant, Proposal proposal);
+
+    void remove(String tenant, Proposal proposal);
 }

@@ -39,6 +39,12 @@ public class JpaProposalRepository implements ProposalRepository {
     }
 
     @Override
+    public void remove(String tenant, Proposal proposal) {
+        TenantScope.enter(em, tenant);
+        em.remove(proposal);
+    }
+
+    @Override
     public void store(String tenant, Proposal proposal) {
         TenantScope.enter(em, tenant);
         em.persist(proposal);

@@ -46,7 +46,7 @@ public class ProposalEditor implements Serializable {
         String code = tenant.getCurrent();
         long id;
         try {
-            id = proposals.create(code, new ProposalDraft(title, sector, leadActor, requestedAmount));
+            id = proposals.create(code, new ProposalDraft(title, sector, leadActor, requestedAmount, null));
         } catch (RuntimeException e) {
             Pages.show(faces, e);
             return;

@@ -7,8 +7,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.grant.application.ReportSubmission;
+import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.platform.api.StrictJson;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.proposal.application.ProposalDraft;
@@ -44,23 +46,22 @@ public class TaskResource {
 
     /** National endorsement. */
     public record Endorsement(@NotNull(message = "Say whether the proposal is endorsed") Boolean endorsed,
-                              @Size(max = 1000, message = "The comment can have at most 1000 characters") String comment) {
+                              String comment) {
     }
 
     /** Screening and approval: ACCEPT, REVISE or REJECT. */
     public record DecisionPayload(@NotNull(message = "Choose ACCEPT, REVISE or REJECT") Decision decision,
-                                  @Size(max = 1000, message = "The comment can have at most 1000 characters")
                                   String comment) {
     }
 
     /** Conflict-of-interest declaration. */
     public record ConflictPayload(@NotNull(message = "Say whether you have a conflict of interest") Boolean conflict,
-                                  @Size(max = 1000, message = "The statement can have at most 1000 characters")
                                   String statement) {
     }
 
     /** Tranche plan: percentages of the approved amount, summing to 100. */
-    public record TranchePlanPayload(@NotEmpty(message = "Give the tranches as percentages, e.g. [40, 40, 20]")
+    public record TranchePlanPayload(@NotNull(message = "Choose the cash-transfer modality") Modality modality,
+                                     @NotEmpty(message = "Give the tranches as percentages, e.g. [40, 40, 20]")
                                      List<BigDecimal> percentages) {
     }
 
@@ -70,11 +71,11 @@ public class TaskResource {
 
     /** Verification of the progress or the financial part of a report. */
     public record VerificationPayload(@NotNull(message = "Say whether the report is accepted") Boolean accepted,
-                                      @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+                                      String note) {
     }
 
     /** A note, e.g. on an overdue review. */
-    public record NotePayload(@Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+    public record NotePayload(String note) {
     }
 
     @Inject
@@ -98,9 +99,20 @@ public class TaskResource {
     @PathParam("tenant")
     String tenant;
 
+    /**
+     * The inbox, newest first: {@code ?key=screenEligibility} for one kind of task,
+     * {@code ?assigned=me} or {@code ?assigned=nobody}, {@code ?first=0&max=50} for paging (max 200).
+     */
     @GET
-    public List<TaskView> inbox() {
-        return workflow.inbox(tenant);
+    public List<TaskView> inbox(@QueryParam("key") String key, @QueryParam("assigned") String assigned,
+                                @QueryParam("first") @DefaultValue("0") int first,
+                                @QueryParam("max") @DefaultValue("50") int max) {
+        Boolean mine = assigned == null ? null : switch (assigned) {
+            case "me" -> Boolean.TRUE;
+            case "nobody" -> Boolean.FALSE;
+            default -> throw new jakarta.ws.rs.BadRequestException("assigned is me or nobody");
+        };
+        return workflow.inbox(tenant, key, mine, first, max);
     }
 
     @GET
@@ -149,8 +161,10 @@ public class TaskResource {
                 DecisionPayload decision = parse(payload, DecisionPayload.class);
                 proposals.decide(tenant, id, decision.decision(), decision.comment());
             }
-            case GrantLifecycle.SET_TRANCHE_PLAN ->
-                    grants.setTranchePlan(tenant, id, parse(payload, TranchePlanPayload.class).percentages());
+            case GrantLifecycle.SET_TRANCHE_PLAN -> {
+                TranchePlanPayload plan = parse(payload, TranchePlanPayload.class);
+                grants.setTranchePlan(tenant, id, plan.modality(), plan.percentages());
+            }
             case GrantLifecycle.RELEASE_TRANCHE -> {
                 ReleasePayload release = parse(payload, ReleasePayload.class);
                 DisbursementEntry entry = release.amount() == null ? null

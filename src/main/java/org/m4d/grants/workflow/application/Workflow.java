@@ -95,9 +95,28 @@ public class Workflow {
 
     /** The user's open tasks in a tenant: assigned to them or offered to one of their groups. */
     public List<TaskView> inbox(String tenant) {
-        return asUser(tenant, () -> views(visibleTasks(tenant)
-                .orderByTaskCreateTime().desc()
-                .listPage(0, INBOX_PAGE).stream().filter(task -> !excluded(task)).toList()));
+        return inbox(tenant, null, null, 0, INBOX_PAGE);
+    }
+
+    /**
+     * A page of the user's open tasks, newest first, optionally of one kind ({@code key}) and only
+     * those assigned to them ({@code mine}) or only those still unclaimed ({@code !mine}). No count
+     * is taken: a page one longer than asked tells the caller whether there is more.
+     */
+    public List<TaskView> inbox(String tenant, String key, Boolean mine, int first, int max) {
+        return asUser(tenant, () -> {
+            TaskQuery query = visibleTasks(tenant);
+            if (key != null && !key.isBlank()) {
+                query.taskDefinitionKey(key);
+            }
+            if (Boolean.TRUE.equals(mine)) {
+                query.taskAssignee(user.username());
+            } else if (Boolean.FALSE.equals(mine)) {
+                query.taskUnassigned();
+            }
+            return views(query.orderByTaskCreateTime().desc().listPage(Math.max(0, first), Math.min(Math.max(1, max), 200))
+                    .stream().filter(task -> !excluded(task)).toList());
+        });
     }
 
     /** An open task the user may work on, or 404. */

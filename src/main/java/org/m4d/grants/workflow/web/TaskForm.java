@@ -68,6 +68,7 @@ public class TaskForm implements Serializable {
     private LocalDate date = LocalDate.now();
     private String reference;
     private String plan = "40, 40, 20";
+    private org.m4d.grants.grant.domain.Modality modality = org.m4d.grants.grant.domain.Modality.DIRECT_CASH_TRANSFER;
     private final ReportForm report = new ReportForm();
     private final ReviewForm review = new ReviewForm();
     private final RevisionForm revision = new RevisionForm();
@@ -141,7 +142,7 @@ public class TaskForm implements Serializable {
     }
 
     public void setTranchePlan() {
-        act(() -> grants.setTranchePlan(code(), id, percentages()), "Tranche plan set; the first tranche is open.");
+        act(() -> grants.setTranchePlan(code(), id, modality, percentages()), "Tranche plan set; the first tranche is open.");
     }
 
     /** Records a disbursement from the open tranche and stays on the task, for more. */
@@ -212,6 +213,18 @@ public class TaskForm implements Serializable {
 
     public ReportForm getReport() {
         return report;
+    }
+
+    public org.m4d.grants.grant.domain.Modality[] getModalities() {
+        return org.m4d.grants.grant.domain.Modality.values();
+    }
+
+    public org.m4d.grants.grant.domain.Modality getModality() {
+        return modality;
+    }
+
+    public void setModality(org.m4d.grants.grant.domain.Modality modality) {
+        this.modality = modality;
     }
 
     public String getPlan() {
@@ -367,7 +380,7 @@ public class TaskForm implements Serializable {
         }
 
         ProposalDraft draft() {
-            return new ProposalDraft(title, sector, leadActor, requestedAmount);
+            return new ProposalDraft(title, sector, leadActor, requestedAmount, null);
         }
 
         public String getTitle() { return title; }

@@ -1,5 +1,6 @@
 package org.m4d.grants.grant.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class GrantAgreementTest {
         return Money.of(BigDecimal.valueOf(amount), "XOF");
     }
 
-    private final GrantAgreement grant = new GrantAgreement(1L, xof(1_000_000), "sn.coordinator", Instant.now());
+    private final GrantAgreement grant = new GrantAgreement(1L, xof(1_000_000), new BigDecimal("605"), "sn.coordinator", Instant.now());
 
     @Test
     void allowsDisbursingUpToTheApprovedAmountExactly() {
@@ -61,7 +62,19 @@ class GrantAgreementTest {
     }
 
     @Test
+    void anAgreementRecordsTheDollarRateOfApprovalAndIsPlannedOnceWithAModality() {
+        assertThat(grant.approvedUsd()).isEqualByComparingTo("1652.89");
+        assertThatThrownBy(() -> grant.plan(null, java.util.List.of(BigDecimal.valueOf(100))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("modality");
+        grant.plan(Modality.REIMBURSEMENT, java.util.List.of(BigDecimal.valueOf(100)));
+        assertThat(grant.modality()).isEqualTo(Modality.REIMBURSEMENT);
+        assertThat(grant.status()).isEqualTo(GrantAgreement.Status.PLANNED);
+        assertThatThrownBy(() -> grant.plan(Modality.REIMBURSEMENT, java.util.List.of(BigDecimal.valueOf(100))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("already set");
+    }
+
+    @Test
     void anAgreementNeedsAPositiveAmount() {
-        assertThatThrownBy(() -> new GrantAgreement(1L, xof(0), "u", Instant.now())).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new GrantAgreement(1L, xof(0), new BigDecimal("605"), "u", Instant.now())).isInstanceOf(DomainException.class);
     }
 }

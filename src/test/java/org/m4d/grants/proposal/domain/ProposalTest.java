@@ -140,6 +140,51 @@ class ProposalTest {
         assertThatThrownBy(() -> draft(LeadActor.OTHER).withdraw()).isInstanceOf(DomainException.class);
     }
 
+    private static final java.time.LocalDate WINDOW_START = java.time.LocalDate.of(2019, 11, 1);
+    private static final java.time.LocalDate WINDOW_END = java.time.LocalDate.of(2023, 10, 31);
+
+    private static ProposalProfile profile(java.time.LocalDate start, java.time.LocalDate end, String... lineAmounts) {
+        return new ProposalProfile(Level.LOCAL, java.util.Set.of(1, 2),
+                java.util.Set.of(InterventionArea.RECOGNITION_OF_QUALIFICATIONS), java.util.Set.of("10.7", "8.8"),
+                java.util.Set.of(5, 18), 2, true, java.util.Set.of(PartnerType.DIASPORA),
+                new Beneficiaries(300, 200, 150, 100, 50, 50),
+                java.util.Arrays.stream(lineAmounts).map(a -> new BudgetLine("Line " + a, new BigDecimal(a))).toList(),
+                new BigDecimal("250"), start, end,
+                java.util.List.of(new Indicator("Qualifications recognised", "people", BigDecimal.ZERO, new BigDecimal("500"))));
+    }
+
+    @Test
+    void aDraftCarriesItsProfileWithinTheProgrammeWindow() {
+        Proposal proposal = draft(LeadActor.LOCAL_AUTHORITY);
+        proposal.describe(profile(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2022, 12, 31), "600", "400"),
+                WINDOW_START, WINDOW_END);
+
+        ProposalProfile stored = proposal.profile();
+        assertThat(stored.outcomes()).containsExactly(1, 2);
+        assertThat(stored.sdgTargets()).containsExactly("10.7", "8.8");
+        assertThat(stored.genderMarker()).isEqualTo(2);
+        assertThat(stored.beneficiaries().total()).isEqualTo(850);
+        assertThat(stored.budgetLines()).extracting(BudgetLine::amount)
+                .containsExactly(new BigDecimal("600.00"), new BigDecimal("400.00"));
+        assertThat(stored.coFinancing()).isEqualByComparingTo("250.00");
+    }
+
+    @Test
+    void theProfileIsCheckedWithClearMessages() {
+        java.time.LocalDate in = java.time.LocalDate.of(2020, 1, 1);
+        java.time.LocalDate out = java.time.LocalDate.of(2024, 1, 1);
+        assertThatThrownBy(() -> draft(LeadActor.OTHER).describe(profile(in, out), WINDOW_START, WINDOW_END))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The initiative must run within the programme, from 2019-11-01 to 2023-10-31");
+        assertThatThrownBy(() -> draft(LeadActor.OTHER).describe(profile(in, in.plusYears(1), "600", "300"),
+                WINDOW_START, WINDOW_END)).isInstanceOf(DomainException.class)
+                .hasMessage("The budget lines add up to 900.00 NPR, not the requested 1000.00 NPR");
+        assertThatThrownBy(() -> draft(LeadActor.OTHER).describe(profile(in.plusYears(1), in), WINDOW_START, WINDOW_END))
+                .isInstanceOf(DomainException.class).hasMessageContaining("start date before its end date");
+        assertThatThrownBy(() -> submitted(LeadActor.OTHER).describe(profile(in, in), WINDOW_START, WINDOW_END))
+                .isInstanceOf(DomainException.class).hasMessageContaining("cannot be changed");
+    }
+
     @Test
     void approvedProposalBecomesDisbursedAndStaysSo() {
         Proposal proposal = awaitingApproval();
