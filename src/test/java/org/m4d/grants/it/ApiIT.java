@@ -71,10 +71,14 @@ class ApiIT {
 
     @Test
     void aGrantRunsItsWholeLifecycleFromSubmissionToClosure() {
-        long id = Slice.submittedProposal(app, "NP", "Recognition of foreign qualifications", "500000.00");
         Api coordinator = Api.as(app, "np.coordinator");
         Api finance = Api.as(app, "np.finance");
         Api applicant = Api.as(app, "np.applicant");
+        long id = applicant.post("api/v1/tenants/NP/proposals", "{\"title\":\"Recognition of foreign qualifications\","
+                + "\"sector\":\"EDUCATION\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":500000.00,"
+                + "\"profile\":{\"indicators\":[{\"name\":\"Qualifications recognised\",\"unit\":\"people\","
+                + "\"baseline\":0,\"target\":400}]}}").json().getJsonNumber("id").longValue();
+        assertThat(applicant.post("api/v1/tenants/NP/proposals/" + id + "/submit", null).status()).isEqualTo(200);
         String today = LocalDate.now().toString();
 
         String screening = Slice.taskFor(coordinator, "NP", GrantLifecycle.SCREEN_ELIGIBILITY, id);
@@ -116,7 +120,10 @@ class ApiIT {
         // tranche 2: reports, returned once by finance, then accepted by both
         String reports = "{\"narrative\":\"Credential desk open in Kathmandu; 120 applications processed\","
                 + "\"beneficiariesReached\":120,\"periodStart\":\"2026-01-01\",\"periodEnd\":\"" + today
-                + "\",\"expenditure\":140000}";
+                + "\",\"expenditure\":140000,\"indicatorActuals\":[{\"name\":\"Qualifications recognised\",\"actual\":120}]}";
+        assertThat(Slice.complete(applicant, "NP", GrantLifecycle.SUBMIT_REPORTS, id,
+                reports.replace("Qualifications recognised", "Smiles")).json().getString("detail"))
+                .contains("not an indicator of this proposal's results framework");
         assertThat(Slice.complete(applicant, "NP", GrantLifecycle.SUBMIT_REPORTS, id,
                 reports.replace("140000", "150000.01")).status()).as("more than authorised").isEqualTo(422);
         assertThat(Slice.complete(applicant, "NP", GrantLifecycle.SUBMIT_REPORTS, id, reports).status()).isEqualTo(204);
@@ -153,6 +160,11 @@ class ApiIT {
         assertThat(proposal.getJsonArray("waitingIn")).isEmpty();
         JsonObject closed = finance.get(grant).json();
         assertThat(closed.getJsonNumber("disbursed").bigDecimalValue()).isEqualByComparingTo("450000.00");
+        assertThat(closed.getString("modality")).isEqualTo("DIRECT_CASH_TRANSFER");
+        assertThat(closed.getJsonArray("tranches").getValuesAs(JsonObject.class)).extracting(t -> t.getString("status"))
+                .containsExactly("RELEASED", "RELEASED", "RELEASED");
+        assertThat(closed.getJsonArray("reports").getJsonObject(0).getJsonArray("indicatorActuals").getJsonObject(0)
+                .getJsonNumber("actual").intValue()).isEqualTo(120);
         assertThat(closed.getJsonArray("ledger")).hasSize(3);
         assertThat(proposal.getJsonArray("history").getValuesAs(JsonObject.class))
                 .extracting(h -> h.getString("action"))

@@ -45,14 +45,18 @@ public class GrantResource {
         }
     }
 
+    public record ActualDto(String name, BigDecimal actual) {
+    }
+
     public record ReportDto(long id, int tranche, String kind, String narrative, Integer beneficiariesReached,
                             LocalDate periodStart, LocalDate periodEnd, BigDecimal authorised, BigDecimal expenditure,
-                            BigDecimal balance, String status, String verificationNote, String submittedBy,
-                            Instant submittedAt) {
+                            BigDecimal balance, List<ActualDto> indicatorActuals, String status,
+                            String verificationNote, String submittedBy, Instant submittedAt) {
         static ReportDto of(Report r) {
             return new ReportDto(r.id(), r.trancheNumber(), r.kind().name(), r.narrative(), r.beneficiariesReached(),
                     r.periodStart(), r.periodEnd(), r.authorised().amount(), r.expenditure().amount(),
-                    r.balance().amount(), r.status().name(), r.verificationNote(), r.submittedBy(), r.submittedAt());
+                    r.balance().amount(), r.indicatorActuals().stream().map(a -> new ActualDto(a.name(), a.actual()))
+                            .toList(), r.status().name(), r.verificationNote(), r.submittedBy(), r.submittedAt());
         }
     }
 

@@ -12,7 +12,9 @@ import java.util.Map;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
+import org.m4d.grants.grant.domain.IndicatorActual;
 import org.m4d.grants.grant.domain.Report;
+import org.m4d.grants.proposal.domain.Indicator;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.DomainException;
@@ -130,6 +132,12 @@ public class ReportService {
         Report report = new Report(grant.id(), tranche, kind, submission.narrative(), submission.beneficiariesReached(),
                 submission.periodStart(), submission.periodEnd(), authorised,
                 Money.of(submission.expenditure(), currency), access.username(), Instant.now());
+        if (submission.indicatorActuals() != null && !submission.indicatorActuals().isEmpty()) {
+            report.reportActuals(submission.indicatorActuals().stream()
+                            .map(a -> new IndicatorActual(a.name(), a.actual())).toList(),
+                    proposals.proposal(tenantCode, task.proposalId()).profile().indicators().stream()
+                            .map(Indicator::name).collect(java.util.stream.Collectors.toSet()));
+        }
         grants.store(tenantCode, report);
         audit.record(tenantCode, access.username(), action, ProposalService.SUBJECT, task.proposalId(), null, null,
                 (kind == Report.Kind.FINAL ? "Final report" : "Tranche " + tranche) + ": expenditure "

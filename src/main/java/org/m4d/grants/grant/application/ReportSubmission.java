@@ -1,5 +1,6 @@
 package org.m4d.grants.grant.application;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A progress report with its financial part (FACE-style), or the final report. */
 public record ReportSubmission(
@@ -23,5 +25,13 @@ public record ReportSubmission(
         @NotNull(message = "Enter the expenditure of the period")
         @DecimalMin(value = "0", message = "Expenditure cannot be negative")
         @Digits(integer = 15, fraction = 3, message = "The expenditure is too large or has too many decimals")
-        BigDecimal expenditure) {
+        BigDecimal expenditure,
+        @Valid
+        @Size(max = 30, message = "At most 30 indicators")
+        List<ActualInput> indicatorActuals) {
+
+    /** The value one indicator of the results framework has reached. */
+    public record ActualInput(@NotBlank(message = "Name the indicator") String name,
+                              @NotNull(message = "Give the value reached") BigDecimal actual) {
+    }
 }

@@ -1,6 +1,10 @@
 package org.m4d.grants.grant.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +18,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -109,6 +117,11 @@ public class Report {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
 
+    @ElementCollection
+    @CollectionTable(name = "report_indicator_actual", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "line_no")
+    private List<IndicatorActual> indicatorActuals = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -143,6 +156,30 @@ public class Report {
         this.currency = authorised.currency();
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
+    }
+
+    /**
+     * Records what the indicators reached; each must be an indicator of the proposal's results
+     * framework, reported once.
+     */
+    public void reportActuals(List<IndicatorActual> actuals, Set<String> frameworkIndicators) {
+        Set<String> seen = new HashSet<>();
+        for (IndicatorActual actual : actuals) {
+            if (actual.name() == null || !frameworkIndicators.contains(actual.name())) {
+                throw new DomainException("\"" + actual.name() + "\" is not an indicator of this proposal's results framework");
+            }
+            if (actual.actual() == null) {
+                throw new DomainException("Give the value reached for \"" + actual.name() + "\"");
+            }
+            if (!seen.add(actual.name())) {
+                throw new DomainException("\"" + actual.name() + "\" is reported twice");
+            }
+        }
+        indicatorActuals = new ArrayList<>(actuals);
+    }
+
+    public List<IndicatorActual> indicatorActuals() {
+        return List.copyOf(indicatorActuals);
     }
 
     public void verifyProgress(boolean accepted, String by, String note) {

@@ -310,7 +310,7 @@ public class TaskForm implements Serializable {
 
         org.m4d.grants.grant.application.ReportSubmission submission() {
             return new org.m4d.grants.grant.application.ReportSubmission(narrative, beneficiariesReached, periodStart,
-                    periodEnd, expenditure);
+                    periodEnd, expenditure, null);
         }
 
         public String getNarrative() { return narrative; }

@@ -65,6 +65,21 @@ class TranchePlanTest {
     }
 
     @Test
+    void aReportGivesActualsOnlyForTheIndicatorsOfTheResultsFramework() {
+        Report report = new Report(1L, 2, Report.Kind.PERIODIC, "On track", 10, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 6, 30), Money.of(new BigDecimal("400"), "NPR"), Money.zero("NPR"), "u", Instant.now());
+        java.util.Set<String> framework = java.util.Set.of("Qualifications recognised", "Employers reached");
+
+        report.reportActuals(List.of(new IndicatorActual("Qualifications recognised", new BigDecimal("120"))), framework);
+        assertThat(report.indicatorActuals()).extracting(IndicatorActual::actual).containsExactly(new BigDecimal("120"));
+        assertThatThrownBy(() -> report.reportActuals(List.of(new IndicatorActual("Smiles", BigDecimal.ONE)), framework))
+                .isInstanceOf(DomainException.class).hasMessageContaining("not an indicator");
+        assertThatThrownBy(() -> report.reportActuals(List.of(new IndicatorActual("Employers reached", BigDecimal.ONE),
+                new IndicatorActual("Employers reached", BigDecimal.TEN)), framework))
+                .isInstanceOf(DomainException.class).hasMessageContaining("reported twice");
+    }
+
+    @Test
     void aReportIsAcceptedOnlyWhenBothPartsAreAndItsBalanceIsWhatRemains() {
         Money authorised = Money.of(new BigDecimal("400"), "NPR");
         Report report = new Report(1L, 2, Report.Kind.PERIODIC, "Two centres open", 120, LocalDate.of(2026, 1, 1),
