@@ -2,30 +2,17 @@ package org.m4d.grants.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.m4d.grants.platform.domain.TenantOwned;
 
 /** Who did what to which object, when, from which state to which. Never changed. */
 @Entity
 @Table(name = "audit_entry")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
 @NamedQuery(name = "AuditEntry.ofSubject",
         query = "SELECT a FROM AuditEntry a WHERE a.subjectType = :type AND a.subjectId = :id ORDER BY a.occurredAt, a.id")
-public class AuditEntry {
-
-    @Id
-    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
-    private Long id;
+public class AuditEntry extends TenantOwned {
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;

@@ -4,26 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
+import org.m4d.grants.platform.domain.TenantOwned;
 
 /** One entry of the disbursement ledger of a grant. Entries are never changed or deleted. */
 @Entity
 @Table(name = "disbursement")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
 @NamedQuery(name = "Disbursement.ofGrant",
         query = "SELECT d FROM Disbursement d WHERE d.grantId = :grantId ORDER BY d.recordedAt, d.id")
 @NamedQuery(name = "Disbursement.totalOfGrant",
@@ -34,12 +26,7 @@ import org.m4d.grants.platform.domain.Money;
         query = "SELECT d FROM Disbursement d WHERE d.idempotencyKey = :key")
 @NamedQuery(name = "Disbursement.reversalOf",
         query = "SELECT d FROM Disbursement d WHERE d.reversesId = :id")
-public class Disbursement {
-
-    @Id
-    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
-    private Long id;
+public class Disbursement extends TenantOwned {
 
     @Column(name = "grant_id", nullable = false, updatable = false)
     private Long grantId;
@@ -123,7 +110,7 @@ public class Disbursement {
                 .toLocalDate(), "Reversal of " + reference, by, at);
         reversal.kind = Kind.REVERSAL;
         reversal.trancheNumber = trancheNumber;
-        reversal.reversesId = id;
+        reversal.reversesId = id();
         reversal.reason = why.strip();
         return reversal;
     }
@@ -150,10 +137,6 @@ public class Disbursement {
 
     public long grantId() {
         return grantId;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Money amount() {

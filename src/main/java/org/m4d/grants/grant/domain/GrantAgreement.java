@@ -4,37 +4,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
+import org.m4d.grants.platform.domain.TenantOwned;
 
 /** The approved grant of a proposal: the ceiling for every disbursement. */
 @Entity
 @Table(name = "grant_agreement")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
 @NamedQuery(name = "GrantAgreement.byProposal",
         query = "SELECT g FROM GrantAgreement g WHERE g.proposalId = :proposalId")
-public class GrantAgreement {
-
-    @Id
-    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
-    private Long id;
-
-    @Column(name = "TENANT_ID", insertable = false, updatable = false)
-    private String tenantId;
+public class GrantAgreement extends TenantOwned {
 
     @Column(name = "proposal_id", nullable = false, unique = true)
     private Long proposalId;
@@ -117,7 +101,7 @@ public class GrantAgreement {
             throw new DomainException("Choose the cash-transfer modality");
         }
         modality = transferModality;
-        java.util.List<Tranche> tranches = TranchePlan.split(id, approved(), percentages);
+        java.util.List<Tranche> tranches = TranchePlan.split(id(), approved(), percentages);
         status = Status.PLANNED;
         return tranches;
     }
@@ -149,14 +133,6 @@ public class GrantAgreement {
 
     public Instant closedAt() {
         return closedAt;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String tenantId() {
-        return tenantId;
     }
 
     public long proposalId() {

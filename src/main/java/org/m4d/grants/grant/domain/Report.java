@@ -8,11 +8,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -22,11 +18,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
+import org.m4d.grants.platform.domain.TenantOwned;
 
 /**
  * A progress report with its FACE-style financial report (period, amount authorised, expenditure
@@ -35,11 +29,9 @@ import org.m4d.grants.platform.domain.Money;
  */
 @Entity
 @Table(name = "report")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
 @NamedQuery(name = "Report.ofGrant",
         query = "SELECT r FROM Report r WHERE r.grantId = :grantId ORDER BY r.trancheNumber, r.submittedAt, r.id")
-public class Report {
+public class Report extends TenantOwned {
 
     public enum Kind {
         PERIODIC, FINAL
@@ -52,11 +44,6 @@ public class Report {
     public enum Verdict {
         ACCEPTED, RETURNED
     }
-
-    @Id
-    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
-    private Long id;
 
     @Column(name = "grant_id", nullable = false, updatable = false)
     private long grantId;
@@ -229,10 +216,6 @@ public class Report {
 
     public Money expenditure() {
         return Money.of(expenditure, currency);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public int trancheNumber() {

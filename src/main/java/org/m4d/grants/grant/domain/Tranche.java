@@ -4,37 +4,24 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
+import org.m4d.grants.platform.domain.TenantOwned;
 
 /** One tranche of a grant's plan: planned, open for disbursement once its reports are accepted, released. */
 @Entity
 @Table(name = "tranche")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
 @NamedQuery(name = "Tranche.ofGrant", query = "SELECT t FROM Tranche t WHERE t.grantId = :grantId ORDER BY t.number")
-public class Tranche {
+public class Tranche extends TenantOwned {
 
     public enum Status {
         PLANNED, OPEN, RELEASED
     }
-
-    @Id
-    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
-    private Long id;
 
     @Column(name = "grant_id", nullable = false, updatable = false)
     private Long grantId;
@@ -61,9 +48,6 @@ public class Tranche {
     @Version
     private long version;
 
-    @jakarta.persistence.Transient
-    private String currency;
-
     protected Tranche() {
     }
 
@@ -72,7 +56,6 @@ public class Tranche {
         this.number = number;
         this.percentage = percentage;
         this.amount = amount.amount();
-        this.currency = amount.currency();
     }
 
     public void open(Instant now) {
@@ -107,8 +90,9 @@ public class Tranche {
         }
     }
 
+    /** The tranche's amount, in its grant's currency. */
     public Money amount(String grantCurrency) {
-        return Money.of(amount, currency != null ? currency : grantCurrency);
+        return Money.of(amount, grantCurrency);
     }
 
     public int number() {

@@ -9,11 +9,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -24,29 +20,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.m4d.grants.platform.domain.CsvCodes;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
+import org.m4d.grants.platform.domain.TenantOwned;
 
 /** A grant proposal of one country team. Owned by its tenant. */
 @Entity
 @Table(name = "proposal")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
 @NamedQuery(name = "Proposal.all", query = "SELECT p FROM Proposal p ORDER BY p.createdAt DESC, p.id DESC")
 @NamedQuery(name = "Proposal.withIds", query = "SELECT p FROM Proposal p WHERE p.id IN :ids")
-public class Proposal {
-
-    @Id
-    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
-    private Long id;
-
-    @Column(name = "TENANT_ID", insertable = false, updatable = false)
-    private String tenantId;
+public class Proposal extends TenantOwned {
 
     @Column(nullable = false, length = 300)
     private String title;
@@ -394,14 +378,6 @@ public class Proposal {
         if (state != expected) {
             throw new DomainException("A proposal in state " + state + " cannot be " + action);
         }
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String tenantId() {
-        return tenantId;
     }
 
     public String title() {

@@ -4,28 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.platform.domain.TenantOwned;
 
 /** A reviewer's declaration, before seeing a proposal, of whether they have a conflict of interest. */
 @Entity
 @Table(name = "conflict_declaration")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id", length = 2)
-public class ConflictDeclaration {
-
-    @Id
-    @SequenceGenerator(name = "m4d_seq", sequenceName = "m4d_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "m4d_seq")
-    private Long id;
+public class ConflictDeclaration extends TenantOwned {
 
     @Column(name = "proposal_id", nullable = false, updatable = false)
     private long proposalId;
