@@ -307,6 +307,7 @@ class ApiIT {
                 "{\"reason\":\"Funded by the municipality instead\"}");
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.json().getString("state")).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.json().getString("withdrawalReason")).isEqualTo("Funded by the municipality instead");
         assertThat(withdrawn.json().getJsonArray("waitingIn")).isEmpty();
         assertThat(Database.count("SELECT COUNT(*) FROM act_hi_actinst a JOIN act_hi_procinst p "
                 + "ON p.proc_inst_id_ = a.proc_inst_id_ WHERE p.business_key_ = ? AND a.act_id_ = ? "

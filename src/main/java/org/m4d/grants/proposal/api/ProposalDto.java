@@ -17,7 +17,7 @@ import org.m4d.grants.proposal.domain.Proposal;
 /** A proposal as the API shows it, with its history and, once approved, its grant and ledger. */
 public record ProposalDto(long id, String tenant, String title, String sector, String leadActor,
                           BigDecimal requestedAmount, String currency, BigDecimal requestedUsd, BigDecimal usdRate,
-                          int reviewRound, String state, String createdBy, Instant createdAt,
+                          int reviewRound, String state, String withdrawalReason, String createdBy, Instant createdAt,
                           Instant submittedAt, ProfileDto profile, List<String> waitingIn, List<HistoryDto> history,
                           GrantDto grant) {
 
@@ -52,14 +52,15 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
     static ProposalDto summary(Proposal p) {
         return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.leadActor().name(),
                 p.requestedAmount().amount(), p.requestedAmount().currency(), p.requestedUsd(), p.usdRate(),
-                p.reviewRound(), p.state().name(), p.createdBy(), p.createdAt(), p.submittedAt(), null, null, null, null);
+                p.reviewRound(), p.state().name(), p.withdrawalReason(), p.createdBy(), p.createdAt(), p.submittedAt(), null,
+                null, null, null);
     }
 
     static ProposalDto of(ProposalDetails details, GrantView grant) {
         Proposal p = details.proposal();
         return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.leadActor().name(),
                 p.requestedAmount().amount(), p.requestedAmount().currency(), p.requestedUsd(), p.usdRate(),
-                p.reviewRound(), p.state().name(), p.createdBy(), p.createdAt(), p.submittedAt(),
+                p.reviewRound(), p.state().name(), p.withdrawalReason(), p.createdBy(), p.createdAt(), p.submittedAt(),
                 ProfileDto.of(p.profile()), details.activeSteps(),
                 details.history().stream().map(h -> new HistoryDto(h.occurredAt(), h.actor(), h.action(),
                         h.fromState(), h.toState(), h.detail())).toList(),

@@ -182,7 +182,7 @@ public class ProposalService {
         access.requireRole(tenantCode, Role.APPLICANT);
         Proposal proposal = load(tenantCode, id);
         ProposalState before = proposal.state();
-        proposal.withdraw();
+        proposal.withdraw(reason);
         workflow.withdraw(tenantCode, proposal.processInstanceId());
         audit.record(tenantCode, access.username(), "WITHDRAWN", SUBJECT, id, before, proposal.state(), reason);
     }

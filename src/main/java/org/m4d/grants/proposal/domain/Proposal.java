@@ -132,6 +132,9 @@ public class Proposal extends TenantOwned {
     @OrderColumn(name = "line_no")
     private List<Indicator> indicators = new ArrayList<>();
 
+    @Column(name = "withdrawal_reason", length = 1000)
+    private String withdrawalReason;
+
     @Version
     private long version;
 
@@ -351,12 +354,20 @@ public class Proposal extends TenantOwned {
         };
     }
 
-    /** The applicant withdraws the proposal before a decision. */
-    public void withdraw() {
+    /** The applicant withdraws the proposal before a decision, saying why. */
+    public void withdraw(String reason) {
         if (!state.withdrawable()) {
             throw new DomainException("A proposal in state " + state + " can no longer be withdrawn");
         }
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("Say why the proposal is withdrawn");
+        }
         state = ProposalState.WITHDRAWN;
+        withdrawalReason = reason.strip();
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
     }
 
     public void markDisbursed() {

@@ -131,13 +131,16 @@ class ProposalTest {
     void withdrawalIsPossibleOnlyBeforeTheDecision() {
         Proposal underReview = submitted(LeadActor.OTHER);
         underReview.screen(Decision.ACCEPT);
-        underReview.withdraw();
+        assertThatThrownBy(() -> underReview.withdraw(" ")).isInstanceOf(DomainException.class)
+                .hasMessage("Say why the proposal is withdrawn");
+        underReview.withdraw(" Funded by the municipality ");
         assertThat(underReview.state()).isEqualTo(ProposalState.WITHDRAWN);
+        assertThat(underReview.withdrawalReason()).isEqualTo("Funded by the municipality");
 
         Proposal approved = awaitingApproval();
         approved.decide(Decision.ACCEPT);
-        assertThatThrownBy(approved::withdraw).isInstanceOf(DomainException.class).hasMessageContaining("no longer");
-        assertThatThrownBy(() -> draft(LeadActor.OTHER).withdraw()).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> approved.withdraw("late")).isInstanceOf(DomainException.class).hasMessageContaining("no longer");
+        assertThatThrownBy(() -> draft(LeadActor.OTHER).withdraw("why")).isInstanceOf(DomainException.class);
     }
 
     private static final java.time.LocalDate WINDOW_START = java.time.LocalDate.of(2019, 11, 1);
