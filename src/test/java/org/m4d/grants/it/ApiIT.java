@@ -88,6 +88,16 @@ class ApiIT {
         assertThat(coordinator.post("api/v1/tenants/NP/tasks/" + screening + "/complete",
                 "{\"decision\":\"ACCEPT\",\"comment\":\"Fits outcome 2\"}").status()).isEqualTo(204);
 
+        JsonObject diagram = applicant.get("api/v1/tenants/NP/proposals/" + id + "/diagram").json();
+        assertThat(diagram.getString("processKey")).isEqualTo(GrantLifecycle.PROCESS_KEY);
+        assertThat(diagram.getString("xml")).contains("<bpmndi:BPMNDiagram");
+        assertThat(diagram.getJsonArray("active").getValuesAs(JsonString::getString))
+                .containsExactly(GrantLifecycle.DECLARE_CONFLICT);
+        assertThat(diagram.getJsonArray("completed").getValuesAs(JsonString::getString))
+                .contains(GrantLifecycle.SCREEN_ELIGIBILITY);
+        assertThat(Api.as(app, "sn.coordinator").get("api/v1/tenants/NP/proposals/" + id + "/diagram").status())
+                .isEqualTo(404);
+
         Slice.reviewByBothAgencies(app, "NP", id, 4);
         JsonObject reviewed = applicant.get("api/v1/tenants/NP/proposals/" + id).json();
         assertThat(reviewed.getString("state")).isEqualTo("AWAITING_APPROVAL");
@@ -157,6 +167,8 @@ class ApiIT {
 
         JsonObject proposal = applicant.get("api/v1/tenants/NP/proposals/" + id).json();
         assertThat(proposal.getString("state")).isEqualTo("CLOSED");
+        assertThat(applicant.get("api/v1/tenants/NP/proposals/" + id + "/diagram").json().getString("processKey"))
+                .as("an approved grant is shown in its implementation").isEqualTo(GrantLifecycle.IMPLEMENTATION_KEY);
         assertThat(proposal.getJsonArray("waitingIn")).isEmpty();
         JsonObject closed = finance.get(grant).json();
         assertThat(closed.getJsonNumber("disbursed").bigDecimalValue()).isEqualByComparingTo("450000.00");

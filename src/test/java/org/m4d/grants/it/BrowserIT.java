@@ -68,6 +68,11 @@ class BrowserIT {
         assertThat(browser.text(By.id("proposal-state"))).isEqualTo("SUBMITTED");
         assertThat(browser.text(By.id("waiting-in"))).contains("screenEligibility");
         String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.attributeToBe(By.id("diagram"), "data-ready", "true"));
+        assertThat(driver.findElements(By.cssSelector("#diagram [data-element-id='screenEligibility'].highlight")))
+                .as("the step the proposal waits in is highlighted").hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#diagram [data-element-id='proposalSubmitted'].done"))).hasSize(1);
         browser.screenshot("03-proposal-submitted");
         signOut();
 

@@ -18,6 +18,7 @@ import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.review.application.ReviewService;
+import org.m4d.grants.workflow.domain.DiagramView;
 
 /** Proposals of one country: {@code /api/v1/tenants/NP/proposals}. */
 @Path("tenants/{tenant}/proposals")
@@ -94,6 +95,13 @@ public class ProposalResource {
     public List<ReviewDto> reviews(@PathParam("id") long id) {
         proposals.details(tenant, id);
         return reviews.ofProposal(tenant, id).stream().map(ReviewDto::of).toList();
+    }
+
+    /** The workflow model the proposal is in, with the steps it waits in and those it passed. */
+    @GET
+    @Path("{id}/diagram")
+    public DiagramView diagram(@PathParam("id") long id) {
+        return proposals.diagram(tenant, id);
     }
 
     private ProposalDto read(long id) {

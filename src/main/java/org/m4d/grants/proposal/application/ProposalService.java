@@ -28,6 +28,7 @@ import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.workflow.application.Workflow;
+import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
 
@@ -203,6 +204,16 @@ public class ProposalService {
         List<String> steps = proposal.processInstanceId() == null ? List.of()
                 : workflow.activeActivities(tenantCode, proposal.processInstanceId());
         return new ProposalDetails(proposal, audit.history(tenantCode, SUBJECT, id), steps);
+    }
+
+    /** The workflow model of a submitted proposal with where it stands. */
+    public DiagramView diagram(@NotNull String tenantCode, long id) {
+        access.requireMember(tenantCode);
+        Proposal proposal = load(tenantCode, id);
+        if (proposal.processInstanceId() == null) {
+            throw new NotFoundException("Workflow");
+        }
+        return workflow.diagram(tenantCode, proposal.processInstanceId());
     }
 
     public List<Proposal> list(@NotNull String tenantCode) {

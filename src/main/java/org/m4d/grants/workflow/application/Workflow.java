@@ -3,6 +3,10 @@ package org.m4d.grants.workflow.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +16,10 @@ import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +31,7 @@ import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.application.CurrentUser;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
 
@@ -46,6 +54,9 @@ public class Workflow {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    RepositoryService repository;
 
     @Inject
     IdentityService identity;
@@ -169,12 +180,49 @@ public class Workflow {
         });
     }
 
-    /** The ids of the activities a lifecycle is waiting in, for showing where a grant stands. */
+    /**
+     * The ids of the activities a lifecycle is waiting in, for showing where a grant stands; once
+     * the grant is approved, those of its implementation.
+     */
     public List<String> activeActivities(String tenant, String processInstanceId) {
         return asUser(tenant, () -> {
             ProcessInstance instance = runtime.createProcessInstanceQuery()
                     .processInstanceId(processInstanceId).tenantIdIn(tenant).singleResult();
-            return instance == null ? List.<String>of() : runtime.getActiveActivityIds(processInstanceId);
+            if (instance == null) {
+                return List.<String>of();
+            }
+            ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
+                    .tenantIdIn(tenant).singleResult();
+            return runtime.getActiveActivityIds(called != null ? called.getId() : processInstanceId).stream()
+                    .distinct().toList();
+        });
+    }
+
+    /**
+     * The model a lifecycle is in now (its implementation once the grant is approved), with the
+     * steps it waits in and the steps it has passed.
+     */
+    public DiagramView diagram(String tenant, String processInstanceId) {
+        return asUser(tenant, () -> {
+            HistoricProcessInstance lifecycle = history.createHistoricProcessInstanceQuery()
+                    .processInstanceId(processInstanceId).tenantIdIn(tenant).singleResult();
+            if (lifecycle == null) {
+                throw new NotFoundException("Workflow");
+            }
+            HistoricProcessInstance shown = history.createHistoricProcessInstanceQuery()
+                    .superProcessInstanceId(processInstanceId).tenantIdIn(tenant).list().stream().findFirst()
+                    .orElse(lifecycle);
+            String xml;
+            try (InputStream model = repository.getProcessModel(shown.getProcessDefinitionId())) {
+                xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<String> active = shown.getEndTime() != null ? List.of()
+                    : runtime.getActiveActivityIds(shown.getId()).stream().distinct().toList();
+            List<String> completed = history.createHistoricActivityInstanceQuery().processInstanceId(shown.getId())
+                    .finished().list().stream().map(HistoricActivityInstance::getActivityId).distinct().toList();
+            return new DiagramView(shown.getProcessDefinitionKey(), xml, active, completed);
         });
     }
 
