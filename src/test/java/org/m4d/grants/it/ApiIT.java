@@ -193,6 +193,10 @@ class ApiIT {
                 Long.toString(id))).as("the decision is kept in history").isEqualTo("country");
         assertThat(coordinator.post("api/v1/tenants/NP/tasks/" + screening + "/complete", "{\"decision\":\"ACCEPT\"}")
                 .status()).as("a task completed long ago").isEqualTo(409);
+        long entry = closed.getJsonArray("ledger").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply reversal = finance.post(grant + "/disbursements/" + entry + "/reversal", "{\"reason\":\"too late\"}");
+        assertThat(reversal.status()).isEqualTo(422);
+        assertThat(reversal.json().getString("detail")).contains("closed");
     }
 
     @Test
@@ -432,6 +436,59 @@ class ApiIT {
         Api.Reply bogus = coordinator.get("api/v1/tenants/NP/tasks?assigned=everyone");
         assertThat(bogus.status()).isEqualTo(400);
         assertThat(bogus.json().getString("detail")).isEqualTo("assigned is me or nobody");
+    }
+
+    @Test
+    void onlyTheApplicantWhoCreatedAProposalActsOnIt() {
+        Api owner = Api.as(app, "np.applicant");
+        Api other = Api.as(app, "np.applicant2");
+        String body = "{\"title\":\"Owner probe\",\"sector\":\"HEALTH\",\"leadActor\":\"OTHER\",\"requestedAmount\":1000}";
+        long id = owner.post("api/v1/tenants/NP/proposals", body).json().getJsonNumber("id").longValue();
+        String path = "api/v1/tenants/NP/proposals/" + id;
+
+        assertThat(other.put(path, body.replace("Owner probe", "Hijacked")).status()).isEqualTo(403);
+        assertThat(other.delete(path).status()).isEqualTo(403);
+        assertThat(other.post(path + "/submit", null).status()).isEqualTo(403);
+        assertThat(owner.post(path + "/submit", null).status()).isEqualTo(200);
+        assertThat(other.post(path + "/withdraw", "{\"reason\":\"not mine\"}").status()).isEqualTo(403);
+        assertThat(Database.string("SELECT state FROM proposal WHERE id = ?", id)).isEqualTo("SUBMITTED");
+        assertThat(Database.string("SELECT title FROM proposal WHERE id = ?", id)).isEqualTo("Owner probe");
+    }
+
+    @Test
+    void aReviewerReadsAProposalOnlyAfterDeclaringNoConflict() {
+        long id = Slice.submittedProposal(app, "NP", "Reviewer probe: diaspora bonds", "50000");
+        Slice.screen(app, "NP", id, "ACCEPT");
+        Api reviewer = Api.as(app, "np.reviewer.iom");
+
+        assertThat(reviewer.get("api/v1/tenants/NP/proposals/" + id).status()).isEqualTo(403);
+        assertThat(reviewer.get("api/v1/tenants/NP/proposals").array().getValuesAs(JsonObject.class))
+                .noneMatch(p -> p.getJsonNumber("id").longValue() == id);
+        assertThat(Slice.complete(reviewer, "NP", GrantLifecycle.DECLARE_CONFLICT, id, "{\"conflict\":false}").status())
+                .isEqualTo(204);
+        assertThat(reviewer.get("api/v1/tenants/NP/proposals/" + id).status()).isEqualTo(200);
+        assertThat(Slice.complete(reviewer, "NP", GrantLifecycle.SCORE_PROPOSAL, id, Slice.scores(3)).status())
+                .isEqualTo(204);
+        Api undp = Api.as(app, "np.reviewer.undp");
+        assertThat(Slice.complete(undp, "NP", GrantLifecycle.DECLARE_CONFLICT, id, "{\"conflict\":false}").status())
+                .isEqualTo(204);
+        assertThat(undp.get("api/v1/tenants/NP/proposals/" + id + "/reviews").array())
+                .as("the other agency's scores stay hidden from a reviewer").isEmpty();
+        assertThat(Api.as(app, "np.coordinator").get("api/v1/tenants/NP/proposals/" + id + "/reviews").array()).hasSize(1);
+    }
+
+    @Test
+    void aTaskClaimedBySomeoneElseIsAConflictNotAMissingTask() {
+        long id = Slice.submittedProposal(app, "NP", "Claim probe", "1000");
+        String task = Slice.taskFor(Api.as(app, "np.coordinator"), "NP", GrantLifecycle.SCREEN_ELIGIBILITY, id);
+        assertThat(Api.as(app, "np.coordinator").post("api/v1/tenants/NP/tasks/" + task + "/claim", null).status())
+                .isEqualTo(200);
+
+        Api.Reply second = Api.as(app, "np.coordinator2").post("api/v1/tenants/NP/tasks/" + task + "/claim", null);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().getString("detail")).isEqualTo("This task is claimed by np.coordinator");
+        assertThat(Api.as(app, "np.coordinator2").get("api/v1/tenants/NP/proposals/" + id + "/grant").status())
+                .as("no grant yet").isEqualTo(404);
     }
 
     @Test

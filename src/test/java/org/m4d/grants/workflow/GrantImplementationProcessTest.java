@@ -158,6 +158,25 @@ class GrantImplementationProcessTest {
     }
 
     @Test
+    void aFollowUpLeftOpenDoesNotHoldBackTheNextTranche() {
+        ProcessInstance instance = start(List.of(1, 2, 3));
+        release(instance);
+        execute(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(REPORT_ESCALATION).singleResult());
+        assertThat(task(FOLLOW_UP_OVERDUE_REPORT, instance)).isNotNull();
+
+        complete(task(SUBMIT_REPORTS, instance));
+        verify(instance, true, true);
+        release(instance);
+
+        assertThat(instance).isWaitingAt(SUBMIT_REPORTS);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(FOLLOW_UP_OVERDUE_REPORT).count()).as("ended with its tranche").isZero();
+        assertThat(engine.getRuntimeService().getVariable(task(SUBMIT_REPORTS, instance).getExecutionId(), VAR_TRANCHE))
+                .isEqualTo(3);
+    }
+
+    @Test
     void anOverdueReportRemindsTheApplicantThenGoesToTheCoordinator() {
         ProcessInstance instance = start(List.of(1, 2));
         Date releasedAt = new Date();

@@ -308,6 +308,20 @@ class GrantLifecycleProcessTest {
     }
 
     @Test
+    void aRejectionEndsEverythingStillOpenIncludingAnOverdueReviewTask() {
+        ProcessInstance instance = submitNational("NP", 28L);
+        screen(instance, "eligible");
+        execute(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(REVIEW_ESCALATION).singleResult());
+        assertThat(task(HANDLE_OVERDUE_REVIEW, instance)).isNotNull();
+        reviewByBoth(instance, "NP");
+        approve(instance, "reject");
+
+        assertThat(instance).isEnded().hasPassed(PROPOSAL_REJECTED);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
     void smallWellScoredGrantIsApprovedInTheCountry() {
         ProcessInstance instance = submitNational("NP", 17L);
         screen(instance, "eligible");

@@ -137,6 +137,9 @@ public class GrantService {
                                 @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
         access.requireRole(tenantCode, Role.FINANCE);
         GrantAgreement grant = lockedGrant(tenantCode, proposalId);
+        if (grant.status() == GrantAgreement.Status.CLOSED) {
+            throw new DomainException("The grant is closed; its ledger can no longer change");
+        }
         Disbursement original = grants.entry(tenantCode, entryId).filter(d -> d.grantId() == grant.id())
                 .orElseThrow(() -> new NotFoundException("Ledger entry"));
         if (grants.reversalOf(tenantCode, entryId).isPresent()) {
@@ -198,13 +201,11 @@ public class GrantService {
     }
 
     GrantAgreement grant(String tenantCode, long proposalId) {
-        return grants.findByProposal(tenantCode, proposalId)
-                .orElseThrow(() -> new DomainException("This proposal has no grant agreement yet"));
+        return grants.findByProposal(tenantCode, proposalId).orElseThrow(() -> new NotFoundException("Grant"));
     }
 
     GrantAgreement lockedGrant(String tenantCode, long proposalId) {
-        return grants.lockByProposal(tenantCode, proposalId)
-                .orElseThrow(() -> new DomainException("This proposal has no grant agreement yet"));
+        return grants.lockByProposal(tenantCode, proposalId).orElseThrow(() -> new NotFoundException("Grant"));
     }
 
     TaskView task(String tenantCode, String taskId, String key) {

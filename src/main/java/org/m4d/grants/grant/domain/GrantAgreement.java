@@ -131,10 +131,6 @@ public class GrantAgreement extends TenantOwned {
         return status;
     }
 
-    public Instant closedAt() {
-        return closedAt;
-    }
-
     public long proposalId() {
         return proposalId;
     }

@@ -103,10 +103,6 @@ public class Tranche extends TenantOwned {
         return percentage;
     }
 
-    public BigDecimal amountValue() {
-        return amount;
-    }
-
     public Status status() {
         return status;
     }

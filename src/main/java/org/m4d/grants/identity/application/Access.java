@@ -29,6 +29,12 @@ public class Access {
         }
     }
 
+    /** Whether the user's only part in the country is reviewing (no other tenant or global role). */
+    public boolean onlyReviewerIn(String tenant) {
+        return user.hasRole(tenant, Role.REVIEWER) && user.memberships().stream()
+                .noneMatch(m -> m.role() != Role.REVIEWER && (m.role().global() || tenant.equals(m.tenant())));
+    }
+
     public boolean hasRole(String tenant, Role role) {
         return user.hasRole(tenant, role);
     }

@@ -79,8 +79,10 @@ public class CurrentUser {
         return memberships().stream().flatMap(m -> m.groups().stream()).distinct().toList();
     }
 
+    /** The agency the user reviews for in a country. */
     public Optional<Agency> agencyIn(String tenant) {
-        return memberships().stream().filter(m -> tenant.equals(m.tenant()) && m.agency() != null)
+        return memberships().stream().filter(m -> tenant.equals(m.tenant()) && m.role() == Role.REVIEWER
+                        && m.agency() != null)
                 .map(Membership::agency).findFirst();
     }
 

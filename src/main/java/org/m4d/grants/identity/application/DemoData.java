@@ -25,8 +25,10 @@ public class DemoData {
 
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("np.applicant", "Sita Sharma (Kathmandu Metropolitan City)", Role.APPLICANT, "NP", null),
+            new DemoUser("np.applicant2", "Gita Poudel (Pokhara Metropolitan City)", Role.APPLICANT, "NP", null),
             new DemoUser("np.focal", "Ram Thapa (Ministry of Labour, Nepal)", Role.NATIONAL_FOCAL_POINT, "NP", null),
             new DemoUser("np.coordinator", "Anita Gurung (programme coordinator, Nepal)", Role.COORDINATOR, "NP", Agency.UNDP),
+            new DemoUser("np.coordinator2", "Deepak Joshi (IOM programme officer, Nepal)", Role.COORDINATOR, "NP", Agency.IOM),
             new DemoUser("np.reviewer.iom", "Bikash Rai (IOM reviewer, Nepal)", Role.REVIEWER, "NP", Agency.IOM),
             new DemoUser("np.reviewer.undp", "Maya Shrestha (UNDP reviewer, Nepal)", Role.REVIEWER, "NP", Agency.UNDP),
             new DemoUser("np.reviewer.undp2", "Prakash Adhikari (UNDP reviewer, Nepal)", Role.REVIEWER, "NP", Agency.UNDP),

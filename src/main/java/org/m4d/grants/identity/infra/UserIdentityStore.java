@@ -9,7 +9,6 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.m4d.grants.identity.application.PasswordHasher;
-import org.m4d.grants.identity.domain.Membership;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
 

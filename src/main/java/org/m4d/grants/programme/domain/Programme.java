@@ -35,10 +35,6 @@ public class Programme {
         return name;
     }
 
-    public String donor() {
-        return donor;
-    }
-
     public LocalDate startDate() {
         return startDate;
     }

@@ -58,6 +58,9 @@ public class ProposalService {
     @Inject
     ProgrammeRepository programmes;
 
+    @Inject
+    ReviewClearance reviews;
+
     public long create(@NotNull String tenantCode, @NotNull @Valid ProposalDraft draft) {
         access.requireRole(tenantCode, Role.APPLICANT);
         Tenant tenant = tenant(tenantCode);
@@ -70,10 +73,17 @@ public class ProposalService {
         return proposal.id();
     }
 
+    /** Creates a draft and submits it at once: both or neither. */
+    public long createAndSubmit(@NotNull String tenantCode, @NotNull @Valid ProposalDraft draft) {
+        long id = create(tenantCode, draft);
+        submit(tenantCode, id);
+        return id;
+    }
+
     /** The applicant changes a draft. */
     public void update(@NotNull String tenantCode, long id, @NotNull @Valid ProposalDraft draft) {
         access.requireRole(tenantCode, Role.APPLICANT);
-        Proposal proposal = load(tenantCode, id);
+        Proposal proposal = owned(tenantCode, id);
         proposal.editDraft(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
         describe(proposal, draft);
@@ -84,7 +94,7 @@ public class ProposalService {
     /** The applicant deletes a draft that was never submitted. */
     public void delete(@NotNull String tenantCode, long id) {
         access.requireRole(tenantCode, Role.APPLICANT);
-        Proposal proposal = load(tenantCode, id);
+        Proposal proposal = owned(tenantCode, id);
         proposal.checkDeletable();
         proposals.remove(tenantCode, proposal);
         audit.record(tenantCode, access.username(), "DELETED", SUBJECT, id, ProposalState.DRAFT, null, proposal.title());
@@ -94,7 +104,7 @@ public class ProposalService {
     public void submit(@NotNull String tenantCode, long id) {
         access.requireRole(tenantCode, Role.APPLICANT);
         Tenant tenant = tenant(tenantCode);
-        Proposal proposal = load(tenantCode, id);
+        Proposal proposal = owned(tenantCode, id);
         ProposalState before = proposal.state();
         proposal.submit(tenant.grantEligible(), tenant.usdRate(), Instant.now());
         proposal.attachProcess(workflow.startLifecycle(tenantCode, id, routing(proposal)));
@@ -181,7 +191,7 @@ public class ProposalService {
     public void withdraw(@NotNull String tenantCode, long id,
                          @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
         access.requireRole(tenantCode, Role.APPLICANT);
-        Proposal proposal = load(tenantCode, id);
+        Proposal proposal = owned(tenantCode, id);
         ProposalState before = proposal.state();
         proposal.withdraw(reason);
         workflow.withdraw(tenantCode, proposal.processInstanceId());
@@ -201,6 +211,7 @@ public class ProposalService {
     public ProposalDetails details(@NotNull String tenantCode, long id) {
         access.requireMember(tenantCode);
         Proposal proposal = load(tenantCode, id);
+        requireReviewerCleared(tenantCode, proposal);
         List<String> steps = proposal.processInstanceId() == null ? List.of()
                 : workflow.activeActivities(tenantCode, proposal.processInstanceId());
         return new ProposalDetails(proposal, audit.history(tenantCode, SUBJECT, id), steps);
@@ -218,7 +229,37 @@ public class ProposalService {
 
     public List<Proposal> list(@NotNull String tenantCode) {
         access.requireMember(tenantCode);
-        return proposals.all(tenantCode, 0, 200);
+        List<Proposal> all = proposals.all(tenantCode, 0, 200);
+        if (!access.onlyReviewerIn(tenantCode)) {
+            return all;
+        }
+        return all.stream().filter(p -> reviews.declaredNoConflict(tenantCode, p.id(), p.reviewRound())).toList();
+    }
+
+    /** What a reviewer may see of a proposal before declaring a conflict of interest: who proposes what. */
+    public ConflictSummary conflictSummary(@NotNull String tenantCode, @NotNull String taskId) {
+        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.DECLARE_CONFLICT);
+        return new ConflictSummary(proposal.id(), proposal.title(), proposal.createdBy());
+    }
+
+    /**
+     * A user who is only a reviewer in the country sees a proposal once they have declared no conflict
+     * of interest on it in its current round; everyone else of the country sees it.
+     */
+    private void requireReviewerCleared(String tenantCode, Proposal proposal) {
+        if (access.onlyReviewerIn(tenantCode)
+                && !reviews.declaredNoConflict(tenantCode, proposal.id(), proposal.reviewRound())) {
+            throw new ForbiddenException("Declare whether you have a conflict of interest before reading the proposal");
+        }
+    }
+
+    /** A proposal its applicant acts on: another applicant of the country may not. */
+    private Proposal owned(String tenantCode, long id) {
+        Proposal proposal = load(tenantCode, id);
+        if (!proposal.createdBy().equals(access.username())) {
+            throw new ForbiddenException("Only " + proposal.createdBy() + ", who created this proposal, can do this");
+        }
+        return proposal;
     }
 
     /** The titles of the given proposals of a tenant, by id. */

@@ -164,6 +164,13 @@ public class Proposal extends TenantOwned {
         if (currency != null && !currency.equals(requested.currency())) {
             throw new DomainException("The amount of this proposal is in " + currency);
         }
+        if (budgetLines != null && !budgetLines.isEmpty()) {
+            BigDecimal lines = budgetLines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (lines.compareTo(requested.amount()) != 0) {
+                throw new DomainException("The budget lines add up to " + Money.of(lines, requested.currency())
+                        + "; change them with the amount");
+            }
+        }
         this.title = title.strip();
         this.sector = sector;
         this.leadActor = leadActor;

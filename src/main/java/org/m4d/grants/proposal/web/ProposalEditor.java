@@ -42,23 +42,16 @@ public class ProposalEditor implements Serializable {
         save(true);
     }
 
+    /** Saves the draft, or saves and submits it in one transaction: a refused submission saves nothing. */
     private void save(boolean submit) {
         String code = tenant.getCurrent();
+        ProposalDraft draft = new ProposalDraft(title, sector, leadActor, requestedAmount, null);
         long id;
         try {
-            id = proposals.create(code, new ProposalDraft(title, sector, leadActor, requestedAmount, null));
+            id = submit ? proposals.createAndSubmit(code, draft) : proposals.create(code, draft);
         } catch (RuntimeException e) {
             Pages.show(faces, e);
             return;
-        }
-        if (submit) {
-            try {
-                proposals.submit(code, id);
-            } catch (RuntimeException e) {
-                Pages.show(faces, e);
-                Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, "The draft was saved but not submitted.");
-                return;
-            }
         }
         Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id,
                 submit ? "Proposal submitted for screening." : "Draft saved.");

@@ -23,6 +23,7 @@ import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.application.ReviewClearance;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.review.domain.ConflictDeclaration;
 import org.m4d.grants.review.domain.CriteriaWeights;
@@ -35,7 +36,7 @@ import org.m4d.grants.workflow.domain.TaskView;
 /** Use cases of technical reviews. Each public method is one transaction. */
 @ApplicationScoped
 @Transactional
-public class ReviewService {
+public class ReviewService implements ReviewClearance {
 
     @Inject
     ReviewRepository reviews;
@@ -61,10 +62,6 @@ public class ReviewService {
     @PostConstruct
     void readWeights() {
         weights = CriteriaWeights.parse(weightsSetting);
-    }
-
-    public CriteriaWeights weights() {
-        return weights;
     }
 
     /**
@@ -120,14 +117,24 @@ public class ReviewService {
         workflow.complete(tenantCode, taskId, GrantLifecycle.SCORE_PROPOSAL, Map.of());
     }
 
-    /** Reviews of a proposal, for those who decide on it or oversee it. */
+    /**
+     * Reviews of a proposal, for those who decide on it or oversee it; a reviewer sees only their
+     * own, so that one agency's scores do not sway the other's.
+     */
     public List<Review> ofProposal(@NotNull String tenantCode, long proposalId) {
         access.requireMember(tenantCode);
-        if (!access.hasRole(tenantCode, Role.COORDINATOR) && !access.hasRole(tenantCode, Role.PMU)
-                && !access.hasRole(tenantCode, Role.OBSERVER) && !access.hasRole(tenantCode, Role.REVIEWER)) {
+        boolean oversees = access.hasRole(tenantCode, Role.COORDINATOR) || access.hasRole(tenantCode, Role.PMU)
+                || access.hasRole(tenantCode, Role.OBSERVER);
+        if (!oversees && !access.hasRole(tenantCode, Role.REVIEWER)) {
             throw new ForbiddenException("Reviews are seen by coordinators, reviewers and the programme unit");
         }
-        return reviews.ofProposal(tenantCode, proposalId);
+        List<Review> all = reviews.ofProposal(tenantCode, proposalId);
+        return oversees ? all : all.stream().filter(r -> r.reviewer().equals(access.username())).toList();
+    }
+
+    @Override
+    public boolean declaredNoConflict(String tenantCode, long proposalId, int reviewRound) {
+        return reviews.declaredNoConflict(tenantCode, proposalId, reviewRound, access.username());
     }
 
     /**

@@ -12,6 +12,9 @@ import org.m4d.grants.platform.domain.TenantOwned;
 /** A reviewer's declaration, before seeing a proposal, of whether they have a conflict of interest. */
 @Entity
 @Table(name = "conflict_declaration")
+@jakarta.persistence.NamedQuery(name = "ConflictDeclaration.noConflict",
+        query = "SELECT COUNT(c) FROM ConflictDeclaration c WHERE c.proposalId = :proposalId AND c.reviewRound = :round"
+                + " AND c.reviewer = :reviewer AND c.conflict = false")
 public class ConflictDeclaration extends TenantOwned {
 
     @Column(name = "proposal_id", nullable = false, updatable = false)
@@ -51,10 +54,6 @@ public class ConflictDeclaration extends TenantOwned {
         this.conflict = conflict;
         this.statement = statement;
         this.declaredAt = declaredAt;
-    }
-
-    public boolean conflict() {
-        return conflict;
     }
 
     public String reviewer() {

@@ -38,10 +38,6 @@ public final class CriteriaWeights {
         return new CriteriaWeights(parsed);
     }
 
-    public BigDecimal of(Criterion criterion) {
-        return weights.get(criterion);
-    }
-
     /** The weighted score of 1-5 scores per criterion, to two decimals. */
     public BigDecimal score(Map<Criterion, Integer> scores) {
         BigDecimal total = BigDecimal.ZERO;

@@ -10,4 +10,7 @@ public interface ReviewRepository {
     void store(String tenant, ConflictDeclaration declaration);
 
     List<Review> ofProposal(String tenant, long proposalId);
+
+    /** Whether the reviewer declared no conflict on the proposal in the round. */
+    boolean declaredNoConflict(String tenant, long proposalId, int round, String reviewer);
 }

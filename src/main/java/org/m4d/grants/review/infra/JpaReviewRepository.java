@@ -28,6 +28,14 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public boolean declaredNoConflict(String tenant, long proposalId, int round, String reviewer) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("ConflictDeclaration.noConflict", Long.class)
+                .setParameter("proposalId", proposalId).setParameter("round", round).setParameter("reviewer", reviewer)
+                .getSingleResult() > 0;
+    }
+
+    @Override
     public List<Review> ofProposal(String tenant, long proposalId) {
         TenantScope.enter(em, tenant);
         return em.createNamedQuery("Review.ofProposal", Review.class).setParameter("proposalId", proposalId)

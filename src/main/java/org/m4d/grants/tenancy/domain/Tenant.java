@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.List;
 
 /** A participating country. Only grant-eligible countries may submit proposals. */
 @Entity
@@ -55,10 +54,6 @@ public class Tenant {
 
     public String currency() {
         return currency;
-    }
-
-    public List<String> languages() {
-        return List.of(languages.split(","));
     }
 
     public boolean grantEligible() {

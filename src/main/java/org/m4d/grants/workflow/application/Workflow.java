@@ -240,6 +240,12 @@ public class Workflow {
         if (task != null && !excluded(task)) {
             return task;
         }
+        Task claimedByOther = tasks.createTaskQuery().taskId(taskId).tenantIdIn(tenant)
+                .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
+                .includeAssignedTasks().singleResult();
+        if (claimedByOther != null && !excluded(claimedByOther)) {
+            throw new ConflictException("This task is claimed by " + claimedByOther.getAssignee());
+        }
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId)
                 .tenantIdIn(tenant).finished().singleResult();
         if (done != null && isCandidateOrAssignee(done)) {
@@ -268,10 +274,14 @@ public class Workflow {
                 .anyMatch(link -> link.getGroupId() != null && user.groups().contains(link.getGroupId()));
     }
 
-    /** Runs engine work as the signed-in user; a tenant they do not belong to does not exist for them. */
+    /**
+     * Runs engine work as the signed-in user, in the one country the request is about, so that the
+     * engine's own tenant check backs up the application's; a country they do not belong to does not
+     * exist for them.
+     */
     private <T> T asUser(String tenant, Supplier<T> work) {
         access.requireMember(tenant);
-        identity.setAuthentication(user.username(), user.groups(), List.copyOf(user.tenantIds()));
+        identity.setAuthentication(user.username(), user.groups(), List.of(tenant));
         try {
             return work.get();
         } catch (TaskAlreadyClaimedException e) {

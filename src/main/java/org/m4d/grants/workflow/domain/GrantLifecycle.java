@@ -1,7 +1,5 @@
 package org.m4d.grants.workflow.domain;
 
-import java.util.List;
-
 /**
  * Ids of the grant lifecycle model ({@code bpmn/grant-lifecycle.bpmn}) and its decision table: the
  * one place where code and tests name its process, elements, messages and variables.
@@ -59,12 +57,6 @@ public final class GrantLifecycle {
 
     /** The message that withdraws a proposal before approval. */
     public static final String WITHDRAWAL_MESSAGE = "proposalWithdrawn";
-
-    /** The user tasks, in the order a grant meets them. */
-    public static final List<String> USER_TASKS = List.of(NATIONAL_ENDORSEMENT, SCREEN_ELIGIBILITY, REVISE_PROPOSAL,
-            DECLARE_CONFLICT, SCORE_PROPOSAL, HANDLE_OVERDUE_REVIEW, APPROVE_GRANT, SET_TRANCHE_PLAN, SUBMIT_REPORTS,
-            FOLLOW_UP_OVERDUE_REPORT, VERIFY_PROGRESS_REPORT, VERIFY_FINANCIAL_REPORT, RELEASE_TRANCHE,
-            SUBMIT_FINAL_REPORT, CLOSE_GRANT);
 
     /** Process variables: ids and routing facts only; the data lives in JPA entities. */
     public static final String VAR_TENANT = "tenantId";

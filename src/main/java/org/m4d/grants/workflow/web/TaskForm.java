@@ -13,6 +13,7 @@ import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Pages;
+import org.m4d.grants.proposal.application.ConflictSummary;
 import org.m4d.grants.proposal.application.ProposalDetails;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
@@ -24,6 +25,7 @@ import org.m4d.grants.review.application.ReviewScoring;
 import org.m4d.grants.review.application.ReviewService;
 import org.m4d.grants.review.domain.Recommendation;
 import org.m4d.grants.workflow.application.Workflow;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
 
 /**
@@ -61,6 +63,9 @@ public class TaskForm implements Serializable {
     private String id;
     private TaskView task;
     private transient ProposalDetails proposal;
+    private ConflictSummary summary;
+    /** One key per disbursement form, so that a double click records once. */
+    private String disbursementKey = java.util.UUID.randomUUID().toString();
     private transient GrantView grant;
 
     private String comment;
@@ -76,12 +81,26 @@ public class TaskForm implements Serializable {
     public void load() {
         try {
             task = workflow.task(tenant.getCurrent(), id);
+            if (is(GrantLifecycle.DECLARE_CONFLICT)) {
+                // before declaring, a reviewer sees who proposes what, nothing more
+                summary = proposals.conflictSummary(tenant.getCurrent(), id);
+                return;
+            }
             proposal = proposals.details(tenant.getCurrent(), task.proposalId());
+            summary = new ConflictSummary(proposal.proposal().id(), proposal.proposal().title(),
+                    proposal.proposal().createdBy());
             grant = grants.ofProposal(tenant.getCurrent(), task.proposalId()).orElse(null);
             revision.fill(proposal.proposal());
         } catch (RuntimeException e) {
             Pages.show(faces, e);
         }
+    }
+
+    public ConflictSummary getSummary() {
+        if (summary == null && task == null && id != null && !faces.getResponseComplete()) {
+            load();
+        }
+        return summary;
     }
 
     /** Runs a use case, then back to the inbox with a confirmation; on failure the form stays. */
@@ -148,7 +167,8 @@ public class TaskForm implements Serializable {
     /** Records a disbursement from the open tranche and stays on the task, for more. */
     public void recordDisbursement() {
         try {
-            grants.disburse(code(), task.proposalId(), new DisbursementEntry(amount, date, reference), null);
+            grants.disburse(code(), task.proposalId(), new DisbursementEntry(amount, date, reference), disbursementKey);
+            disbursementKey = java.util.UUID.randomUUID().toString();
             Pages.redirect(faces, "/app/task.xhtml?id=" + id, "Disbursement recorded.");
         } catch (RuntimeException e) {
             Pages.show(faces, e);
@@ -256,7 +276,7 @@ public class TaskForm implements Serializable {
     }
 
     public ProposalDetails getProposal() {
-        if (proposal == null && task != null && !faces.getResponseComplete()) {
+        if (proposal == null && task != null && !is(GrantLifecycle.DECLARE_CONFLICT) && !faces.getResponseComplete()) {
             load();
         }
         return proposal;

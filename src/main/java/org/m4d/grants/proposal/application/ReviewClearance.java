@@ -1,0 +1,10 @@
+package org.m4d.grants.proposal.application;
+
+/**
+ * Whether a reviewer has declared no conflict of interest on a proposal's review round; the review
+ * context answers it.
+ */
+public interface ReviewClearance {
+
+    boolean declaredNoConflict(String tenantCode, long proposalId, int reviewRound);
+}
