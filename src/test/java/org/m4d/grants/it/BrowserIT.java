@@ -149,6 +149,34 @@ class BrowserIT {
     }
 
     @Test
+    void thePagesSpeakFrenchAndSpanishAndKeepTheChoice() {
+        open("login.xhtml");
+        new Select(driver.findElement(By.id("languageForm:language"))).selectByValue("fr");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for='login:username']"),
+                        "Nom d'utilisateur"));
+        String sessionBefore = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        driver.findElement(By.id("login:username")).sendKeys("sn.applicant");
+        driver.findElement(By.id("login:password")).sendKeys("demo");
+        driver.findElement(By.id("login:signIn")).click();
+        waitForText(By.id("nav-inbox"), "Boîte de réception");
+        assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue())
+                .as("a new session id at sign-in").isNotEqualTo(sessionBefore);
+        assertThat(browser.text(By.id("welcome"))).startsWith("Bienvenue");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        browser.screenshot("09-home-french");
+
+        driver.findElement(By.id("nav-inbox")).click();
+        waitForText(By.id("inbox-heading"), "Vos tâches");
+        new Select(driver.findElement(By.id("languageForm:language"))).selectByValue("es");
+        waitForText(By.id("nav-inbox"), "Bandeja de entrada");
+        waitForText(By.id("inbox-heading"), "Sus tareas en Senegal");
+        open("app/proposals.xhtml");
+        waitForText(By.id("nav-proposals"), "Propuestas");
+        browser.screenshot("10-proposals-spanish");
+    }
+
+    @Test
     void aWrongPasswordKeepsTheUserOutWithAMessage() {
         open("app/inbox.xhtml");
         assertThat(driver.getCurrentUrl()).contains("login.xhtml");

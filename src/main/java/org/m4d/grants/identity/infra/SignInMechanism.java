@@ -62,9 +62,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        HttpSession old = request.getSession(false);
-        if (old != null) {
-            old.invalidate();
+        // a new session id at sign-in (no fixation); what the visitor chose before, e.g. the language, stays
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
         }
         request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);

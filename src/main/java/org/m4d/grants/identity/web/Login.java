@@ -42,7 +42,7 @@ public class Login {
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Unknown user name or wrong password.", null));
+                    faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed"), null));
         }
     }
 
