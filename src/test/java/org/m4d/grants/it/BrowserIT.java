@@ -174,6 +174,14 @@ class BrowserIT {
         open("app/proposals.xhtml");
         waitForText(By.id("nav-proposals"), "Propuestas");
         browser.screenshot("10-proposals-spanish");
+        driver.findElement(By.id("newProposal")).click();
+        waitForText(By.tagName("h1"), "Nueva propuesta para Senegal");
+        driver.findElement(By.id("proposal:title")).sendKeys("Retorno de profesionales de la salud");
+        new Select(driver.findElement(By.id("proposal:sector"))).selectByVisibleText("Health");
+        driver.findElement(By.id("proposal:amount")).sendKeys("5000000");
+        driver.findElement(By.id("proposal:saveDraft")).click();
+        waitForText(By.tagName("body"), "Importe solicitado");
+        assertThat(browser.text(By.tagName("body"))).contains("Estado", "Historial", "Creada por");
     }
 
     @Test
