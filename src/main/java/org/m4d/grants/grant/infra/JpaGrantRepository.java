@@ -44,8 +44,7 @@ public class JpaGrantRepository implements GrantRepository {
         Object sum = em.createNamedQuery("Disbursement.totalOfGrant")
                 .setParameter("grantId", grant.id())
                 .getSingleResult();
-        BigDecimal total = sum instanceof BigDecimal b ? b : new BigDecimal(sum.toString());
-        return Money.of(total, grant.approved().currency());
+        return inGrantCurrency(sum, grant);
     }
 
     @Override
@@ -87,6 +86,11 @@ public class JpaGrantRepository implements GrantRepository {
         TenantScope.enter(em, tenant);
         Object sum = em.createNamedQuery("Disbursement.totalOfTranche")
                 .setParameter("grantId", grant.id()).setParameter("tranche", tranche).getSingleResult();
+        return inGrantCurrency(sum, grant);
+    }
+
+    /** A SUM from the database (BigDecimal on PostgreSQL, possibly another Number elsewhere) as the grant's money. */
+    private static Money inGrantCurrency(Object sum, GrantAgreement grant) {
         BigDecimal total = sum instanceof BigDecimal b ? b : new BigDecimal(sum.toString());
         return Money.of(total, grant.approved().currency());
     }
