@@ -6,13 +6,21 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.m4d.grants.identity.application.CurrentUser;
+import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
 
-/** The country the user works in on the pages; users of several countries switch here. */
+/**
+ * The country the user works in on the pages; users of several countries switch here. Users with
+ * a global role (pmu, observer) may also choose "all countries": lists and dashboards then cover
+ * every country ({@link #getScope()}), while actions still need one country ({@link #getCurrent()}).
+ */
 @Named
 @SessionScoped
 public class TenantSwitcher implements Serializable {
+
+    /** The value of the switch for "all countries". */
+    public static final String ALL = "*";
 
     private static final long serialVersionUID = 1L;
 
@@ -23,6 +31,7 @@ public class TenantSwitcher implements Serializable {
     transient TenantRepository tenants;
 
     private String current;
+    private boolean all;
 
     /** The current tenant code, always one the user belongs to. */
     public String getCurrent() {
@@ -36,6 +45,58 @@ public class TenantSwitcher implements Serializable {
         if (code != null && user.isMember(code)) {
             current = code;
         }
+    }
+
+    /** What the switch shows: a tenant code or {@link #ALL}. */
+    public String getSelection() {
+        return isAll() ? ALL : getCurrent();
+    }
+
+    public void setSelection(String selection) {
+        if (ALL.equals(selection)) {
+            all = user.global();
+        } else if (selection != null && user.isMember(selection)) {
+            all = false;
+            current = selection;
+        }
+    }
+
+    /** Whether "all countries" is chosen (only ever for users with a global role). */
+    public boolean isAll() {
+        return all && user.global();
+    }
+
+    /** Whether the user may choose "all countries". */
+    public boolean isGlobal() {
+        return user.global();
+    }
+
+    /** The tenants whose data lists and dashboards show now: the current one, or all for "all countries". */
+    public List<String> getScope() {
+        return isAll() ? List.copyOf(user.tenantIds()) : List.of(getCurrent());
+    }
+
+    /** A name for the scope: the country's name or "All countries" in the page's language. */
+    public String getScopeName() {
+        if (isAll()) {
+            return new Formats().message("nav.allCountries");
+        }
+        Tenant tenant = getTenant();
+        return tenant == null ? "" : tenant.name();
+    }
+
+    /** The entries of the switch: "all countries" first for global users, then each country. */
+    public List<Choice> getChoices() {
+        List<Choice> choices = new java.util.ArrayList<>();
+        if (isGlobal()) {
+            choices.add(new Choice(ALL, new Formats().message("nav.allCountries")));
+        }
+        getTenants().forEach(t -> choices.add(new Choice(t.code(), t.name())));
+        return choices;
+    }
+
+    /** One entry of the switch. */
+    public record Choice(String code, String name) implements Serializable {
     }
 
     public List<Tenant> getTenants() {

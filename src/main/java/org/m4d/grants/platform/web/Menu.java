@@ -1,0 +1,34 @@
+package org.m4d.grants.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.m4d.grants.identity.application.CurrentUser;
+import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.identity.web.TenantSwitcher;
+
+/** Which entries of the main menu the user's roles in the current country allow. */
+@Named
+@RequestScoped
+public class Menu {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TenantSwitcher tenant;
+
+    /** Finance pages: finance staff, coordinators, and the global roles. */
+    public boolean isFinance() {
+        return user.global() || has(Role.FINANCE) || has(Role.COORDINATOR);
+    }
+
+    /** Administration: the tenant administrator of the current country. */
+    public boolean isAdmin() {
+        return !tenant.isAll() && has(Role.TENANT_ADMIN);
+    }
+
+    private boolean has(Role role) {
+        return user.hasRole(tenant.getCurrent(), role);
+    }
+}
