@@ -3,11 +3,13 @@ package org.m4d.grants.proposal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.m4d.grants.platform.domain.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.m4d.grants.programme.domain.ProgrammeRepository;
 import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
+import org.m4d.grants.proposal.domain.ProposalSearch;
 import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
@@ -217,6 +220,30 @@ public class ProposalService {
         return new ProposalDetails(proposal, audit.history(tenantCode, SUBJECT, id), steps);
     }
 
+    /** A proposal the user may read: a member of its country, and for a reviewer only once cleared. */
+    public Proposal readable(@NotNull String tenantCode, long id) {
+        access.requireMember(tenantCode);
+        Proposal proposal = load(tenantCode, id);
+        requireReviewerCleared(tenantCode, proposal);
+        return proposal;
+    }
+
+    /** A proposal its applicant may still change (a draft, or one returned for revision). */
+    public Proposal changeable(@NotNull String tenantCode, long id) {
+        access.requireRole(tenantCode, Role.APPLICANT);
+        Proposal proposal = owned(tenantCode, id);
+        if (proposal.state() != ProposalState.DRAFT && proposal.state() != ProposalState.IN_REVISION) {
+            throw new DomainException("Files can only be changed while the proposal is a draft or in revision");
+        }
+        return proposal;
+    }
+
+    /** Saves changes to a draft and submits it, in one transaction: a refused submission saves nothing. */
+    public void updateAndSubmit(@NotNull String tenantCode, long id, @NotNull @Valid ProposalDraft draft) {
+        update(tenantCode, id, draft);
+        submit(tenantCode, id);
+    }
+
     /** The workflow model of a submitted proposal with where it stands. */
     public DiagramView diagram(@NotNull String tenantCode, long id) {
         access.requireMember(tenantCode);
@@ -225,6 +252,31 @@ public class ProposalService {
             throw new NotFoundException("Workflow");
         }
         return workflow.diagram(tenantCode, proposal.processInstanceId());
+    }
+
+    /**
+     * A page of the proposals of several countries matching a search, with the number of matches.
+     * Each country is read on its own (the tenant filter stays in force); pages are merged in the
+     * search's order. A reviewer with no other role sees only what they have been cleared to see.
+     */
+    public ProposalPage search(@NotNull List<String> tenantCodes, @NotNull ProposalSearch search, int first, int max) {
+        List<Proposal> rows = new ArrayList<>();
+        long total = 0;
+        for (String tenantCode : tenantCodes) {
+            access.requireMember(tenantCode);
+            ProposalSearch scoped = search;
+            if (access.onlyReviewerIn(tenantCode)) {
+                scoped = search.onlyIds(proposals.withIds(tenantCode, reviews.clearedProposals(tenantCode)).stream()
+                        .filter(p -> reviews.declaredNoConflict(tenantCode, p.id(), p.reviewRound()))
+                        .map(Proposal::id).toList());
+            }
+            total += proposals.count(tenantCode, scoped);
+            if (max > 0) {
+                rows.addAll(proposals.search(tenantCode, scoped, 0, first + max));
+            }
+        }
+        rows.sort(ProposalPage.order(search));
+        return new ProposalPage(rows.stream().skip(first).limit(max).toList(), total);
     }
 
     public List<Proposal> list(@NotNull String tenantCode) {

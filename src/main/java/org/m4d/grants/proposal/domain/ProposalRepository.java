@@ -11,6 +11,12 @@ public interface ProposalRepository {
 
     List<Proposal> all(String tenant, int first, int max);
 
+    /** A page of the proposals matching a search, in its order. */
+    List<Proposal> search(String tenant, ProposalSearch search, int first, int max);
+
+    /** How many proposals match a search. */
+    long count(String tenant, ProposalSearch search);
+
     /** The proposals with these ids, for labelling lists of tasks. */
     List<Proposal> withIds(String tenant, Collection<Long> ids);
 

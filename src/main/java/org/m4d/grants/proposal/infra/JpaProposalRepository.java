@@ -3,12 +3,20 @@ package org.m4d.grants.proposal.infra;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import org.m4d.grants.platform.infra.TenantScope;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
+import org.m4d.grants.proposal.domain.ProposalSearch;
 
 @ApplicationScoped
 public class JpaProposalRepository implements ProposalRepository {
@@ -27,6 +35,64 @@ public class JpaProposalRepository implements ProposalRepository {
         TenantScope.enter(em, tenant);
         return em.createNamedQuery("Proposal.all", Proposal.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Proposal> search(String tenant, ProposalSearch search, int first, int max) {
+        TenantScope.enter(em, tenant);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Proposal> query = cb.createQuery(Proposal.class);
+        Root<Proposal> p = query.from(Proposal.class);
+        query.select(p).where(matching(cb, p, search));
+        Expression<?> sortBy = p.get(switch (search.order()) {
+            case TITLE -> "title";
+            case STATE -> "state";
+            case SECTOR -> "sector";
+            case REQUESTED -> "requestedAmount";
+            case CREATED -> "createdAt";
+        });
+        query.orderBy(search.ascending() ? cb.asc(sortBy) : cb.desc(sortBy),
+                search.ascending() ? cb.asc(p.get("id")) : cb.desc(p.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(String tenant, ProposalSearch search) {
+        TenantScope.enter(em, tenant);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Proposal> p = query.from(Proposal.class);
+        query.select(cb.count(p)).where(matching(cb, p, search));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<Proposal> p, ProposalSearch search) {
+        List<Predicate> where = new ArrayList<>();
+        if (search.state() != null) {
+            where.add(cb.equal(p.get("state"), search.state()));
+        }
+        if (search.sector() != null) {
+            where.add(cb.equal(p.get("sector"), search.sector()));
+        }
+        if (search.level() != null) {
+            where.add(cb.equal(p.get("level"), search.level()));
+        }
+        if (search.genderMarker() != null) {
+            where.add(cb.equal(p.get("genderMarker"), search.genderMarker()));
+        }
+        if (search.covidRecovery() != null) {
+            where.add(cb.equal(p.get("covidRecovery"), search.covidRecovery()));
+        }
+        if (search.text() != null) {
+            String like = "%" + search.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            where.add(cb.or(cb.like(cb.lower(p.get("title")), like, '\\'),
+                    cb.like(cb.lower(p.get("createdBy")), like, '\\')));
+        }
+        if (search.onlyIds() != null) {
+            where.add(search.onlyIds().isEmpty() ? cb.disjunction() : p.get("id").in(search.onlyIds()));
+        }
+        return where.toArray(Predicate[]::new);
     }
 
     @Override

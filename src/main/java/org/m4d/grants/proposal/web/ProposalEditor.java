@@ -1,19 +1,41 @@
 package org.m4d.grants.proposal.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.EnumConverter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.m4d.grants.identity.web.TenantSwitcher;
+import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
-import org.m4d.grants.proposal.application.ProposalDraft;
+import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.domain.Attachment;
+import org.m4d.grants.proposal.domain.FileType;
+import org.m4d.grants.proposal.domain.InterventionArea;
 import org.m4d.grants.proposal.domain.LeadActor;
+import org.m4d.grants.proposal.domain.Level;
+import org.m4d.grants.proposal.domain.PartnerType;
+import org.m4d.grants.proposal.domain.Proposal;
+import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.proposal.domain.Sector;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.event.FlowEvent;
 
-/** Backs {@code app/proposal/edit.xhtml}: a new proposal, saved as draft or submitted at once. */
+/**
+ * Backs {@code app/proposal/edit.xhtml}: the proposal wizard (basics, results, budget, files,
+ * confirmation). A draft can be saved at any step; the first save creates it, later ones update it.
+ */
 @Named
 @ViewScoped
 public class ProposalEditor implements Serializable {
@@ -24,37 +46,180 @@ public class ProposalEditor implements Serializable {
     transient ProposalService proposals;
 
     @Inject
-    transient TenantSwitcher tenant;
+    transient AttachmentService files;
 
     @Inject
-    transient FacesContext faces;
+    TenantSwitcher tenant;
 
-    private String title;
-    private Sector sector;
-    private LeadActor leadActor = LeadActor.NATIONAL_INSTITUTION;
-    private BigDecimal requestedAmount;
+    @Inject
+    transient Formats fmt;
 
-    public void saveDraft() {
-        save(false);
-    }
+    private Long id;
+    private ProposalForm form = new ProposalForm();
+    private String tenantCode;
 
-    public void saveAndSubmit() {
-        save(true);
-    }
-
-    /** Saves the draft, or saves and submits it in one transaction: a refused submission saves nothing. */
-    private void save(boolean submit) {
-        String code = tenant.getCurrent();
-        ProposalDraft draft = new ProposalDraft(title, sector, leadActor, requestedAmount, null);
-        long id;
-        try {
-            id = submit ? proposals.createAndSubmit(code, draft) : proposals.create(code, draft);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
+    /** Opens a saved draft of the user for editing (?id=), or starts a new one in the current country. */
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        tenantCode = tenant.getCurrent();
+        if (id == null || faces.isPostback()) {
             return;
         }
-        Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id,
-                submit ? "Proposal submitted for screening." : "Draft saved.");
+        try {
+            Proposal proposal = proposals.changeable(tenantCode, id);
+            if (proposal.state() != ProposalState.DRAFT) {
+                Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, null);
+                return;
+            }
+            form = ProposalForm.of(proposal);
+        } catch (RuntimeException e) {
+            Pages.show(faces, e);
+        }
+    }
+
+    /** Saves the draft and stays on the step the user is at. */
+    public void saveDraft() {
+        if (save()) {
+            info(fmt.message("edit.draftSaved"));
+        }
+    }
+
+    /** Saves and submits in one transaction: a refused submission saves nothing. */
+    public void saveAndSubmit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            if (id == null) {
+                id = proposals.createAndSubmit(tenantCode, form.draft());
+            } else {
+                proposals.updateAndSubmit(tenantCode, id, form.draft());
+            }
+        } catch (RuntimeException e) {
+            show(e);
+            return;
+        }
+        Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("edit.submitted"));
+    }
+
+    private boolean save() {
+        try {
+            if (id == null) {
+                id = proposals.create(tenantCode, form.draft());
+            } else {
+                proposals.update(tenantCode, id, form.draft());
+            }
+            return true;
+        } catch (RuntimeException e) {
+            show(e);
+            return false;
+        }
+    }
+
+    /** Attaches an uploaded file; a new proposal is saved as a draft first, to have something to attach to. */
+    public void upload(FileUploadEvent event) {
+        if (id == null && !save()) {
+            return;
+        }
+        try {
+            Attachment added = files.attach(tenantCode, id, event.getFile().getFileName(), event.getFile().getContent());
+            info(fmt.message("edit.fileAttached", added.fileName()));
+        } catch (RuntimeException e) {
+            show(e);
+        }
+    }
+
+    public void removeAttachment(long attachmentId) {
+        try {
+            files.remove(tenantCode, attachmentId);
+        } catch (RuntimeException e) {
+            show(e);
+        }
+    }
+
+    public List<Attachment> getAttachments() {
+        return id == null ? List.of() : files.list(tenantCode, id);
+    }
+
+    /** Moving between steps: going on saves nothing yet, the user decides when to save. */
+    public String onFlow(FlowEvent event) {
+        return event.getNewStep();
+    }
+
+    /**
+     * Shows invalid fields next to the field when the page has one of that name, otherwise at the
+     * top; business-rule messages at the top.
+     */
+    private void show(RuntimeException failure) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ConstraintViolationException invalid = null;
+        for (Throwable t = failure; t != null && invalid == null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c) {
+                invalid = c;
+            }
+        }
+        if (invalid == null) {
+            Pages.show(faces, failure);
+            return;
+        }
+        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            UIComponent input = field == null ? null : faces.getViewRoot().findComponent("proposal:" + fieldId(field));
+            faces.addMessage(input == null ? null : input.getClientId(faces),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null));
+        }
+    }
+
+    private static String fieldId(String property) {
+        return switch (property) {
+            case "requestedAmount" -> "amount";
+            case "genderMarker" -> "gender";
+            case "sdgTargets" -> "sdg";
+            case "gcmObjectives" -> "gcm";
+            default -> property;
+        };
+    }
+
+    private static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    /** The budget lines' sum against the requested amount, checked as the user types. */
+    public String getBudgetCheck() {
+        String currency = tenant.getTenant() == null ? null : tenant.getTenant().currency();
+        BigDecimal total = form.getBudgetTotal();
+        String sum = fmt.amount(total, currency) + " " + currency;
+        if (form.getRequestedAmount() == null || isBudgetBalanced()) {
+            return fmt.message("edit.budgetTotal", sum);
+        }
+        return fmt.message("edit.budgetMismatch", sum, fmt.amount(form.getRequestedAmount(), currency) + " " + currency);
+    }
+
+    public boolean isBudgetBalanced() {
+        return form.getRequestedAmount() != null && form.getBudgetTotal().compareTo(form.getRequestedAmount()) == 0;
+    }
+
+    public String size(long bytes) {
+        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? (bytes / 1024) + " KB"
+                : fmt.amount(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1,
+                java.math.RoundingMode.HALF_UP), null) + " MB";
+    }
+
+    public String getAccept() {
+        return FileType.acceptedExtensions();
+    }
+
+    public Converter<InterventionArea> getAreaConverter() {
+        return new EnumConverter(InterventionArea.class);
+    }
+
+    public Converter<PartnerType> getPartnerConverter() {
+        return new EnumConverter(PartnerType.class);
+    }
+
+    public ProposalForm getForm() {
+        return form;
     }
 
     public Sector[] getSectors() {
@@ -65,35 +230,27 @@ public class ProposalEditor implements Serializable {
         return LeadActor.values();
     }
 
-    public LeadActor getLeadActor() {
-        return leadActor;
+    public Level[] getLevels() {
+        return Level.values();
     }
 
-    public void setLeadActor(LeadActor leadActor) {
-        this.leadActor = leadActor;
+    public InterventionArea[] getAreas() {
+        return InterventionArea.values();
     }
 
-    public String getTitle() {
-        return title;
+    public PartnerType[] getPartnerTypes() {
+        return PartnerType.values();
     }
 
-    public void setTitle(String title) {
-        this.title = title;
+    public List<String> getGcmObjectives() {
+        return IntStream.rangeClosed(1, 23).mapToObj(String::valueOf).toList();
     }
 
-    public Sector getSector() {
-        return sector;
+    public Long getId() {
+        return id;
     }
 
-    public void setSector(Sector sector) {
-        this.sector = sector;
-    }
-
-    public BigDecimal getRequestedAmount() {
-        return requestedAmount;
-    }
-
-    public void setRequestedAmount(BigDecimal requestedAmount) {
-        this.requestedAmount = requestedAmount;
+    public void setId(Long id) {
+        this.id = id;
     }
 }

@@ -137,6 +137,11 @@ public class ReviewService implements ReviewClearance {
         return reviews.declaredNoConflict(tenantCode, proposalId, reviewRound, access.username());
     }
 
+    @Override
+    public java.util.Set<Long> clearedProposals(String tenantCode) {
+        return java.util.Set.copyOf(reviews.clearedProposals(tenantCode, access.username()));
+    }
+
     /**
      * Called by the workflow when both reviews are in: the mean of the round's weighted scores,
      * which the approval-authority decision reads.

@@ -15,6 +15,8 @@ import org.m4d.grants.platform.domain.TenantOwned;
 @jakarta.persistence.NamedQuery(name = "ConflictDeclaration.noConflict",
         query = "SELECT COUNT(c) FROM ConflictDeclaration c WHERE c.proposalId = :proposalId AND c.reviewRound = :round"
                 + " AND c.reviewer = :reviewer AND c.conflict = false")
+@jakarta.persistence.NamedQuery(name = "ConflictDeclaration.cleared",
+        query = "SELECT DISTINCT c.proposalId FROM ConflictDeclaration c WHERE c.reviewer = :reviewer AND c.conflict = false")
 public class ConflictDeclaration extends TenantOwned {
 
     @Column(name = "proposal_id", nullable = false, updatable = false)

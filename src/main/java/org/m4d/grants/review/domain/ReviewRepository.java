@@ -13,4 +13,7 @@ public interface ReviewRepository {
 
     /** Whether the reviewer declared no conflict on the proposal in the round. */
     boolean declaredNoConflict(String tenant, long proposalId, int round, String reviewer);
+
+    /** The proposals on which a reviewer declared no conflict, in any round. */
+    List<Long> clearedProposals(String tenant, String reviewer);
 }

@@ -36,6 +36,13 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public List<Long> clearedProposals(String tenant, String reviewer) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("ConflictDeclaration.cleared", Long.class).setParameter("reviewer", reviewer)
+                .getResultList();
+    }
+
+    @Override
     public List<Review> ofProposal(String tenant, long proposalId) {
         TenantScope.enter(em, tenant);
         return em.createNamedQuery("Review.ofProposal", Review.class).setParameter("proposalId", proposalId)

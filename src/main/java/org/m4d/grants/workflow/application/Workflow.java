@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.domain.InboxFilter;
 import org.m4d.grants.workflow.domain.TaskView;
 
 /**
@@ -106,26 +109,43 @@ public class Workflow {
 
     /** The user's open tasks in a tenant: assigned to them or offered to one of their groups. */
     public List<TaskView> inbox(String tenant) {
-        return inbox(tenant, null, null, 0, INBOX_PAGE);
+        return inbox(InboxFilter.of(tenant), 0, INBOX_PAGE);
+    }
+
+    /** A page of the user's open tasks in one tenant, optionally of one kind and by assignment. */
+    public List<TaskView> inbox(String tenant, String key, Boolean mine, int first, int max) {
+        return inbox(new InboxFilter(List.of(tenant), key, mine, null, InboxFilter.Due.ANY, false), first, max);
     }
 
     /**
-     * A page of the user's open tasks, newest first, optionally of one kind ({@code key}) and only
-     * those assigned to them ({@code mine}) or only those still unclaimed ({@code !mine}). No count
-     * is taken: a page one longer than asked tells the caller whether there is more.
+     * A page of the user's open tasks in the filter's tenants, newest first (or soonest due). No
+     * count is taken, so a page stays fast with tens of thousands of open tasks: a page one longer
+     * than asked tells the caller whether there is more.
      */
-    public List<TaskView> inbox(String tenant, String key, Boolean mine, int first, int max) {
-        return asUser(tenant, () -> {
-            TaskQuery query = visibleTasks(tenant);
-            if (key != null && !key.isBlank()) {
-                query.taskDefinitionKey(key);
+    public List<TaskView> inbox(InboxFilter filter, int first, int max) {
+        return asUser(filter.tenants(), () -> {
+            TaskQuery query = visibleTasks(filter.tenants());
+            if (filter.key() != null && !filter.key().isBlank()) {
+                query.taskDefinitionKey(filter.key());
             }
-            if (Boolean.TRUE.equals(mine)) {
+            if (Boolean.TRUE.equals(filter.mine())) {
                 query.taskAssignee(user.username());
-            } else if (Boolean.FALSE.equals(mine)) {
+            } else if (Boolean.FALSE.equals(filter.mine())) {
                 query.taskUnassigned();
             }
-            return views(query.orderByTaskCreateTime().desc().listPage(Math.max(0, first), Math.min(Math.max(1, max), 200))
+            if (filter.sector() != null && !filter.sector().isBlank()) {
+                query.processVariableValueEquals(GrantLifecycle.VAR_SECTOR, filter.sector());
+            }
+            Instant dueBefore = filter.due().before(Instant.now());
+            if (dueBefore != null) {
+                query.dueBefore(Date.from(dueBefore));
+            }
+            if (filter.byDue()) {
+                query.orderByDueDate().asc().orderByTaskCreateTime().desc();
+            } else {
+                query.orderByTaskCreateTime().desc();
+            }
+            return views(query.listPage(Math.max(0, first), Math.min(Math.max(1, max), 200))
                     .stream().filter(task -> !excluded(task)).toList());
         });
     }
@@ -227,8 +247,12 @@ public class Workflow {
     }
 
     private TaskQuery visibleTasks(String tenant) {
+        return visibleTasks(List.of(tenant));
+    }
+
+    private TaskQuery visibleTasks(List<String> tenants) {
         return tasks.createTaskQuery()
-                .tenantIdIn(tenant)
+                .tenantIdIn(tenants.toArray(String[]::new))
                 .or()
                 .taskAssignee(user.username())
                 .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
@@ -280,8 +304,13 @@ public class Workflow {
      * exist for them.
      */
     private <T> T asUser(String tenant, Supplier<T> work) {
-        access.requireMember(tenant);
-        identity.setAuthentication(user.username(), user.groups(), List.of(tenant));
+        return asUser(List.of(tenant), work);
+    }
+
+    /** As {@link #asUser(String, Supplier)}, for a view over several countries the user belongs to. */
+    private <T> T asUser(List<String> tenants, Supplier<T> work) {
+        tenants.forEach(access::requireMember);
+        identity.setAuthentication(user.username(), user.groups(), tenants);
         try {
             return work.get();
         } catch (TaskAlreadyClaimedException e) {

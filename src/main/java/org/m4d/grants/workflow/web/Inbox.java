@@ -4,7 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,13 +16,21 @@ import java.util.stream.Collectors;
 import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.domain.Sector;
 import org.m4d.grants.workflow.application.Workflow;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.domain.InboxFilter;
 import org.m4d.grants.workflow.domain.TaskView;
 
-/** Backs {@code app/inbox.xhtml}: the user's tasks and their groups' tasks in the current country. */
+/**
+ * Backs {@code app/inbox.xhtml}: the user's tasks and their groups' tasks in the countries in view,
+ * filtered by the query string (so a filtered inbox is a link), one page at a time without a count.
+ */
 @Named
 @RequestScoped
 public class Inbox {
+
+    static final int PAGE = 25;
 
     @Inject
     Workflow workflow;
@@ -32,34 +44,161 @@ public class Inbox {
     @Inject
     ProposalService proposals;
 
+    private String key;
+    private String due;
+    private String sector;
+    private String country;
+    private String assigned;
+    private String sort;
+    private int page;
+
     private List<TaskView> tasks;
-    private Map<Long, String> titles;
+    private boolean more;
+    private Map<String, Map<Long, String>> titles;
 
     public List<TaskView> getTasks() {
         if (tasks == null) {
-            tasks = workflow.inbox(tenant.getCurrent());
-            titles = proposals.titles(tenant.getCurrent(),
-                    tasks.stream().map(TaskView::proposalId).filter(Objects::nonNull).collect(Collectors.toSet()));
+            List<TaskView> found = workflow.inbox(filter(), page * PAGE, PAGE + 1);
+            more = found.size() > PAGE;
+            tasks = more ? found.subList(0, PAGE) : found;
+            titles = tasks.stream().filter(t -> t.proposalId() != null)
+                    .collect(Collectors.groupingBy(TaskView::tenant, Collectors.mapping(TaskView::proposalId,
+                            Collectors.toSet())))
+                    .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                            e -> proposals.titles(e.getKey(), e.getValue())));
         }
         return tasks;
     }
 
-    /** The title of the proposal a task is about. */
-    public String title(Long proposalId) {
-        getTasks();
-        return titles.getOrDefault(proposalId, "#" + proposalId);
+    InboxFilter filter() {
+        List<String> scope = tenant.getScope();
+        List<String> tenants = country != null && scope.contains(country) ? List.of(country) : scope;
+        String taskKey = key != null && GrantLifecycle.USER_TASKS.contains(key) ? key : null;
+        String sectorName = Arrays.stream(Sector.values()).map(Enum::name).filter(n -> n.equals(sector))
+                .findFirst().orElse(null);
+        Boolean mine = "me".equals(assigned) ? Boolean.TRUE : "unclaimed".equals(assigned) ? Boolean.FALSE : null;
+        return new InboxFilter(tenants, taskKey, mine, sectorName, due(), "due".equals(sort));
     }
 
-    public void claim(String taskId) {
+    private InboxFilter.Due due() {
+        return "overdue".equals(due) ? InboxFilter.Due.OVERDUE
+                : "week".equals(due) ? InboxFilter.Due.THIS_WEEK : InboxFilter.Due.ANY;
+    }
+
+    /** The title of the proposal a task is about. */
+    public String title(TaskView task) {
+        getTasks();
+        return titles.getOrDefault(task.tenant(), Map.of()).getOrDefault(task.proposalId(), "#" + task.proposalId());
+    }
+
+    public boolean overdue(TaskView task) {
+        return task.due() != null && task.due().isBefore(Instant.now());
+    }
+
+    public boolean mine(TaskView task) {
+        return Objects.equals(task.assignee(), faces.getExternalContext().getRemoteUser());
+    }
+
+    public boolean isMore() {
+        getTasks();
+        return more;
+    }
+
+    public void claim(TaskView task) {
         try {
-            workflow.claim(tenant.getCurrent(), taskId);
-            Pages.redirect(faces, "/app/task.xhtml?id=" + taskId, null);
+            workflow.claim(task.tenant(), task.id());
+            Pages.redirect(faces, "/app/task.xhtml?id=" + task.id(), null);
         } catch (RuntimeException e) {
             Pages.show(faces, e);
         }
     }
 
-    public String time(Instant instant) {
-        return Pages.time(instant);
+    public void unclaim(TaskView task) {
+        try {
+            workflow.unclaim(task.tenant(), task.id());
+            Pages.redirect(faces, "/app/inbox.xhtml" + query(page), null);
+        } catch (RuntimeException e) {
+            Pages.show(faces, e);
+        }
+    }
+
+    /** The query string of this inbox at another page. */
+    public String query(int atPage) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("key", key);
+        params.put("due", due);
+        params.put("sector", sector);
+        params.put("country", country);
+        params.put("assigned", assigned);
+        params.put("sort", sort);
+        params.put("page", atPage > 0 ? Integer.toString(atPage) : null);
+        String query = params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? "" : "?" + query;
+    }
+
+    public List<String> getTaskKeys() {
+        return GrantLifecycle.USER_TASKS;
+    }
+
+    public List<Sector> getSectors() {
+        return List.of(Sector.values());
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getDue() {
+        return due;
+    }
+
+    public void setDue(String due) {
+        this.due = due;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getAssigned() {
+        return assigned;
+    }
+
+    public void setAssigned(String assigned) {
+        this.assigned = assigned;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, Math.min(page, 10_000));
     }
 }
