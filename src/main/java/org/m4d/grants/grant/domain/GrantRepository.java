@@ -1,6 +1,8 @@
 package org.m4d.grants.grant.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.m4d.grants.platform.domain.Money;
 
@@ -36,4 +38,10 @@ public interface GrantRepository {
     List<Report> reports(String tenant, GrantAgreement grant);
 
     void store(String tenant, Report report);
+
+    /** Every grant agreement of the tenant, oldest approval first. */
+    List<GrantAgreement> all(String tenant);
+
+    /** The net disbursed amount (reversals deducted) per grant id, in each grant's currency; grants without entries are left out. */
+    Map<Long, BigDecimal> disbursedTotals(String tenant);
 }

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.grant.domain.GrantAgreement;
@@ -124,5 +126,21 @@ public class JpaGrantRepository implements GrantRepository {
         TenantScope.enter(em, tenant);
         return em.createNamedQuery("Disbursement.reversalOf", Disbursement.class).setParameter("id", id)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<GrantAgreement> all(String tenant) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("GrantAgreement.all", GrantAgreement.class).getResultList();
+    }
+
+    @Override
+    public Map<Long, BigDecimal> disbursedTotals(String tenant) {
+        TenantScope.enter(em, tenant);
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("Disbursement.totalsByGrant", Object[].class).getResultList()) {
+            totals.put(((Number) row[0]).longValue(), row[1] instanceof BigDecimal b ? b : new BigDecimal(row[1].toString()));
+        }
+        return totals;
     }
 }

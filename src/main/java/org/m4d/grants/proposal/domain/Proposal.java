@@ -30,6 +30,8 @@ import org.m4d.grants.platform.domain.TenantOwned;
 @Table(name = "proposal")
 @NamedQuery(name = "Proposal.all", query = "SELECT p FROM Proposal p ORDER BY p.createdAt DESC, p.id DESC")
 @NamedQuery(name = "Proposal.withIds", query = "SELECT p FROM Proposal p WHERE p.id IN :ids")
+@NamedQuery(name = "Proposal.countByState", query = "SELECT p.state, COUNT(p) FROM Proposal p GROUP BY p.state")
+@NamedQuery(name = "Proposal.countBySector", query = "SELECT p.sector, COUNT(p) FROM Proposal p GROUP BY p.sector")
 public class Proposal extends TenantOwned {
 
     @Column(nullable = false, length = 300)

@@ -2,6 +2,7 @@ package org.m4d.grants.proposal.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Proposals, always within one tenant: a proposal of another tenant is not found. */
@@ -23,4 +24,10 @@ public interface ProposalRepository {
     void store(String tenant, Proposal proposal);
 
     void remove(String tenant, Proposal proposal);
+
+    /** How many proposals are in each state; states without any are left out. */
+    Map<ProposalState, Long> countByState(String tenant);
+
+    /** How many proposals are in each sector; sectors without any are left out. */
+    Map<Sector, Long> countBySector(String tenant);
 }

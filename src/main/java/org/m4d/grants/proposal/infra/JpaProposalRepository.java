@@ -11,12 +11,16 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.m4d.grants.platform.infra.TenantScope;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
 import org.m4d.grants.proposal.domain.ProposalSearch;
+import org.m4d.grants.proposal.domain.ProposalState;
+import org.m4d.grants.proposal.domain.Sector;
 
 @ApplicationScoped
 public class JpaProposalRepository implements ProposalRepository {
@@ -115,5 +119,24 @@ public class JpaProposalRepository implements ProposalRepository {
         TenantScope.enter(em, tenant);
         em.persist(proposal);
         em.flush();
+    }
+
+    @Override
+    public Map<ProposalState, Long> countByState(String tenant) {
+        return counts(tenant, "Proposal.countByState", ProposalState.class);
+    }
+
+    @Override
+    public Map<Sector, Long> countBySector(String tenant) {
+        return counts(tenant, "Proposal.countBySector", Sector.class);
+    }
+
+    private <E extends Enum<E>> Map<E, Long> counts(String tenant, String query, Class<E> type) {
+        TenantScope.enter(em, tenant);
+        Map<E, Long> counts = new EnumMap<>(type);
+        for (Object[] row : em.createNamedQuery(query, Object[].class).getResultList()) {
+            counts.put(type.cast(row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 }

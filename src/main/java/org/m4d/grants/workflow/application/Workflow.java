@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -36,6 +37,7 @@ import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.InboxFilter;
+import org.m4d.grants.workflow.domain.OverdueCounts;
 import org.m4d.grants.workflow.domain.TaskView;
 
 /**
@@ -243,6 +245,24 @@ public class Workflow {
             List<String> completed = history.createHistoricActivityInstanceQuery().processInstanceId(shown.getId())
                     .finished().list().stream().map(HistoricActivityInstance::getActivityId).distinct().toList();
             return new DiagramView(shown.getProcessDefinitionKey(), xml, active, completed);
+        });
+    }
+
+    /**
+     * How many open tasks of a country are past their due date: all of them (any member may see how
+     * the country is doing, as counts only), the report submissions among them, and the user's own
+     * (the ones the inbox's overdue filter lists). The engine's clock decides what "now" is.
+     */
+    public OverdueCounts overdue(String tenant) {
+        return asUser(tenant, () -> {
+            Date now = ClockUtil.getCurrentTime();
+            long all = tasks.createTaskQuery().tenantIdIn(tenant).dueBefore(now).count();
+            long reports = tasks.createTaskQuery().tenantIdIn(tenant).dueBefore(now)
+                    .taskDefinitionKeyIn(GrantLifecycle.SUBMIT_REPORTS, GrantLifecycle.SUBMIT_FINAL_REPORT).count();
+            long hidden = visibleTasks(tenant).dueBefore(now).taskDefinitionKey(GrantLifecycle.DECLARE_CONFLICT)
+                    .list().stream().filter(this::excluded).count();
+            long mine = visibleTasks(tenant).dueBefore(now).count() - hidden;
+            return new OverdueCounts(all, reports, mine);
         });
     }
 

@@ -1,0 +1,11 @@
+package org.m4d.grants.grant.application;
+
+import java.math.BigDecimal;
+import org.m4d.grants.platform.domain.Money;
+
+/**
+ * What a grant stands at, for dashboards: approved and net disbursed in the grant's currency, and the
+ * dollar rate recorded at approval (local units per USD; null for grants approved before rates were kept).
+ */
+public record GrantFigure(long proposalId, Money approved, Money disbursed, BigDecimal usdRate) {
+}

@@ -1,0 +1,37 @@
+package org.m4d.grants.grant.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.m4d.grants.grant.domain.GrantAgreement;
+import org.m4d.grants.grant.domain.GrantRepository;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.platform.domain.Money;
+
+/** Approved and disbursed amounts of every grant of a country, read in two queries, for its dashboard. */
+@ApplicationScoped
+@Transactional
+public class GrantFigures {
+
+    @Inject
+    GrantRepository grants;
+
+    @Inject
+    Access access;
+
+    public List<GrantFigure> of(@NotNull String tenantCode) {
+        access.requireMember(tenantCode);
+        Map<Long, BigDecimal> disbursed = grants.disbursedTotals(tenantCode);
+        return grants.all(tenantCode).stream().map(g -> figure(g, disbursed.getOrDefault(g.id(), BigDecimal.ZERO)))
+                .toList();
+    }
+
+    private static GrantFigure figure(GrantAgreement grant, BigDecimal disbursed) {
+        Money approved = grant.approved();
+        return new GrantFigure(grant.proposalId(), approved, Money.of(disbursed, approved.currency()), grant.usdRate());
+    }
+}

@@ -1,0 +1,2 @@
+/** Dashboard figures of one country or of all in scope, gathered country by country through the other contexts' services. */
+package org.m4d.grants.reporting.application;
