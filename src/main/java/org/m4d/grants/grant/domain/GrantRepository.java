@@ -1,6 +1,8 @@
 package org.m4d.grants.grant.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.m4d.grants.platform.domain.Money;
 
@@ -13,6 +15,12 @@ public interface GrantRepository {
     Optional<GrantAgreement> lockByProposal(String tenant, long proposalId);
 
     Money disbursedTotal(String tenant, GrantAgreement grant);
+
+    /** Every grant agreement of the tenant, the latest approved first. */
+    List<GrantAgreement> agreements(String tenant);
+
+    /** The net amount disbursed per grant id of the tenant, in each grant's currency; grants without entries are absent. */
+    Map<Long, BigDecimal> disbursedByGrant(String tenant);
 
     List<Disbursement> ledger(String tenant, GrantAgreement grant);
 

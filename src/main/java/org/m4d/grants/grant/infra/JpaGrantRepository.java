@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.grant.domain.GrantAgreement;
@@ -45,6 +47,22 @@ public class JpaGrantRepository implements GrantRepository {
                 .setParameter("grantId", grant.id())
                 .getSingleResult();
         return inGrantCurrency(sum, grant);
+    }
+
+    @Override
+    public List<GrantAgreement> agreements(String tenant) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("GrantAgreement.all", GrantAgreement.class).getResultList();
+    }
+
+    @Override
+    public Map<Long, BigDecimal> disbursedByGrant(String tenant) {
+        TenantScope.enter(em, tenant);
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("Disbursement.totalsByGrant", Object[].class).getResultList()) {
+            totals.put(((Number) row[0]).longValue(), decimal(row[1]));
+        }
+        return totals;
     }
 
     @Override
@@ -91,8 +109,11 @@ public class JpaGrantRepository implements GrantRepository {
 
     /** A SUM from the database (BigDecimal on PostgreSQL, possibly another Number elsewhere) as the grant's money. */
     private static Money inGrantCurrency(Object sum, GrantAgreement grant) {
-        BigDecimal total = sum instanceof BigDecimal b ? b : new BigDecimal(sum.toString());
-        return Money.of(total, grant.approved().currency());
+        return Money.of(decimal(sum), grant.approved().currency());
+    }
+
+    private static BigDecimal decimal(Object sum) {
+        return sum instanceof BigDecimal b ? b : new BigDecimal(sum.toString());
     }
 
     @Override
