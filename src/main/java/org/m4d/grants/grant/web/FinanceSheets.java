@@ -1,5 +1,7 @@
 package org.m4d.grants.grant.web;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.m4d.grants.grant.application.GrantLedger;
@@ -15,6 +17,9 @@ import org.m4d.grants.reporting.domain.Sheet;
  * spreadsheet so that the rows can be filtered and pivoted.
  */
 final class FinanceSheets {
+
+    private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     private FinanceSheets() {
     }
@@ -43,7 +48,7 @@ final class FinanceSheets {
                 Sheet.day(d.disbursedOn()), Sheet.text(Formats.text(locale, "finance.kind." + d.kind().name())),
                 Sheet.text(d.trancheNumber()), Sheet.text(ledger.currency()), Sheet.amount(d.amount()),
                 Sheet.amount(line.balance()), Sheet.text(d.reference()), Sheet.text(d.recordedBy()),
-                Sheet.text(d.recordedAt()), Sheet.text(d.reversesId()), Sheet.text(line.reversedBy()),
+                Sheet.text(RECORDED_AT.format(d.recordedAt())), Sheet.text(d.reversesId()), Sheet.text(line.reversedBy()),
                 Sheet.text(d.reason()));
     }
 

@@ -55,6 +55,7 @@ class FinanceSheetsTest {
         assertThat(reversalRow.get(4)).isEqualTo(Sheet.text("Reversal"));
         assertThat(reversalRow.get(7)).isEqualTo(new Sheet.Amount(new BigDecimal("-250000.00"), 2));
         assertThat(reversalRow.get(8)).isEqualTo(new Sheet.Amount(new BigDecimal("0.00"), 2));
+        assertThat(reversalRow.get(11)).isEqualTo(Sheet.text("2026-03-05 10:01:43"));
         assertThat(reversalRow.get(12)).isEqualTo(Sheet.text("102"));
         assertThat(reversalRow.get(14)).isEqualTo(Sheet.text("Wrong account"));
         assertThat(sheet.rows().get(0).get(13)).isEqualTo(Sheet.text("103"));
