@@ -26,7 +26,7 @@ public class GrantFigures {
     public List<GrantFigure> of(@NotNull String tenantCode) {
         access.requireMember(tenantCode);
         Map<Long, BigDecimal> disbursed = grants.disbursedTotals(tenantCode);
-        return grants.all(tenantCode).stream().map(g -> figure(g, disbursed.getOrDefault(g.id(), BigDecimal.ZERO)))
+        return grants.agreements(tenantCode).stream().map(g -> figure(g, disbursed.getOrDefault(g.id(), BigDecimal.ZERO)))
                 .toList();
     }
 

@@ -20,6 +20,8 @@ import org.m4d.grants.platform.domain.TenantOwned;
         query = "SELECT d FROM Disbursement d WHERE d.grantId = :grantId ORDER BY d.recordedAt, d.id")
 @NamedQuery(name = "Disbursement.totalOfGrant",
         query = "SELECT COALESCE(SUM(d.amount), 0) FROM Disbursement d WHERE d.grantId = :grantId")
+@NamedQuery(name = "Disbursement.totalsByGrant",
+        query = "SELECT d.grantId, SUM(d.amount) FROM Disbursement d GROUP BY d.grantId")
 @NamedQuery(name = "Disbursement.totalOfTranche",
         query = "SELECT COALESCE(SUM(d.amount), 0) FROM Disbursement d WHERE d.grantId = :grantId AND d.trancheNumber = :tranche")
 @NamedQuery(name = "Disbursement.totalsByGrant",

@@ -18,7 +18,8 @@ import org.m4d.grants.platform.domain.TenantOwned;
 @Table(name = "grant_agreement")
 @NamedQuery(name = "GrantAgreement.byProposal",
         query = "SELECT g FROM GrantAgreement g WHERE g.proposalId = :proposalId")
-@NamedQuery(name = "GrantAgreement.all", query = "SELECT g FROM GrantAgreement g ORDER BY g.approvedAt, g.id")
+@NamedQuery(name = "GrantAgreement.all",
+        query = "SELECT g FROM GrantAgreement g ORDER BY g.approvedAt DESC, g.id DESC")
 public class GrantAgreement extends TenantOwned {
 
     @Column(name = "proposal_id", nullable = false, unique = true)

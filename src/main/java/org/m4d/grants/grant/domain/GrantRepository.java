@@ -16,6 +16,12 @@ public interface GrantRepository {
 
     Money disbursedTotal(String tenant, GrantAgreement grant);
 
+    /** Every grant agreement of the tenant, the latest approved first. */
+    List<GrantAgreement> agreements(String tenant);
+
+    /** The net amount disbursed per grant id of the tenant, in each grant's currency; grants without entries are absent. */
+    Map<Long, BigDecimal> disbursedByGrant(String tenant);
+
     List<Disbursement> ledger(String tenant, GrantAgreement grant);
 
     void store(String tenant, GrantAgreement grant);
@@ -38,9 +44,6 @@ public interface GrantRepository {
     List<Report> reports(String tenant, GrantAgreement grant);
 
     void store(String tenant, Report report);
-
-    /** Every grant agreement of the tenant, oldest approval first. */
-    List<GrantAgreement> all(String tenant);
 
     /** The net disbursed amount (reversals deducted) per grant id, in each grant's currency; grants without entries are left out. */
     Map<Long, BigDecimal> disbursedTotals(String tenant);

@@ -50,6 +50,22 @@ public class JpaGrantRepository implements GrantRepository {
     }
 
     @Override
+    public List<GrantAgreement> agreements(String tenant) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("GrantAgreement.all", GrantAgreement.class).getResultList();
+    }
+
+    @Override
+    public Map<Long, BigDecimal> disbursedByGrant(String tenant) {
+        TenantScope.enter(em, tenant);
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("Disbursement.totalsByGrant", Object[].class).getResultList()) {
+            totals.put(((Number) row[0]).longValue(), decimal(row[1]));
+        }
+        return totals;
+    }
+
+    @Override
     public List<Disbursement> ledger(String tenant, GrantAgreement grant) {
         TenantScope.enter(em, tenant);
         return em.createNamedQuery("Disbursement.ofGrant", Disbursement.class)
@@ -93,8 +109,11 @@ public class JpaGrantRepository implements GrantRepository {
 
     /** A SUM from the database (BigDecimal on PostgreSQL, possibly another Number elsewhere) as the grant's money. */
     private static Money inGrantCurrency(Object sum, GrantAgreement grant) {
-        BigDecimal total = sum instanceof BigDecimal b ? b : new BigDecimal(sum.toString());
-        return Money.of(total, grant.approved().currency());
+        return Money.of(decimal(sum), grant.approved().currency());
+    }
+
+    private static BigDecimal decimal(Object sum) {
+        return sum instanceof BigDecimal b ? b : new BigDecimal(sum.toString());
     }
 
     @Override
@@ -128,11 +147,6 @@ public class JpaGrantRepository implements GrantRepository {
                 .getResultStream().findFirst();
     }
 
-    @Override
-    public List<GrantAgreement> all(String tenant) {
-        TenantScope.enter(em, tenant);
-        return em.createNamedQuery("GrantAgreement.all", GrantAgreement.class).getResultList();
-    }
 
     @Override
     public Map<Long, BigDecimal> disbursedTotals(String tenant) {

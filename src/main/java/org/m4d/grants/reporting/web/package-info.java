@@ -1,2 +1,2 @@
-/** The dashboard (home page): its backing bean and the Chart.js configurations of its charts. */
+/** The dashboard (home page) with its Chart.js configurations, and exported files sent as downloads. */
 package org.m4d.grants.reporting.web;

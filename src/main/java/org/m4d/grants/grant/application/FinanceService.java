@@ -1,0 +1,71 @@
+package org.m4d.grants.grant.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.m4d.grants.grant.domain.GrantAgreement;
+import org.m4d.grants.grant.domain.GrantRepository;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.domain.ForbiddenException;
+import org.m4d.grants.platform.domain.Money;
+import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.proposal.application.ProposalService;
+
+/**
+ * The finance view of a country's grants: the portfolio and each grant's schedule and ledger. Read
+ * by finance and coordinators of the country and by the global roles; other members of the
+ * country get 403, everybody else 404. One country per call: an "all countries" view calls once per
+ * country, so each read runs in that country's tenant scope only.
+ */
+@ApplicationScoped
+@Transactional
+public class FinanceService {
+
+    private static final Set<Role> READERS = Set.of(Role.FINANCE, Role.COORDINATOR, Role.PMU, Role.OBSERVER);
+
+    @Inject
+    GrantRepository grants;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    Access access;
+
+    /** The grants of a country, the latest approved first. */
+    public List<GrantRow> grants(@NotNull String tenantCode) {
+        requireReader(tenantCode);
+        List<GrantAgreement> agreements = grants.agreements(tenantCode);
+        Map<Long, BigDecimal> disbursed = grants.disbursedByGrant(tenantCode);
+        Map<Long, String> titles = proposals.titles(tenantCode,
+                agreements.stream().map(GrantAgreement::proposalId).collect(Collectors.toSet()));
+        return agreements.stream().map(g -> new GrantRow(tenantCode, g.proposalId(),
+                titles.getOrDefault(g.proposalId(), "#" + g.proposalId()), g.status(), g.approved(),
+                Money.of(disbursed.getOrDefault(g.id(), BigDecimal.ZERO), g.approved().currency()), g.usdRate()))
+                .toList();
+    }
+
+    /** The tranche schedule and ledger of the grant of a proposal. */
+    public GrantLedger ledger(@NotNull String tenantCode, long proposalId) {
+        requireReader(tenantCode);
+        GrantAgreement grant = grants.findByProposal(tenantCode, proposalId)
+                .orElseThrow(() -> new NotFoundException("Grant"));
+        String title = proposals.titles(tenantCode, Set.of(proposalId)).getOrDefault(proposalId, "#" + proposalId);
+        return GrantLedger.of(tenantCode, proposalId, title, grant, grants.tranches(tenantCode, grant),
+                grants.ledger(tenantCode, grant), access.hasRole(tenantCode, Role.FINANCE));
+    }
+
+    private void requireReader(String tenantCode) {
+        access.requireMember(tenantCode);
+        if (READERS.stream().noneMatch(role -> access.hasRole(tenantCode, role))) {
+            throw new ForbiddenException("The finance pages need the finance or coordinator role in " + tenantCode);
+        }
+    }
+}
