@@ -2,32 +2,46 @@ package org.m4d.grants.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The thin slice through the real pages in headless Chromium: an applicant submits, a coordinator
- * of another country cannot reach it, the coordinator screens, finance records a disbursement
- * (first too much, refused with a message, then within the grant). Screenshots go to
- * {@code target/screenshots/}.
+ * One journey per persona through the real pages in headless Chromium, on one grant from draft to
+ * closure: the applicant drafts with an attachment and submits; the national focal point endorses;
+ * the coordinator screens; the IOM and UNDP reviewers declare no conflict and score; the approver
+ * approves; finance sets the tranches and disburses (a refused over-disbursement first); the
+ * applicant reports; coordinator and finance verify; finance releases the last tranche; the
+ * applicant sends the final report; the coordinator closes. Then finance's ledger and exports, the
+ * global view, another country's users, languages, and a refused sign-in. Every main page is
+ * checked with axe-core and photographed into {@code target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
+
+    private static final String TITLE = "Migrant resource centres in Pokhara";
+    private static String proposalId;
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -38,12 +52,14 @@ class BrowserIT {
     URL app;
 
     private Browser browser;
+    private Journey user;
     private WebDriver driver;
 
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
         driver = browser.driver();
+        user = new Journey(browser, app);
     }
 
     @AfterEach
@@ -53,192 +69,365 @@ class BrowserIT {
         }
     }
 
+    @AfterAll
+    static void figures() {
+        System.out.println("Accessibility: " + Journey.Accessibility.pages.get()
+                + " page states checked with axe-core, 0 serious or critical findings");
+    }
+
     @Test
-    void applicantSubmitsCoordinatorScreensFinanceDisburses() {
-        signIn("np.applicant");
-        browser.screenshot("01-home");
+    @Order(1)
+    void applicantDraftsWithAnAttachmentAndSubmits() throws IOException {
+        user.signIn("np.applicant");
+        user.accessible("dashboard");
+        user.screenshot("01-dashboard-applicant");
         driver.findElement(By.id("nav-proposals")).click();
+        user.accessible("proposals");
         driver.findElement(By.id("newProposal")).click();
-        driver.findElement(By.id("proposal:title")).sendKeys("Migrant resource centres in Pokhara");
+
+        driver.findElement(By.id("proposal:title")).sendKeys(TITLE);
         new Select(driver.findElement(By.id("proposal:sector"))).selectByVisibleText("Employment and economic inclusion");
+        new Select(driver.findElement(By.id("proposal:leadActor"))).selectByValue("LOCAL_AUTHORITY");
+        new Select(driver.findElement(By.id("proposal:level"))).selectByValue("LOCAL");
         driver.findElement(By.id("proposal:amount")).sendKeys("120000.50");
-        browser.screenshot("02-new-proposal");
+        user.accessible("wizard: basics");
+        user.screenshot("02-wizard-basics");
+        driver.findElement(By.id("proposal:saveDraft")).click();
+        user.waitForText(By.id("proposal:formMessages"), "Draft saved");
+
+        next("proposal:outcomes:0");
+        driver.findElement(By.id("proposal:outcomes:0")).click();
+        driver.findElement(By.id("proposal:areas:3")).click();
+        driver.findElement(By.id("proposal:sdg")).sendKeys("10.7, 8.8");
+        new Select(driver.findElement(By.id("proposal:gender"))).selectByValue("2");
+        driver.findElement(By.id("proposal:addIndicator")).click();
+        user.waitFor(By.id("proposal:indicators:0:indicatorName")).sendKeys("Migrants placed in jobs");
+        driver.findElement(By.id("proposal:indicators:0:indicatorTarget")).sendKeys("400");
+        user.accessible("wizard: results");
+        user.screenshot("03-wizard-results");
+
+        next("proposal:migrantsWomen");
+        driver.findElement(By.id("proposal:migrantsWomen")).sendKeys("300");
+        driver.findElement(By.id("proposal:migrantsMen")).sendKeys("250");
+        driver.findElement(By.id("proposal:addLine")).click();
+        user.waitFor(By.id("proposal:budgetLines:0:lineDescription")).sendKeys("Centre staff and outreach");
+        driver.findElement(By.id("proposal:budgetLines:0:lineAmount")).sendKeys("100000");
+        driver.findElement(By.id("proposal:startDate")).click();
+        user.waitForText(By.id("proposal:budgetTotal"), "must be equal");
+        driver.findElement(By.id("proposal:addLine")).click();
+        user.waitFor(By.id("proposal:budgetLines:1:lineDescription")).sendKeys("Training");
+        driver.findElement(By.id("proposal:budgetLines:1:lineAmount")).sendKeys("20000.50");
+        driver.findElement(By.id("proposal:startDate")).sendKeys("2021-03-01");
+        user.waitForText(By.id("proposal:budgetTotal"), "120,000.50 NPR");
+        driver.findElement(By.id("proposal:endDate")).sendKeys("2023-06-30");
+        user.accessible("wizard: budget");
+        user.screenshot("04-wizard-budget");
+
+        next("proposal:upload_input");
+        Path concept = Files.createTempFile("concept-note", ".pdf");
+        Files.writeString(concept, "%PDF-1.4\n% concept note of the Pokhara centres\n%%EOF\n", StandardCharsets.US_ASCII);
+        driver.findElement(By.id("proposal:upload_input")).sendKeys(concept.toString());
+        user.waitForText(By.id("proposal:attachments"), concept.getFileName().toString());
+        Path script = Files.createTempFile("not-a-pdf", ".pdf");
+        Files.writeString(script, "<script>alert(1)</script>", StandardCharsets.US_ASCII);
+        driver.findElement(By.id("proposal:upload_input")).sendKeys(script.toString());
+        user.waitForText(By.id("proposal:formMessages"), "must match its extension");
+        assertThat(user.text(By.id("proposal:attachments"))).doesNotContain(script.getFileName().toString());
+        user.accessible("wizard: files");
+        user.screenshot("05-wizard-files");
+
+        next("proposal:submit");
+        assertThat(user.text(By.id("proposal:summary"))).contains(TITLE, "120,000.50", "1");
+        user.screenshot("06-wizard-confirm");
         driver.findElement(By.id("proposal:submit")).click();
 
-        assertThat(browser.text(By.id("proposal-state"))).isEqualTo("SUBMITTED");
-        assertThat(browser.text(By.id("waiting-in"))).contains("screenEligibility");
-        String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.attributeToBe(By.id("diagram"), "data-ready", "true"));
-        assertThat(driver.findElements(By.cssSelector("#diagram [data-element-id='screenEligibility'].highlight")))
-                .as("the step the proposal waits in is highlighted").hasSize(1);
-        assertThat(driver.findElements(By.cssSelector("#diagram [data-element-id='proposalSubmitted'].done"))).hasSize(1);
-        browser.screenshot("03-proposal-submitted");
-        signOut();
+        user.waitForText(By.id("proposal-state"), "Submitted");
+        proposalId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertThat(driver.getPageSource()).contains(concept.getFileName().toString());
+        user.accessible("proposal page");
+        user.screenshot("07-proposal-submitted");
+    }
 
-        signIn("sn.coordinator");
-        open("app/proposal/view.xhtml?id=" + id);
-        assertThat(browser.text(By.id("error-title"))).isEqualTo("Not found");
-        assertThat(driver.getPageSource()).doesNotContain("Pokhara");
-        browser.screenshot("04-other-country-404");
-        open("app/inbox.xhtml");
-        assertThat(driver.getPageSource()).doesNotContain("Pokhara");
-        signOut();
+    @Test
+    @Order(2)
+    void nationalFocalPointEndorses() {
+        user.signIn("np.focal");
+        user.claimFromInbox("National endorsement", proposalId);
+        user.accessible("endorsement form");
+        user.screenshot("08-endorsement");
+        driver.findElement(By.id("endorsement:endorse")).click();
+        user.waitForText(By.id("messages"), "ndorse");
+    }
 
-        signIn("np.coordinator");
-        claimFromInbox("Screen eligibility", id);
-        assertThat(browser.text(By.id("task-name"))).isEqualTo("Screen eligibility");
+    @Test
+    @Order(3)
+    void coordinatorScreens() {
+        user.signIn("np.coordinator");
+        user.open("app/inbox.xhtml");
+        user.accessible("inbox");
+        user.screenshot("09-inbox-coordinator");
+        user.claimFromInbox("Screen eligibility", proposalId);
         driver.findElement(By.id("screening:comment")).sendKeys("Scales up the Kathmandu pilot; eligible.");
-        browser.screenshot("05-screening");
+        user.accessible("screening form");
+        user.screenshot("10-screening");
         driver.findElement(By.id("screening:approve")).click();
-        waitForText(By.id("messages"), "found eligible");
-        signOut();
+        user.waitForText(By.id("messages"), "eligible");
+    }
 
+    @Test
+    @Order(4)
+    void reviewersDeclareNoConflictAndScore() {
         for (String reviewer : new String[] {"np.reviewer.iom", "np.reviewer.undp"}) {
-            signIn(reviewer);
-            claimFromInbox("Declare conflict of interest", id);
-            assertThat(driver.getPageSource()).doesNotContain("120000.50");
+            user.signIn(reviewer);
+            user.claimFromInbox("Declare conflict of interest", proposalId);
+            assertThat(driver.getPageSource()).as("nothing of the proposal before the declaration").doesNotContain("120,000.50");
+            user.accessible("conflict of interest form");
             driver.findElement(By.id("conflict:noConflict")).click();
-            waitForText(By.id("messages"), "yours to score");
-            openFromInbox("Score proposal", id);
+            user.waitForText(By.id("messages"), "score");
+            user.openFromInbox("Score proposal", proposalId);
             for (String criterion : new String[] {"relevance", "scalability", "localOwnership", "genderResponsiveness",
                     "sustainability", "budgetRealism"}) {
                 new Select(driver.findElement(By.id("review:" + criterion))).selectByVisibleText("4");
             }
-            new Select(driver.findElement(By.id("review:recommendation"))).selectByVisibleText("FUND");
+            new Select(driver.findElement(By.id("review:recommendation"))).selectByIndex(1);
             driver.findElement(By.id("review:comments")).sendKeys("Builds on a working pilot.");
-            browser.screenshot("06-review-" + reviewer);
+            user.accessible("review form");
+            user.screenshot("11-review-" + reviewer);
             driver.findElement(By.id("review:submitReview")).click();
-            waitForText(By.id("messages"), "Review submitted");
-            signOut();
+            user.waitForText(By.id("messages"), "eview");
+            user.signOut();
         }
-
-        signIn("np.coordinator");
-        claimFromInbox("Approve grant", id);
-        driver.findElement(By.id("approval:approve")).click();
-        waitForText(By.id("messages"), "Grant approved");
-        signOut();
-
-        signIn("np.finance");
-        claimFromInbox("Set tranche plan", id);
-        driver.findElement(By.id("plan:setPlan")).click();
-        waitForText(By.id("messages"), "first tranche is open");
-        claimFromInbox("Release tranche", id);
-        assertThat(browser.text(By.id("remaining"))).isEqualTo("120000.50 NPR");
-        driver.findElement(By.id("disbursement:amount")).sendKeys("50000");
-        driver.findElement(By.id("disbursement:reference")).sendKeys("NPR-TT-0042");
-        driver.findElement(By.id("disbursement:record")).click();
-        waitForText(By.id("messages"), "would exceed tranche 1 of 48000.20 NPR");
-        browser.screenshot("07-over-disbursement-refused");
-
-        WebElement amount = driver.findElement(By.id("disbursement:amount"));
-        amount.clear();
-        amount.sendKeys("48000.20");
-        driver.findElement(By.id("disbursement:record")).click();
-        waitForText(By.id("messages"), "Disbursement recorded");
-        driver.findElement(By.id("release:releaseTranche")).click();
-        waitForText(By.id("messages"), "Tranche released");
-
-        open("app/proposal/view.xhtml?id=" + id);
-        assertThat(browser.text(By.id("proposal-state"))).isEqualTo("DISBURSED");
-        assertThat(browser.text(By.id("disbursed"))).isEqualTo("48000.20 NPR");
-        assertThat(browser.text(By.id("history"))).contains("SUBMITTED", "SCREENED_ELIGIBLE", "REVIEW_SCORED",
-                "APPROVED", "TRANCHE_PLAN_SET", "DISBURSEMENT_RECORDED", "TRANCHE_RELEASED", "np.finance");
-        assertThat(browser.text(By.id("tranches"))).contains("RELEASED", "PLANNED");
-        browser.screenshot("08-proposal-disbursed");
     }
 
     @Test
+    @Order(5)
+    void approverApproves() {
+        user.signIn("np.coordinator");
+        user.claimFromInbox("Approve grant", proposalId);
+        user.accessible("approval form");
+        user.screenshot("12-approval");
+        driver.findElement(By.id("approval:approve")).click();
+        user.waitForText(By.id("messages"), "pprov");
+    }
+
+    @Test
+    @Order(6)
+    void financeSetsTranchesAndDisbursesWithinTheTranche() {
+        user.signIn("np.finance");
+        user.claimFromInbox("Set tranche plan", proposalId);
+        WebElement plan = driver.findElement(By.id("plan:percentages"));
+        plan.clear();
+        plan.sendKeys("60, 40");
+        user.accessible("tranche plan form");
+        user.screenshot("13-tranche-plan");
+        driver.findElement(By.id("plan:setPlan")).click();
+        user.waitForText(By.id("messages"), "tranche");
+
+        user.claimFromInbox("Release tranche", proposalId);
+        record("80000", "NPR-TT-0042");
+        user.waitForText(By.id("messages"), "exceed");
+        user.screenshot("14-over-disbursement-refused");
+        record("72000.30", "NPR-TT-0042");
+        user.waitForText(By.id("messages"), "ecorded");
+        user.accessible("disbursement form");
+        driver.findElement(By.id("release:releaseTranche")).click();
+        user.waitForText(By.id("messages"), "eleased");
+    }
+
+    @Test
+    @Order(7)
+    void applicantReports() {
+        user.signIn("np.applicant");
+        user.openFromInbox("Submit progress and financial report", proposalId);
+        report();
+        user.accessible("report form");
+        user.screenshot("15-report");
+        driver.findElement(By.id("report:submitReports")).click();
+        user.waitForText(By.id("messages"), "eport");
+    }
+
+    @Test
+    @Order(8)
+    void coordinatorAndFinanceVerifyTheReports() {
+        user.signIn("np.coordinator");
+        user.claimFromInbox("Verify progress report", proposalId);
+        user.accessible("verification form");
+        user.screenshot("16-verify-progress");
+        driver.findElement(By.id("verification:accept")).click();
+        user.waitForText(By.id("messages"), "ccept");
+        user.signOut();
+
+        user.signIn("np.finance");
+        user.claimFromInbox("Verify financial report", proposalId);
+        driver.findElement(By.id("verification:accept")).click();
+        user.waitForText(By.id("messages"), "ccept");
+        user.claimFromInbox("Release tranche", proposalId);
+        record("48000.20", "NPR-TT-0043");
+        user.waitForText(By.id("messages"), "ecorded");
+        driver.findElement(By.id("release:releaseTranche")).click();
+        user.waitForText(By.id("messages"), "eleased");
+    }
+
+    @Test
+    @Order(9)
+    void applicantSendsTheFinalReportAndTheCoordinatorCloses() {
+        user.signIn("np.applicant");
+        user.openFromInbox("Submit final report", proposalId);
+        report();
+        driver.findElement(By.id("report:submitFinalReport")).click();
+        user.waitForText(By.id("messages"), "eport");
+        user.signOut();
+
+        user.signIn("np.coordinator");
+        user.claimFromInbox("Close grant", proposalId);
+        user.accessible("closure form");
+        user.screenshot("17-close");
+        driver.findElement(By.id("close:closeGrant")).click();
+        user.waitForText(By.id("messages"), "losed");
+
+        user.open("app/proposal/view.xhtml?id=" + proposalId);
+        user.waitForText(By.id("proposal-state"), "Closed");
+        assertThat(user.text(By.id("history"))).contains("np.applicant", "np.focal", "np.reviewer.iom",
+                "np.reviewer.undp", "np.finance", "np.coordinator");
+        user.screenshot("18-proposal-closed");
+    }
+
+    @Test
+    @Order(10)
+    void financeFindsTheLedgerAndExportsIt() {
+        user.signIn("np.finance");
+        driver.findElement(By.id("nav-finance")).click();
+        user.waitForText(By.id("grants"), TITLE);
+        user.accessible("finance");
+        user.screenshot("19-finance");
+        user.open("app/finance/grant.xhtml?tenant=NP&grant=" + proposalId);
+        user.waitForText(By.id("ledger"), "NPR-TT-0043");
+        user.accessible("ledger");
+        user.screenshot("20-ledger");
+        String csv = download("grants:exportCsv");
+        assertThat(csv).contains(TITLE, "120000.50", "NPR");
+    }
+
+    @Test
+    @Order(11)
+    void theProgrammeUnitSeesAllCountries() {
+        user.signIn("pmu");
+        new Select(driver.findElement(By.id("tenantForm:tenant"))).selectByValue("*");
+        user.waitForText(By.tagName("h1"), "");
+        user.open("app/index.xhtml");
+        user.accessible("dashboard, all countries");
+        user.screenshot("21-dashboard-all-countries");
+        user.open("app/proposals.xhtml?sector=EMPLOYMENT");
+        user.waitForText(By.id("list:proposals"), TITLE);
+        user.accessible("proposals, all countries");
+        user.screenshot("22-proposals-all-countries");
+        user.open("app/proposals.xhtml?sector=HEALTH");
+        assertThat(user.text(By.id("list:proposals"))).doesNotContain(TITLE);
+    }
+
+    @Test
+    @Order(12)
+    void usersOfAnotherCountryReachNothingByUrl() {
+        user.signIn("sn.coordinator");
+        for (String path : new String[] {"app/proposal/view.xhtml?id=" + proposalId,
+                "app/proposal/edit.xhtml?id=" + proposalId,
+                "app/finance/grant.xhtml?tenant=NP&grant=" + proposalId,
+                "app/attachment?tenant=NP&id=1"}) {
+            user.open(path);
+            assertThat(driver.getPageSource()).as(path).doesNotContain("Pokhara").doesNotContain("NPR-TT");
+        }
+        user.open("app/proposal/view.xhtml?id=" + proposalId);
+        assertThat(user.text(By.id("error-title"))).isEqualTo("Not found");
+        user.screenshot("23-other-country-404");
+        for (String path : new String[] {"app/inbox.xhtml", "app/proposals.xhtml", "app/index.xhtml", "app/finance.xhtml"}) {
+            user.open(path);
+            assertThat(driver.getPageSource()).as(path).doesNotContain("Pokhara");
+        }
+    }
+
+    @Test
+    @Order(13)
     void thePagesSpeakFrenchAndSpanishAndKeepTheChoice() {
-        open("login.xhtml");
+        user.open("login.xhtml");
         new Select(driver.findElement(By.id("languageForm:language"))).selectByValue("fr");
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for='login:username']"),
-                        "Nom d'utilisateur"));
+        user.waitForText(By.cssSelector("label[for='login:username']"), "Nom d'utilisateur");
         String sessionBefore = driver.manage().getCookieNamed("JSESSIONID").getValue();
         driver.findElement(By.id("login:username")).sendKeys("sn.applicant");
         driver.findElement(By.id("login:password")).sendKeys("demo");
         driver.findElement(By.id("login:signIn")).click();
-        waitForText(By.id("nav-inbox"), "Boîte de réception");
+        user.waitForText(By.id("nav-inbox"), "Boîte de réception");
         assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue())
                 .as("a new session id at sign-in").isNotEqualTo(sessionBefore);
-        assertThat(browser.text(By.id("welcome"))).startsWith("Bienvenue");
+        assertThat(user.text(By.id("welcome"))).startsWith("Bienvenue");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
-        browser.screenshot("09-home-french");
+        user.screenshot("24-home-french");
 
         driver.findElement(By.id("nav-inbox")).click();
-        waitForText(By.id("inbox-heading"), "Vos tâches");
+        user.waitForText(By.id("inbox-heading"), "Vos tâches");
         new Select(driver.findElement(By.id("languageForm:language"))).selectByValue("es");
-        waitForText(By.id("nav-inbox"), "Bandeja de entrada");
-        waitForText(By.id("inbox-heading"), "Sus tareas en Senegal");
-        open("app/proposals.xhtml");
-        waitForText(By.id("nav-proposals"), "Propuestas");
-        browser.screenshot("10-proposals-spanish");
+        user.waitForText(By.id("nav-inbox"), "Bandeja de entrada");
+        user.waitForText(By.id("inbox-heading"), "Sus tareas en Senegal");
+        user.open("app/proposals.xhtml");
+        user.waitForText(By.id("nav-proposals"), "Propuestas");
+        user.screenshot("25-proposals-spanish");
         driver.findElement(By.id("newProposal")).click();
-        waitForText(By.tagName("h1"), "Nueva propuesta para Senegal");
-        driver.findElement(By.id("proposal:title")).sendKeys("Retorno de profesionales de la salud");
-        new Select(driver.findElement(By.id("proposal:sector"))).selectByVisibleText("Health");
-        driver.findElement(By.id("proposal:amount")).sendKeys("5000000");
+        user.waitForText(By.tagName("h1"), "Nueva propuesta para Senegal");
         driver.findElement(By.id("proposal:saveDraft")).click();
-        waitForText(By.tagName("body"), "Importe solicitado");
-        assertThat(browser.text(By.tagName("body"))).contains("Estado", "Historial", "Creada por");
+        user.waitForText(By.id("proposal:formMessages"), "Introduzca un título");
+        user.screenshot("26-wizard-spanish-validation");
     }
 
     @Test
+    @Order(14)
     void aWrongPasswordKeepsTheUserOutWithAMessage() {
-        open("app/inbox.xhtml");
+        user.open("app/inbox.xhtml");
         assertThat(driver.getCurrentUrl()).contains("login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys("np.applicant");
         driver.findElement(By.id("login:password")).sendKeys("wrong");
         driver.findElement(By.id("login:signIn")).click();
-        waitForText(By.id("messages"), "Unknown user name or wrong password");
-        browser.screenshot("00-login-refused");
+        user.waitForText(By.id("messages"), "Unknown user name or wrong password");
+        user.accessible("sign-in");
+        user.screenshot("00-login-refused");
     }
 
-    private void waitForText(By element, String text) {
-        // Chromium reports a node replaced by the next page as an "inspector error", not as stale
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    private void next(String waitFor) {
+        driver.findElement(By.id("proposal:wizard_next")).click();
+        user.waitFor(By.id(waitFor));
     }
 
-    private void open(String path) {
-        driver.get(app.toString() + path);
+    private void record(String amount, String reference) {
+        WebElement field = driver.findElement(By.id("disbursement:amount"));
+        field.clear();
+        field.sendKeys(amount);
+        WebElement ref = driver.findElement(By.id("disbursement:reference"));
+        ref.clear();
+        ref.sendKeys(reference);
+        driver.findElement(By.id("disbursement:record")).click();
     }
 
-    private void signIn(String username) {
-        open("login.xhtml");
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys("demo");
-        driver.findElement(By.id("login:signIn")).click();
-        assertThat(browser.text(By.id("user-name"))).isNotBlank();
+    private void report() {
+        driver.findElement(By.id("report:narrative")).sendKeys("Two centres open; 180 migrants placed in jobs.");
+        driver.findElement(By.id("report:beneficiaries")).sendKeys("180");
+        driver.findElement(By.id("report:periodStart")).sendKeys("2021-03-01");
+        driver.findElement(By.id("report:periodEnd")).sendKeys("2021-09-30");
+        driver.findElement(By.id("report:expenditure")).sendKeys("70000");
     }
 
-    private void signOut() {
-        driver.findElement(By.id("logoutForm:logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("login.xhtml"));
+    /** Fetches what an export button would download, in the user's session, as text. */
+    private String download(String buttonId) {
+        WebElement button = driver.findElement(By.id(buttonId));
+        String form = button.getAttribute("form") != null && !button.getAttribute("form").isEmpty()
+                ? button.getAttribute("form") : button.findElement(By.xpath("ancestor::form")).getAttribute("id");
+        Object text = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const form = document.getElementById(arguments[0]);"
+                        + "const data = new FormData(form); data.append(arguments[1], arguments[1]);"
+                        + "fetch(form.action, {method: 'POST', body: new URLSearchParams(data)})"
+                        + ".then(r => r.text()).then(done).catch(e => done('failed: ' + e));", form, buttonId);
+        return String.valueOf(text);
     }
 
-    /** Opens a task already assigned to the user from the inbox. */
-    private void openFromInbox(String taskName, String proposalId) {
-        open("app/inbox.xhtml");
-        driver.findElement(By.xpath("//tr[td[normalize-space()='" + taskName + "'] and .//a[substring-after(@href, 'id=')='"
-                + proposalId + "']]//a[normalize-space()='Open']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("task.xhtml"));
-    }
-
-    /** Claims the task from the inbox, reloading while the job executor has not yet created it. */
-    private void claimFromInbox(String taskName, String proposalId) {
-        String claim = "//tr[td[normalize-space()='" + taskName + "'] and .//a[substring-after(@href, 'id=')='" + proposalId + "']]"
-                + "//input[@value='Claim']";
-        WebElement button = Slice.waitFor(() -> {
-            open("app/inbox.xhtml");
-            try {
-                return driver.findElement(By.xpath(claim));
-            } catch (NoSuchElementException notYet) {
-                return null;
-            }
-        }, Duration.ofSeconds(60), taskName + " in the inbox");
-        browser.screenshot("inbox-" + taskName.toLowerCase().replace(' ', '-'));
-        button.click();
+    static {
+        System.setProperty("m4d.journey.timeout", Duration.ofSeconds(60).toString());
     }
 }

@@ -1,0 +1,122 @@
+package org.m4d.grants.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a user does in the pages, for the browser journeys: sign in, work the inbox, check a page. */
+final class Journey {
+
+    private final Browser browser;
+    private final WebDriver driver;
+    private final URL app;
+
+    Journey(Browser browser, URL app) {
+        this.browser = browser;
+        this.driver = browser.driver();
+        this.app = app;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(app.toString() + path);
+    }
+
+    void signIn(String username) {
+        open("login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys("demo");
+        driver.findElement(By.id("login:signIn")).click();
+        assertThat(browser.text(By.id("user-name"))).isNotBlank();
+    }
+
+    void signOut() {
+        driver.findElement(By.id("logoutForm:logout")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    void waitForText(By element, String text) {
+        // Chromium reports a node replaced by the next page as an "inspector error", not as stale
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    }
+
+    WebElement waitFor(By element) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.elementToBeClickable(element));
+    }
+
+    void screenshot(String name) {
+        browser.screenshot(name);
+    }
+
+    String text(By by) {
+        return browser.text(by);
+    }
+
+    /** Opens a task already assigned to the user from the inbox. */
+    void openFromInbox(String taskName, String proposalId) {
+        open("app/inbox.xhtml");
+        driver.findElement(By.xpath(row(taskName, proposalId) + "//a[normalize-space()='Open']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("task.xhtml"));
+    }
+
+    /** Claims the task from the inbox, reloading while the job executor has not yet created it. */
+    void claimFromInbox(String taskName, String proposalId) {
+        String claim = row(taskName, proposalId) + "//input[@value='Claim']";
+        WebElement button = Slice.waitFor(() -> {
+            open("app/inbox.xhtml");
+            try {
+                return driver.findElement(By.xpath(claim));
+            } catch (NoSuchElementException notYet) {
+                return null;
+            }
+        }, Duration.ofSeconds(60), taskName + " in the inbox");
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("task.xhtml"));
+    }
+
+    private static String row(String taskName, String proposalId) {
+        return "//tr[td[normalize-space()='" + taskName + "'] and .//a[substring-after(@href, 'id=')='" + proposalId + "']]";
+    }
+
+    /**
+     * Checks the page with axe-core (WCAG 2.1 A and AA rules): labels, names, contrast, keyboard
+     * focus order, ARIA. Serious and critical findings fail the journey.
+     */
+    void accessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(serious).as("accessibility of %s: %s", page, serious.stream()
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .limit(3).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "))).isEmpty();
+        Accessibility.pages.incrementAndGet();
+    }
+
+    /** How many pages the journeys checked, printed at the end. */
+    static final class Accessibility {
+        static final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
+
+        private Accessibility() {
+        }
+    }
+}
