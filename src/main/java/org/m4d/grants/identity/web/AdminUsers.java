@@ -36,7 +36,7 @@ public class AdminUsers {
     @Inject
     Formats formats;
 
-    private List<UserSummary> users = List.of();
+    private List<UserSummary> users;
 
     private String newUsername;
     private String newDisplayName;
@@ -48,11 +48,15 @@ public class AdminUsers {
     private Role grantRole;
     private Agency grantAgency;
 
-    /** Before rendering: only the country's administrator gets the page (403, or 404 for another country). */
+    /**
+     * Before rendering, after any action: only the country's administrator gets the page (403, or 404
+     * for another country), and the list shows the outcome of the action.
+     */
     public void load() {
         try {
             users = administration.users(tenant.getCurrent());
         } catch (RuntimeException e) {
+            users = List.of();
             Pages.show(faces, e);
         }
     }
@@ -109,7 +113,18 @@ public class AdminUsers {
         return Agency.values();
     }
 
+    /**
+     * The users of the country; also read before {@link #load} when a posted choice of user is
+     * checked against the list.
+     */
     public List<UserSummary> getUsers() {
+        if (users == null) {
+            try {
+                users = administration.users(tenant.getCurrent());
+            } catch (RuntimeException e) {
+                users = List.of();
+            }
+        }
         return users;
     }
 
