@@ -112,6 +112,8 @@ class GrantLifecycleProcessTest {
         variables.put(VAR_SCREENING_REMINDER, "P5D");
         variables.put(VAR_REVIEW_PERIOD, "P10D");
         variables.put(VAR_REVIEW_ESCALATION, "P15D");
+        variables.put(GrantLifecycle.VAR_REPORT_PERIOD, "P30D");
+        variables.put(GrantLifecycle.VAR_REPORT_ESCALATION, "P45D");
         return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
                 .processDefinitionWithoutTenantId()
                 .businessKey(Long.toString(proposalId))
@@ -157,6 +159,9 @@ class GrantLifecycleProcessTest {
         assertThat(instance.getTenantId()).isEqualTo("NP");
         assertThat(task(SCREEN_ELIGIBILITY, instance)).hasCandidateGroup("NP-coordinator");
         assertThat(tasks.createTaskQuery().taskCandidateGroup("SN-coordinator").count()).isZero();
+        Task screening = task(SCREEN_ELIGIBILITY, instance);
+        assertThat(Duration.between(screening.getCreateTime().toInstant(), screening.getDueDate().toInstant()))
+                .as("due after the screening reminder period").isEqualTo(Duration.ofDays(5));
     }
 
     @Test

@@ -11,8 +11,12 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.m4d.grants.platform.domain.DomainException;
 
-/** A person who signs in. Roles are held per tenant through {@link Membership}s. */
+/**
+ * A person who signs in. Roles are held per tenant through {@link Membership}s. The rules a tenant
+ * administrator works under are here: roles of their country only, and no way to lock themselves out.
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
@@ -49,6 +53,72 @@ public class UserAccount {
                     : role.id() + " is held in a tenant");
         }
         memberships.add(new Membership(tenant, role, agency));
+    }
+
+    /** A tenant administrator gives this user a role in their country. */
+    public void assign(Role role, String tenant, Agency agency) {
+        if (role.global()) {
+            throw new DomainException("The programme unit and observer roles are not given per country");
+        }
+        if (role == Role.REVIEWER && agency == null) {
+            throw new DomainException("A reviewer needs an agency (IOM or UNDP)");
+        }
+        if (hasRole(tenant, role)) {
+            throw new DomainException(username + " already has this role in " + tenant);
+        }
+        grant(role, tenant, role == Role.REVIEWER || role == Role.COORDINATOR ? agency : null);
+    }
+
+    /**
+     * A tenant administrator takes a role of their country away. Administrators keep their own
+     * administrator role, and a user who works only in this country keeps at least one role: without
+     * it the account would drop out of every country's list, so disable it instead.
+     */
+    public void revoke(Role role, String tenant, String actor) {
+        if (role == Role.TENANT_ADMIN && username.equals(actor)) {
+            throw new DomainException("You cannot remove your own administrator role");
+        }
+        if (!hasRole(tenant, role)) {
+            throw new DomainException(username + " does not have this role in " + tenant);
+        }
+        if (worksOnlyIn(tenant) && rolesIn(tenant).size() == 1) {
+            throw new DomainException("This is the last role of " + username + "; disable the account instead");
+        }
+        memberships.removeIf(m -> tenant.equals(m.tenant()) && m.role() == role);
+    }
+
+    /** Only the administrator of the one country the user works in may disable them, and not themselves. */
+    public void disable(String tenant, String actor) {
+        requireOnlyIn(tenant);
+        if (username.equals(actor)) {
+            throw new DomainException("You cannot disable your own account");
+        }
+        enabled = false;
+    }
+
+    public void enable(String tenant) {
+        requireOnlyIn(tenant);
+        enabled = true;
+    }
+
+    /** Whether every membership of the user is in this tenant (none elsewhere, none global). */
+    public boolean worksOnlyIn(String tenant) {
+        return memberships.stream().allMatch(m -> tenant.equals(m.tenant()));
+    }
+
+    public List<Membership> rolesIn(String tenant) {
+        return memberships.stream().filter(m -> tenant.equals(m.tenant())).toList();
+    }
+
+    public boolean hasRole(String tenant, Role role) {
+        return memberships.stream().anyMatch(m -> m.role() == role && tenant.equals(m.tenant()));
+    }
+
+    private void requireOnlyIn(String tenant) {
+        if (!worksOnlyIn(tenant)) {
+            throw new DomainException(username + " also works in another country or globally;"
+                    + " only the roles held here can be changed");
+        }
     }
 
     public String username() {

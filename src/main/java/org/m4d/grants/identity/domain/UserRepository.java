@@ -1,8 +1,12 @@
 package org.m4d.grants.identity.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface UserRepository {
+
+    /** The users with at least one role in the tenant, by user name. */
+    List<UserAccount> withRoleIn(String tenant);
 
     Optional<UserAccount> find(String username);
 

@@ -3,6 +3,7 @@ package org.m4d.grants.identity.infra;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
@@ -16,6 +17,14 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<UserAccount> find(String username) {
         return username == null ? Optional.empty() : Optional.ofNullable(em.find(UserAccount.class, username));
+    }
+
+    /** Accounts are not tenant-owned; a membership names its tenant, so the filter is on that. */
+    @Override
+    public List<UserAccount> withRoleIn(String tenant) {
+        return em.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN u.memberships m WHERE m.tenant = :tenant"
+                        + " ORDER BY u.username", UserAccount.class)
+                .setParameter("tenant", tenant).getResultList();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.m4d.grants.review.application;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Agency;
@@ -26,9 +24,9 @@ import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.application.ReviewClearance;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.review.domain.ConflictDeclaration;
-import org.m4d.grants.review.domain.CriteriaWeights;
 import org.m4d.grants.review.domain.Review;
 import org.m4d.grants.review.domain.ReviewRepository;
+import org.m4d.grants.tenancy.application.TenantSettingsService;
 import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
@@ -54,15 +52,7 @@ public class ReviewService implements ReviewClearance {
     AuditTrail audit;
 
     @Inject
-    @ConfigProperty(name = "m4d.review.weights")
-    String weightsSetting;
-
-    private CriteriaWeights weights;
-
-    @PostConstruct
-    void readWeights() {
-        weights = CriteriaWeights.parse(weightsSetting);
-    }
+    TenantSettingsService settings;
 
     /**
      * A reviewer of the task's agency declares, before seeing the proposal, whether they have a
@@ -110,7 +100,7 @@ public class ReviewService implements ReviewClearance {
         Agency agency = agencyOf(tenantCode, taskId);
         Proposal proposal = proposals.proposal(tenantCode, task.proposalId());
         Review review = new Review(proposal.id(), proposal.reviewRound(), agency, access.username(), scoring.scores(),
-                weights, scoring.recommendation(), scoring.comments(), Instant.now());
+                settings.weightsOf(tenantCode), scoring.recommendation(), scoring.comments(), Instant.now());
         reviews.store(tenantCode, review);
         audit.record(tenantCode, access.username(), "REVIEW_SCORED", ProposalService.SUBJECT, proposal.id(), null, null,
                 agency + " weighted score " + review.weightedScore() + ", " + review.recommendation());

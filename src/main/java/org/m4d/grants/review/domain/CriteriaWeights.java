@@ -23,6 +23,35 @@ public final class CriteriaWeights {
     }
 
     /**
+     * Weights as a tenant administrator enters them: whole percentages, one per criterion, that sum
+     * to 100.
+     */
+    public static CriteriaWeights ofPercentages(Map<Criterion, Integer> percentages) {
+        Map<Criterion, BigDecimal> weights = new EnumMap<>(Criterion.class);
+        int sum = 0;
+        for (Criterion criterion : Criterion.values()) {
+            Integer percent = percentages.get(criterion);
+            if (percent == null || percent < 0 || percent > 100) {
+                throw new DomainException(criterion.label() + " needs a weight from 0 to 100");
+            }
+            sum += percent;
+            weights.put(criterion, BigDecimal.valueOf(percent).movePointLeft(2));
+        }
+        if (sum != 100) {
+            throw new DomainException("The criteria weights must add up to 100, not " + sum);
+        }
+        return new CriteriaWeights(weights);
+    }
+
+    /** The weights as whole percentages, rounded where a configured weight has finer steps. */
+    public Map<Criterion, Integer> percentages() {
+        Map<Criterion, Integer> percentages = new EnumMap<>(Criterion.class);
+        weights.forEach((criterion, weight) ->
+                percentages.put(criterion, weight.movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact()));
+        return percentages;
+    }
+
+    /**
      * Parses {@code relevance=0.2,scalability=0.2,...}, the form of the configuration property
      * {@code m4d.review.weights}.
      */

@@ -1,2 +1,2 @@
-/** JPA access to the countries. */
+/** JPA access to the countries and their settings. */
 package org.m4d.grants.tenancy.infra;

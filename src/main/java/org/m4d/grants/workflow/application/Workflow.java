@@ -34,6 +34,8 @@ import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.application.CurrentUser;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.tenancy.application.TenantSettingsService;
+import org.m4d.grants.tenancy.domain.TimerSettings;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.InboxFilter;
@@ -73,22 +75,23 @@ public class Workflow {
     Access access;
 
     @Inject
-    WorkflowSettings settings;
+    TenantSettingsService tenantSettings;
 
     /**
-     * Starts the grant lifecycle of a submitted proposal in its tenant, with its routing facts;
-     * returns the instance id.
+     * Starts the grant lifecycle of a submitted proposal in its tenant, with its routing facts and
+     * the tenant's timers as they are now; returns the instance id.
      */
     public String startLifecycle(String tenant, long proposalId, Map<String, Object> routing) {
         return asUser(tenant, () -> {
             Map<String, Object> variables = new HashMap<>(routing);
             variables.put(GrantLifecycle.VAR_TENANT, tenant);
             variables.put(GrantLifecycle.VAR_PROPOSAL_ID, proposalId);
-            variables.put(GrantLifecycle.VAR_SCREENING_REMINDER, settings.screeningReminder());
-            variables.put(GrantLifecycle.VAR_REVIEW_PERIOD, settings.reviewPeriod());
-            variables.put(GrantLifecycle.VAR_REVIEW_ESCALATION, settings.reviewEscalation());
-            variables.put(GrantLifecycle.VAR_REPORT_PERIOD, settings.reportPeriod());
-            variables.put(GrantLifecycle.VAR_REPORT_ESCALATION, settings.reportEscalation());
+            TimerSettings timers = tenantSettings.timersOf(tenant);
+            variables.put(GrantLifecycle.VAR_SCREENING_REMINDER, timers.screeningReminder());
+            variables.put(GrantLifecycle.VAR_REVIEW_PERIOD, timers.reviewPeriod());
+            variables.put(GrantLifecycle.VAR_REVIEW_ESCALATION, timers.reviewEscalation());
+            variables.put(GrantLifecycle.VAR_REPORT_PERIOD, timers.reportPeriod());
+            variables.put(GrantLifecycle.VAR_REPORT_ESCALATION, timers.reportEscalation());
             ProcessInstance instance = runtime.createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
                     .processDefinitionWithoutTenantId()
                     .businessKey(Long.toString(proposalId))

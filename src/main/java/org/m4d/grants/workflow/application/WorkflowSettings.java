@@ -3,10 +3,15 @@ package org.m4d.grants.workflow.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.m4d.grants.tenancy.application.TimerDefaults;
+import org.m4d.grants.tenancy.domain.TimerSettings;
 
-/** Durations of the lifecycle's timers, from configuration (ISO-8601 durations). */
+/**
+ * Durations of the lifecycle's timers, from configuration (ISO-8601 durations): the defaults of
+ * countries whose administrator has not set their own.
+ */
 @ApplicationScoped
-public class WorkflowSettings {
+public class WorkflowSettings implements TimerDefaults {
 
     @Inject
     @ConfigProperty(name = "m4d.workflow.screening-reminder", defaultValue = "P5D")
@@ -27,6 +32,11 @@ public class WorkflowSettings {
     @Inject
     @ConfigProperty(name = "m4d.workflow.report-escalation", defaultValue = "P45D")
     String reportEscalation;
+
+    @Override
+    public TimerSettings timers() {
+        return new TimerSettings(screeningReminder, reviewPeriod, reviewEscalation, reportPeriod, reportEscalation);
+    }
 
     public String reportPeriod() {
         return reportPeriod;

@@ -44,4 +44,32 @@ class CriteriaWeightsTest {
         assertThatThrownBy(() -> CriteriaWeights.parse(SETTING.replace("0.20,scalability", "0.30,scalability")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to 1");
     }
+
+    @Test
+    void percentagesAreWholeNumbersThatAddUpToAHundred() {
+        Map<Criterion, Integer> percentages = new EnumMap<>(Criterion.class);
+        for (Criterion c : Criterion.values()) {
+            percentages.put(c, 15);
+        }
+        percentages.put(Criterion.RELEVANCE, 25);
+
+        CriteriaWeights weights = CriteriaWeights.ofPercentages(percentages);
+        assertThat(weights.percentages()).isEqualTo(percentages);
+        assertThat(weights.score(scores(5, 1))).isEqualByComparingTo("2.00");
+
+        percentages.put(Criterion.RELEVANCE, 30);
+        assertThatThrownBy(() -> CriteriaWeights.ofPercentages(percentages)).isInstanceOf(DomainException.class)
+                .hasMessage("The criteria weights must add up to 100, not 105");
+        percentages.put(Criterion.RELEVANCE, -5);
+        assertThatThrownBy(() -> CriteriaWeights.ofPercentages(percentages)).isInstanceOf(DomainException.class)
+                .hasMessage("Relevance needs a weight from 0 to 100");
+        percentages.remove(Criterion.SCALABILITY);
+        assertThatThrownBy(() -> CriteriaWeights.ofPercentages(percentages)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void configuredWeightsShowAsPercentages() {
+        assertThat(CriteriaWeights.parse(SETTING).percentages())
+                .containsEntry(Criterion.RELEVANCE, 20).containsEntry(Criterion.BUDGET_REALISM, 15);
+    }
 }

@@ -1,0 +1,2 @@
+/** The tenant administrator's page of the country's settings. */
+package org.m4d.grants.tenancy.web;
