@@ -112,8 +112,8 @@ class GrantLifecycleProcessTest {
         variables.put(VAR_SCREENING_REMINDER, "P5D");
         variables.put(VAR_REVIEW_PERIOD, "P10D");
         variables.put(VAR_REVIEW_ESCALATION, "P15D");
-        variables.put(GrantLifecycle.VAR_REPORT_PERIOD, "P30D");
-        variables.put(GrantLifecycle.VAR_REPORT_ESCALATION, "P45D");
+        variables.put(VAR_REPORT_PERIOD, "P30D");
+        variables.put(VAR_REPORT_ESCALATION, "P45D");
         return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
                 .processDefinitionWithoutTenantId()
                 .businessKey(Long.toString(proposalId))
