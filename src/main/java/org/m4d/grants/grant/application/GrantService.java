@@ -138,12 +138,14 @@ public class GrantService {
         access.requireRole(tenantCode, Role.FINANCE);
         GrantAgreement grant = lockedGrant(tenantCode, proposalId);
         if (grant.status() == GrantAgreement.Status.CLOSED) {
-            throw new DomainException("The grant is closed; its ledger can no longer change");
+            throw new DomainException("The grant is closed; its ledger can no longer change")
+                    .withKey("error.grant.closed");
         }
         Disbursement original = grants.entry(tenantCode, entryId).filter(d -> d.grantId() == grant.id())
                 .orElseThrow(() -> new NotFoundException("Ledger entry"));
         if (grants.reversalOf(tenantCode, entryId).isPresent()) {
-            throw new ConflictException("This entry has already been reversed");
+            throw new ConflictException("This entry has already been reversed")
+                    .withKey("error.disbursement.alreadyReversed");
         }
         Disbursement reversal = original.reverse(reason, access.username(), Instant.now());
         grants.append(tenantCode, reversal);
@@ -170,7 +172,8 @@ public class GrantService {
             Optional<Disbursement> earlier = grants.byIdempotencyKey(tenantCode, idempotencyKey);
             if (earlier.isPresent()) {
                 if (earlier.get().grantId() != grant.id()) {
-                    throw new ConflictException("This idempotency key was used for another grant");
+                    throw new ConflictException("This idempotency key was used for another grant")
+                            .withKey("error.disbursement.keyReused");
                 }
                 return earlier.get();
             }
@@ -192,7 +195,8 @@ public class GrantService {
     private Tranche openTranche(String tenantCode, GrantAgreement grant) {
         return grants.tranches(tenantCode, grant).stream().filter(t -> t.status() == Tranche.Status.OPEN).findFirst()
                 .orElseThrow(() -> new DomainException("No tranche of this grant is open for disbursement: a tranche"
-                        + " opens when the plan is set (the first) or when its reports are accepted (the others)"));
+                        + " opens when the plan is set (the first) or when its reports are accepted (the others)")
+                        .withKey("error.tranche.noneOpen"));
     }
 
     private Tranche tranche(String tenantCode, GrantAgreement grant, int number) {
@@ -211,7 +215,8 @@ public class GrantService {
     TaskView task(String tenantCode, String taskId, String key) {
         TaskView task = workflow.task(tenantCode, taskId);
         if (!key.equals(task.key())) {
-            throw new ConflictException("This task is a " + task.name() + ", not the step you submitted");
+            throw new ConflictException("This task is a " + task.name() + ", not the step you submitted")
+                    .withKey("error.task.otherStep");
         }
         return task;
     }

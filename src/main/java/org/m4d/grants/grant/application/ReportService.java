@@ -65,14 +65,15 @@ public class ReportService {
         grantService.task(tenantCode, taskId, progress ? GrantLifecycle.VERIFY_PROGRESS_REPORT
                 : GrantLifecycle.VERIFY_FINANCIAL_REPORT);
         if (!accepted && (note == null || note.isBlank())) {
-            throw new DomainException("Say what the applicant must correct");
+            throw new DomainException("Say what the applicant must correct").withKey("error.report.noteRequired");
         }
         int tranche = ((Number) workflow.variable(tenantCode, taskId, GrantLifecycle.VAR_TRANCHE)).intValue();
         GrantAgreement grant = grantService.grant(tenantCode, task.proposalId());
         Report report = grants.reports(tenantCode, grant).stream()
                 .filter(r -> r.trancheNumber() == tranche && r.status() == Report.Status.SUBMITTED)
                 .max(Comparator.comparing(Report::submittedAt))
-                .orElseThrow(() -> new DomainException("There is no submitted report for tranche " + tranche));
+                .orElseThrow(() -> new DomainException("There is no submitted report for tranche " + tranche)
+                        .withKey("error.report.noneSubmitted", tranche));
         if (progress) {
             report.verifyProgress(accepted, access.username(), note);
         } else {
@@ -111,7 +112,7 @@ public class ReportService {
         TaskView task = grantService.task(tenantCode, taskId, GrantLifecycle.CLOSE_GRANT);
         GrantAgreement grant = grantService.lockedGrant(tenantCode, task.proposalId());
         if (grants.reports(tenantCode, grant).stream().noneMatch(r -> r.kind() == Report.Kind.FINAL)) {
-            throw new DomainException("The final report has not been submitted");
+            throw new DomainException("The final report has not been submitted").withKey("error.report.finalMissing");
         }
         grant.close(Instant.now());
         proposals.markClosed(tenantCode, task.proposalId(), access.username(), note);

@@ -168,7 +168,8 @@ public class ProposalService {
             throw new ForbiddenException("Only a coordinator or the programme management unit approves grants");
         }
         if (decision != Decision.ACCEPT && (reason == null || reason.isBlank())) {
-            throw new org.m4d.grants.platform.domain.DomainException("Give the applicant a reason");
+            throw new org.m4d.grants.platform.domain.DomainException("Give the applicant a reason")
+                    .withKey("error.approval.reasonRequired");
         }
         Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.APPROVE_GRANT);
         ProposalState before = proposal.state();
@@ -342,7 +343,7 @@ public class ProposalService {
         TaskView task = workflow.task(tenantCode, taskId);
         if (!expectedKey.equals(task.key())) {
             throw new org.m4d.grants.platform.domain.ConflictException("This task is a " + task.name()
-                    + ", not the step you submitted");
+                    + ", not the step you submitted").withKey("error.task.otherStep");
         }
         return load(tenantCode, task.proposalId());
     }

@@ -150,7 +150,8 @@ public class ReviewService implements ReviewClearance {
             }
         }
         if (scores.isEmpty()) {
-            throw new DomainException("No review of round " + proposal.reviewRound() + " was scored");
+            throw new DomainException("No review of round " + proposal.reviewRound() + " was scored")
+                    .withKey("error.review.noneScored", proposal.reviewRound());
         }
         double average = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP).doubleValue();
@@ -162,7 +163,7 @@ public class ReviewService implements ReviewClearance {
         TaskView task = workflow.task(tenantCode, taskId);
         if (!key.equals(task.key())) {
             throw new org.m4d.grants.platform.domain.ConflictException("This task is a " + task.name()
-                    + ", not the step you submitted");
+                    + ", not the step you submitted").withKey("error.task.otherStep");
         }
         return task;
     }

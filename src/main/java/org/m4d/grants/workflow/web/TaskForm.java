@@ -12,6 +12,7 @@ import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.identity.web.TenantSwitcher;
+import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ConflictSummary;
 import org.m4d.grants.proposal.application.ProposalDetails;
@@ -23,6 +24,7 @@ import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.Sector;
 import org.m4d.grants.review.application.ReviewScoring;
 import org.m4d.grants.review.application.ReviewService;
+import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.review.domain.Recommendation;
 import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
@@ -59,6 +61,9 @@ public class TaskForm implements Serializable {
 
     @Inject
     transient FacesContext faces;
+
+    @Inject
+    transient Formats fmt;
 
     private String id;
     private TaskView task;
@@ -118,50 +123,64 @@ public class TaskForm implements Serializable {
         return tenant.getCurrent();
     }
 
+    /** A confirmation in the page's language; built before the use case, so the locale is the view's. */
+    private String text(String key) {
+        return fmt.message(key);
+    }
+
+    /** The step's name in the page's language; the model's own name for a step without a label. */
+    public String getTaskName() {
+        return task == null ? "" : Formats.textOr(fmt.locale(), "step." + task.key(), task.name());
+    }
+
+    /** A scoring criterion by name, for its label on the form. */
+    public Criterion criterion(String name) {
+        return Criterion.valueOf(name);
+    }
+
     public void endorse() {
-        act(() -> proposals.endorse(code(), id, true, comment), "Proposal endorsed.");
+        act(() -> proposals.endorse(code(), id, true, comment), text("task.done.endorsed"));
     }
 
     public void declineEndorsement() {
-        act(() -> proposals.endorse(code(), id, false, comment), "Proposal returned to the applicant.");
+        act(() -> proposals.endorse(code(), id, false, comment), text("task.done.notEndorsed"));
     }
 
     public void screen(Decision decision) {
         act(() -> proposals.screen(code(), id, decision, comment), switch (decision) {
-            case ACCEPT -> "Proposal found eligible and sent to technical review.";
-            case REVISE -> "Proposal returned for revision.";
-            case REJECT -> "Proposal rejected.";
+            case ACCEPT -> text("task.done.eligible");
+            case REVISE -> text("task.done.returned");
+            case REJECT -> text("task.done.rejected");
         });
     }
 
     public void resubmit() {
-        act(() -> proposals.revise(code(), id, revision.draft()), "Proposal revised and resubmitted.");
+        act(() -> proposals.revise(code(), id, revision.draft()), text("task.done.resubmitted"));
     }
 
     public void declare(boolean conflict) {
         act(() -> reviews.declareConflict(code(), id, conflict, comment), conflict
-                ? "Conflict declared: the review goes to another reviewer of your agency."
-                : "No conflict declared: the review is yours to score.");
+                ? text("task.done.conflict") : text("task.done.noConflict"));
     }
 
     public void submitReview() {
-        act(() -> reviews.score(code(), id, review.scoring()), "Review submitted.");
+        act(() -> reviews.score(code(), id, review.scoring()), text("task.done.reviewed"));
     }
 
     public void acknowledgeOverdue() {
-        act(() -> proposals.handleOverdueReview(code(), id, comment), "Overdue review handled.");
+        act(() -> proposals.handleOverdueReview(code(), id, comment), text("task.done.overdueReview"));
     }
 
     public void decide(Decision decision) {
         act(() -> proposals.decide(code(), id, decision, comment), switch (decision) {
-            case ACCEPT -> "Grant approved.";
-            case REVISE -> "Proposal returned for revision.";
-            case REJECT -> "Proposal rejected.";
+            case ACCEPT -> text("task.done.approved");
+            case REVISE -> text("task.done.returned");
+            case REJECT -> text("task.done.rejected");
         });
     }
 
     public void setTranchePlan() {
-        act(() -> grants.setTranchePlan(code(), id, modality, percentages()), "Tranche plan set; the first tranche is open.");
+        act(() -> grants.setTranchePlan(code(), id, modality, percentages()), text("task.done.planSet"));
     }
 
     /** Records a disbursement from the open tranche and stays on the task, for more. */
@@ -169,7 +188,7 @@ public class TaskForm implements Serializable {
         try {
             grants.disburse(code(), task.proposalId(), new DisbursementEntry(amount, date, reference), disbursementKey);
             disbursementKey = java.util.UUID.randomUUID().toString();
-            Pages.redirect(faces, "/app/task.xhtml?id=" + id, "Disbursement recorded.");
+            Pages.redirect(faces, "/app/task.xhtml?id=" + id, text("task.done.disbursed"));
         } catch (RuntimeException e) {
             Pages.show(faces, e);
             load();
@@ -177,27 +196,27 @@ public class TaskForm implements Serializable {
     }
 
     public void releaseTranche() {
-        act(() -> grants.releaseTranche(code(), id, null), "Tranche released.");
+        act(() -> grants.releaseTranche(code(), id, null), text("task.done.released"));
     }
 
     public void submitReports() {
-        act(() -> reports.submitReports(code(), id, report.submission()), "Reports submitted for verification.");
+        act(() -> reports.submitReports(code(), id, report.submission()), text("task.done.reportsSubmitted"));
     }
 
     public void verify(boolean accepted) {
-        act(() -> reports.verify(code(), id, accepted, comment), accepted ? "Report accepted." : "Report returned.");
+        act(() -> reports.verify(code(), id, accepted, comment), accepted ? text("task.done.reportAccepted") : text("task.done.reportReturned"));
     }
 
     public void followUpOverdueReport() {
-        act(() -> reports.followUpOverdueReport(code(), id, comment), "Overdue report followed up.");
+        act(() -> reports.followUpOverdueReport(code(), id, comment), text("task.done.overdueReport"));
     }
 
     public void submitFinalReport() {
-        act(() -> reports.submitFinalReport(code(), id, report.submission()), "Final report submitted.");
+        act(() -> reports.submitFinalReport(code(), id, report.submission()), text("task.done.finalReport"));
     }
 
     public void closeGrant() {
-        act(() -> reports.closeGrant(code(), id, comment), "Grant closed.");
+        act(() -> reports.closeGrant(code(), id, comment), text("task.done.closed"));
     }
 
     /** "40, 40, 20" as percentages; anything unreadable becomes a clear message. */
@@ -206,7 +225,8 @@ public class TaskForm implements Serializable {
             return java.util.Arrays.stream((plan == null ? "" : plan).split("[,/;\\s]+")).filter(p -> !p.isBlank())
                     .map(p -> new BigDecimal(p.replace("%", ""))).toList();
         } catch (NumberFormatException e) {
-            throw new org.m4d.grants.platform.domain.DomainException("Write the tranches as percentages, e.g. 40, 40, 20");
+            throw new org.m4d.grants.platform.domain.DomainException("Write the tranches as percentages, e.g. 40, 40, 20")
+                    .withKey("error.plan.format");
         }
     }
 
