@@ -74,8 +74,8 @@ public class GrantService {
      * (percentages summing to 100).
      */
     public void setTranchePlan(@NotNull String tenantCode, @NotNull String taskId,
-                               @NotNull(message = "Choose the cash-transfer modality") Modality modality,
-                               @NotNull(message = "Give the tranches as percentages") List<BigDecimal> percentages) {
+                               @NotNull(message = "{m4d.modality.required}") Modality modality,
+                               @NotNull(message = "{m4d.percentages.required}") List<BigDecimal> percentages) {
         access.requireRole(tenantCode, Role.FINANCE);
         TaskView task = task(tenantCode, taskId, GrantLifecycle.SET_TRANCHE_PLAN);
         GrantAgreement grant = lockedGrant(tenantCode, task.proposalId());
@@ -126,7 +126,7 @@ public class GrantService {
      * records once and returns the first entry.
      */
     public Disbursement disburse(@NotNull String tenantCode, long proposalId, @NotNull @Valid DisbursementEntry entry,
-                                 @Size(max = 100, message = "The idempotency key can have at most 100 characters")
+                                 @Size(max = 100, message = "{m4d.idempotencyKey.size}")
                                  String idempotencyKey) {
         access.requireRole(tenantCode, Role.FINANCE);
         return append(tenantCode, proposalId, entry, idempotencyKey);
@@ -134,7 +134,7 @@ public class GrantService {
 
     /** Corrects an entry by a reversal entry that refers to it; the entry itself is never changed. */
     public Disbursement reverse(@NotNull String tenantCode, long proposalId, long entryId,
-                                @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+                                @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
         access.requireRole(tenantCode, Role.FINANCE);
         GrantAgreement grant = lockedGrant(tenantCode, proposalId);
         if (grant.status() == GrantAgreement.Status.CLOSED) {

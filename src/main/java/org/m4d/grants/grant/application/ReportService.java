@@ -58,7 +58,7 @@ public class ReportService {
 
     /** The coordinator verifies the progress part, or finance the financial part, of the latest report. */
     public void verify(@NotNull String tenantCode, @NotNull String taskId, boolean accepted,
-                       @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+                       @Size(max = 1000, message = "{m4d.note.size}") String note) {
         TaskView task = workflow.task(tenantCode, taskId);
         boolean progress = GrantLifecycle.VERIFY_PROGRESS_REPORT.equals(task.key());
         access.requireRole(tenantCode, progress ? Role.COORDINATOR : Role.FINANCE);
@@ -88,7 +88,7 @@ public class ReportService {
 
     /** The coordinator notes how an overdue report was followed up. */
     public void followUpOverdueReport(@NotNull String tenantCode, @NotNull String taskId,
-                                      @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+                                      @Size(max = 1000, message = "{m4d.note.size}") String note) {
         access.requireRole(tenantCode, Role.COORDINATOR);
         TaskView task = grantService.task(tenantCode, taskId, GrantLifecycle.FOLLOW_UP_OVERDUE_REPORT);
         audit.record(tenantCode, access.username(), "OVERDUE_REPORT_FOLLOWED_UP", ProposalService.SUBJECT,
@@ -107,7 +107,7 @@ public class ReportService {
 
     /** The coordinator closes the grant after its final report. */
     public void closeGrant(@NotNull String tenantCode, @NotNull String taskId,
-                           @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+                           @Size(max = 1000, message = "{m4d.note.size}") String note) {
         access.requireRole(tenantCode, Role.COORDINATOR);
         TaskView task = grantService.task(tenantCode, taskId, GrantLifecycle.CLOSE_GRANT);
         GrantAgreement grant = grantService.lockedGrant(tenantCode, task.proposalId());

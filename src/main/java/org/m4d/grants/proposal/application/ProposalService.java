@@ -115,7 +115,7 @@ public class ProposalService {
 
     /** The national focal point endorses a locally led proposal, or returns it to the applicant. */
     public void endorse(@NotNull String tenantCode, @NotNull String taskId, boolean endorsed,
-                        @Size(max = 1000, message = "The comment can have at most 1000 characters") String comment) {
+                        @Size(max = 1000, message = "{m4d.comment.size}") String comment) {
         access.requireRole(tenantCode, Role.NATIONAL_FOCAL_POINT);
         Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.NATIONAL_ENDORSEMENT);
         ProposalState before = proposal.state();
@@ -128,7 +128,7 @@ public class ProposalService {
 
     /** The coordinator's screening decision: eligible, back for revision, or rejected. */
     public void screen(@NotNull String tenantCode, @NotNull String taskId, @NotNull Decision decision,
-                       @Size(max = 1000, message = "The comment can have at most 1000 characters") String comment) {
+                       @Size(max = 1000, message = "{m4d.comment.size}") String comment) {
         access.requireRole(tenantCode, Role.COORDINATOR);
         Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.SCREEN_ELIGIBILITY);
         ProposalState before = proposal.state();
@@ -162,7 +162,7 @@ public class ProposalService {
 
     /** The approver's decision; the task is offered to the authority the decision table chose. */
     public void decide(@NotNull String tenantCode, @NotNull String taskId, @NotNull Decision decision,
-                       @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+                       @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
         access.requireMember(tenantCode);
         if (!access.hasRole(tenantCode, Role.COORDINATOR) && !access.hasRole(tenantCode, Role.PMU)) {
             throw new ForbiddenException("Only a coordinator or the programme management unit approves grants");
@@ -190,7 +190,7 @@ public class ProposalService {
 
     /** The applicant withdraws a proposal before it is decided; the lifecycle ends. */
     public void withdraw(@NotNull String tenantCode, long id,
-                         @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+                         @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
         access.requireRole(tenantCode, Role.APPLICANT);
         Proposal proposal = owned(tenantCode, id);
         ProposalState before = proposal.state();
@@ -201,7 +201,7 @@ public class ProposalService {
 
     /** A coordinator acknowledges an overdue review and notes what they did about it. */
     public void handleOverdueReview(@NotNull String tenantCode, @NotNull String taskId,
-                                    @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+                                    @Size(max = 1000, message = "{m4d.note.size}") String note) {
         access.requireRole(tenantCode, Role.COORDINATOR);
         Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW);
         audit.record(tenantCode, access.username(), "OVERDUE_REVIEW_HANDLED", SUBJECT, proposal.id(),

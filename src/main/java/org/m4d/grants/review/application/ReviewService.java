@@ -70,7 +70,7 @@ public class ReviewService implements ReviewClearance {
      * without one it becomes theirs to score.
      */
     public void declareConflict(@NotNull String tenantCode, @NotNull String taskId, boolean conflict,
-                                @Size(max = 1000, message = "The statement can have at most 1000 characters")
+                                @Size(max = 1000, message = "{m4d.statement.size}")
                                 String statement) {
         access.requireRole(tenantCode, Role.REVIEWER);
         TaskView task = reviewTask(tenantCode, taskId, GrantLifecycle.DECLARE_CONFLICT);
