@@ -65,8 +65,8 @@ class BrowserIT {
         browser.screenshot("02-new-proposal");
         driver.findElement(By.id("proposal:submit")).click();
 
-        assertThat(browser.text(By.id("proposal-state"))).isEqualTo("SUBMITTED");
-        assertThat(browser.text(By.id("waiting-in"))).contains("screenEligibility");
+        assertThat(browser.text(By.id("proposal-state"))).isEqualTo("Submitted");
+        assertThat(browser.text(By.id("waiting-in"))).contains("Screen eligibility");
         String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.attributeToBe(By.id("diagram"), "data-ready", "true"));
@@ -97,7 +97,7 @@ class BrowserIT {
         for (String reviewer : new String[] {"np.reviewer.iom", "np.reviewer.undp"}) {
             signIn(reviewer);
             claimFromInbox("Declare conflict of interest", id);
-            assertThat(driver.getPageSource()).doesNotContain("120000.50");
+            assertThat(driver.getPageSource()).doesNotContain("120000.50", "120,000.50");
             driver.findElement(By.id("conflict:noConflict")).click();
             waitForText(By.id("messages"), "yours to score");
             openFromInbox("Score proposal", id);
@@ -105,7 +105,7 @@ class BrowserIT {
                     "sustainability", "budgetRealism"}) {
                 new Select(driver.findElement(By.id("review:" + criterion))).selectByVisibleText("4");
             }
-            new Select(driver.findElement(By.id("review:recommendation"))).selectByVisibleText("FUND");
+            new Select(driver.findElement(By.id("review:recommendation"))).selectByVisibleText("Fund");
             driver.findElement(By.id("review:comments")).sendKeys("Builds on a working pilot.");
             browser.screenshot("06-review-" + reviewer);
             driver.findElement(By.id("review:submitReview")).click();
@@ -124,11 +124,11 @@ class BrowserIT {
         driver.findElement(By.id("plan:setPlan")).click();
         waitForText(By.id("messages"), "first tranche is open");
         claimFromInbox("Release tranche", id);
-        assertThat(browser.text(By.id("remaining"))).isEqualTo("120000.50 NPR");
+        assertThat(browser.text(By.id("remaining"))).isEqualTo("120,000.50 NPR");
         driver.findElement(By.id("disbursement:amount")).sendKeys("50000");
         driver.findElement(By.id("disbursement:reference")).sendKeys("NPR-TT-0042");
         driver.findElement(By.id("disbursement:record")).click();
-        waitForText(By.id("messages"), "would exceed tranche 1 of 48000.20 NPR");
+        waitForText(By.id("messages"), "would exceed tranche 1 of 48,000.20 NPR");
         browser.screenshot("07-over-disbursement-refused");
 
         WebElement amount = driver.findElement(By.id("disbursement:amount"));
@@ -140,11 +140,11 @@ class BrowserIT {
         waitForText(By.id("messages"), "Tranche released");
 
         open("app/proposal/view.xhtml?id=" + id);
-        assertThat(browser.text(By.id("proposal-state"))).isEqualTo("DISBURSED");
-        assertThat(browser.text(By.id("disbursed"))).isEqualTo("48000.20 NPR");
-        assertThat(browser.text(By.id("history"))).contains("SUBMITTED", "SCREENED_ELIGIBLE", "REVIEW_SCORED",
-                "APPROVED", "TRANCHE_PLAN_SET", "DISBURSEMENT_RECORDED", "TRANCHE_RELEASED", "np.finance");
-        assertThat(browser.text(By.id("tranches"))).contains("RELEASED", "PLANNED");
+        assertThat(browser.text(By.id("proposal-state"))).isEqualTo("Disbursing");
+        assertThat(browser.text(By.id("disbursed"))).isEqualTo("48,000.20 NPR");
+        assertThat(browser.text(By.id("history"))).contains("Submitted", "Screened eligible", "Review scored",
+                "Approved", "Tranche plan set", "Disbursement recorded", "Tranche released", "np.finance");
+        assertThat(browser.text(By.id("tranches"))).contains("Released", "Planned");
         browser.screenshot("08-proposal-disbursed");
     }
 

@@ -11,11 +11,14 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A person who signs in. Roles are held per tenant through {@link Membership}s. */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
+
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     @Id
     private String username;
@@ -28,6 +31,10 @@ public class UserAccount {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** The language the user chose for the pages, or null until they choose one. */
+    @Column(name = "language", length = 8)
+    private String language;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "username"))
@@ -69,5 +76,17 @@ public class UserAccount {
 
     public List<Membership> memberships() {
         return Collections.unmodifiableList(memberships);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** Keeps the language the user chose: an ISO 639 code such as {@code fr}. */
+    public void chooseLanguage(String code) {
+        if (code == null || !LANGUAGE_CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("Not a language code: " + code);
+        }
+        language = code;
     }
 }
