@@ -48,7 +48,7 @@ public class Formats {
         return money(locale(), money);
     }
 
-    /** A number at the scale of a currency, in the user's locale, without the code. */
+    /** A number at the scale of a currency, in the user's locale, without the code; any number without one. */
     public String amount(BigDecimal amount, String currency) {
         return amount(locale(), amount, currency);
     }
@@ -94,7 +94,8 @@ public class Formats {
             return "";
         }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        int scale = currency == null ? Math.max(0, amount.scale()) : Money.scaleOf(currency);
+        // without a currency, a number shows the decimals it needs: a 40.0000 % share is "40 %"
+        int scale = currency == null ? Math.max(0, amount.stripTrailingZeros().scale()) : Money.scaleOf(currency);
         format.setMinimumFractionDigits(scale);
         format.setMaximumFractionDigits(scale);
         return format.format(amount);

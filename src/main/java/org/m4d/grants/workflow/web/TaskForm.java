@@ -16,13 +16,10 @@ import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ConflictSummary;
 import org.m4d.grants.proposal.application.ProposalDetails;
-import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.LeadActor;
-import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.Sector;
-import org.m4d.grants.review.application.ReviewScoring;
 import org.m4d.grants.review.application.ReviewService;
 import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.review.domain.Recommendation;
@@ -337,99 +334,5 @@ public class TaskForm implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
-    }
-
-    /** The report form: narrative, beneficiaries, period and expenditure. */
-    public static class ReportForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String narrative;
-        private Integer beneficiariesReached;
-        private LocalDate periodStart = LocalDate.now().minusMonths(6);
-        private LocalDate periodEnd = LocalDate.now();
-        private BigDecimal expenditure;
-
-        org.m4d.grants.grant.application.ReportSubmission submission() {
-            return new org.m4d.grants.grant.application.ReportSubmission(narrative, beneficiariesReached, periodStart,
-                    periodEnd, expenditure, null);
-        }
-
-        public String getNarrative() { return narrative; }
-        public void setNarrative(String v) { narrative = v; }
-        public Integer getBeneficiariesReached() { return beneficiariesReached; }
-        public void setBeneficiariesReached(Integer v) { beneficiariesReached = v; }
-        public LocalDate getPeriodStart() { return periodStart; }
-        public void setPeriodStart(LocalDate v) { periodStart = v; }
-        public LocalDate getPeriodEnd() { return periodEnd; }
-        public void setPeriodEnd(LocalDate v) { periodEnd = v; }
-        public BigDecimal getExpenditure() { return expenditure; }
-        public void setExpenditure(BigDecimal v) { expenditure = v; }
-    }
-
-    /** The scoring form of a technical review. */
-    public static class ReviewForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Integer relevance;
-        private Integer scalability;
-        private Integer localOwnership;
-        private Integer genderResponsiveness;
-        private Integer sustainability;
-        private Integer budgetRealism;
-        private Recommendation recommendation;
-        private String comments;
-
-        ReviewScoring scoring() {
-            return new ReviewScoring(relevance, scalability, localOwnership, genderResponsiveness, sustainability,
-                    budgetRealism, recommendation, comments);
-        }
-
-        public Integer getRelevance() { return relevance; }
-        public void setRelevance(Integer v) { relevance = v; }
-        public Integer getScalability() { return scalability; }
-        public void setScalability(Integer v) { scalability = v; }
-        public Integer getLocalOwnership() { return localOwnership; }
-        public void setLocalOwnership(Integer v) { localOwnership = v; }
-        public Integer getGenderResponsiveness() { return genderResponsiveness; }
-        public void setGenderResponsiveness(Integer v) { genderResponsiveness = v; }
-        public Integer getSustainability() { return sustainability; }
-        public void setSustainability(Integer v) { sustainability = v; }
-        public Integer getBudgetRealism() { return budgetRealism; }
-        public void setBudgetRealism(Integer v) { budgetRealism = v; }
-        public Recommendation getRecommendation() { return recommendation; }
-        public void setRecommendation(Recommendation v) { recommendation = v; }
-        public String getComments() { return comments; }
-        public void setComments(String v) { comments = v; }
-    }
-
-    /** The revision form: the proposal's fields, filled in from the proposal. */
-    public static class RevisionForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String title;
-        private Sector sector;
-        private LeadActor leadActor;
-        private BigDecimal requestedAmount;
-        private boolean filled;
-
-        void fill(Proposal proposal) {
-            if (!filled) {
-                title = proposal.title();
-                sector = proposal.sector();
-                leadActor = proposal.leadActor();
-                requestedAmount = proposal.requestedAmount().amount();
-                filled = true;
-            }
-        }
-
-        ProposalDraft draft() {
-            return new ProposalDraft(title, sector, leadActor, requestedAmount, null);
-        }
-
-        public String getTitle() { return title; }
-        public void setTitle(String v) { title = v; }
-        public Sector getSector() { return sector; }
-        public void setSector(Sector v) { sector = v; }
-        public LeadActor getLeadActor() { return leadActor; }
-        public void setLeadActor(LeadActor v) { leadActor = v; }
-        public BigDecimal getRequestedAmount() { return requestedAmount; }
-        public void setRequestedAmount(BigDecimal v) { requestedAmount = v; }
     }
 }
