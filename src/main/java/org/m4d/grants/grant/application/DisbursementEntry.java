@@ -11,14 +11,14 @@ import java.time.LocalDate;
 
 /** What finance enters to record a disbursement; the amount is in the grant's currency. */
 public record DisbursementEntry(
-        @NotNull(message = "Enter the amount disbursed")
-        @DecimalMin(value = "0", inclusive = false, message = "The amount must be more than zero")
-        @Digits(integer = 15, fraction = 3, message = "The amount is too large or has too many decimals")
+        @NotNull(message = "{m4d.amount.required}")
+        @DecimalMin(value = "0", inclusive = false, message = "{m4d.amount.positive}")
+        @Digits(integer = 15, fraction = 3, message = "{m4d.amount.digits}")
         BigDecimal amount,
-        @NotNull(message = "Enter the date of the disbursement")
-        @PastOrPresent(message = "The disbursement date cannot be in the future")
+        @NotNull(message = "{m4d.disbursedOn.required}")
+        @PastOrPresent(message = "{m4d.disbursedOn.past}")
         LocalDate date,
-        @NotBlank(message = "Enter the payment reference")
-        @Size(max = 100, message = "The reference can have at most 100 characters")
+        @NotBlank(message = "{m4d.reference.required}")
+        @Size(max = 100, message = "{m4d.reference.size}")
         String reference) {
 }

@@ -74,8 +74,8 @@ public class GrantService {
      * (percentages summing to 100).
      */
     public void setTranchePlan(@NotNull String tenantCode, @NotNull String taskId,
-                               @NotNull(message = "Choose the cash-transfer modality") Modality modality,
-                               @NotNull(message = "Give the tranches as percentages") List<BigDecimal> percentages) {
+                               @NotNull(message = "{m4d.modality.required}") Modality modality,
+                               @NotNull(message = "{m4d.percentages.required}") List<BigDecimal> percentages) {
         access.requireRole(tenantCode, Role.FINANCE);
         TaskView task = task(tenantCode, taskId, GrantLifecycle.SET_TRANCHE_PLAN);
         GrantAgreement grant = lockedGrant(tenantCode, task.proposalId());
@@ -126,7 +126,7 @@ public class GrantService {
      * records once and returns the first entry.
      */
     public Disbursement disburse(@NotNull String tenantCode, long proposalId, @NotNull @Valid DisbursementEntry entry,
-                                 @Size(max = 100, message = "The idempotency key can have at most 100 characters")
+                                 @Size(max = 100, message = "{m4d.idempotencyKey.size}")
                                  String idempotencyKey) {
         access.requireRole(tenantCode, Role.FINANCE);
         return append(tenantCode, proposalId, entry, idempotencyKey);
@@ -134,16 +134,18 @@ public class GrantService {
 
     /** Corrects an entry by a reversal entry that refers to it; the entry itself is never changed. */
     public Disbursement reverse(@NotNull String tenantCode, long proposalId, long entryId,
-                                @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+                                @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
         access.requireRole(tenantCode, Role.FINANCE);
         GrantAgreement grant = lockedGrant(tenantCode, proposalId);
         if (grant.status() == GrantAgreement.Status.CLOSED) {
-            throw new DomainException("The grant is closed; its ledger can no longer change");
+            throw new DomainException("The grant is closed; its ledger can no longer change")
+                    .withKey("error.grant.closed");
         }
         Disbursement original = grants.entry(tenantCode, entryId).filter(d -> d.grantId() == grant.id())
                 .orElseThrow(() -> new NotFoundException("Ledger entry"));
         if (grants.reversalOf(tenantCode, entryId).isPresent()) {
-            throw new ConflictException("This entry has already been reversed");
+            throw new ConflictException("This entry has already been reversed")
+                    .withKey("error.disbursement.alreadyReversed");
         }
         Disbursement reversal = original.reverse(reason, access.username(), Instant.now());
         grants.append(tenantCode, reversal);
@@ -170,7 +172,8 @@ public class GrantService {
             Optional<Disbursement> earlier = grants.byIdempotencyKey(tenantCode, idempotencyKey);
             if (earlier.isPresent()) {
                 if (earlier.get().grantId() != grant.id()) {
-                    throw new ConflictException("This idempotency key was used for another grant");
+                    throw new ConflictException("This idempotency key was used for another grant")
+                            .withKey("error.disbursement.keyReused");
                 }
                 return earlier.get();
             }
@@ -192,7 +195,8 @@ public class GrantService {
     private Tranche openTranche(String tenantCode, GrantAgreement grant) {
         return grants.tranches(tenantCode, grant).stream().filter(t -> t.status() == Tranche.Status.OPEN).findFirst()
                 .orElseThrow(() -> new DomainException("No tranche of this grant is open for disbursement: a tranche"
-                        + " opens when the plan is set (the first) or when its reports are accepted (the others)"));
+                        + " opens when the plan is set (the first) or when its reports are accepted (the others)")
+                        .withKey("error.tranche.noneOpen"));
     }
 
     private Tranche tranche(String tenantCode, GrantAgreement grant, int number) {
@@ -211,7 +215,8 @@ public class GrantService {
     TaskView task(String tenantCode, String taskId, String key) {
         TaskView task = workflow.task(tenantCode, taskId);
         if (!key.equals(task.key())) {
-            throw new ConflictException("This task is a " + task.name() + ", not the step you submitted");
+            throw new ConflictException("This task is a " + task.name() + ", not the step you submitted")
+                    .withKey("error.task.otherStep");
         }
         return task;
     }

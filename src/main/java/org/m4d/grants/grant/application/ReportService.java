@@ -58,21 +58,22 @@ public class ReportService {
 
     /** The coordinator verifies the progress part, or finance the financial part, of the latest report. */
     public void verify(@NotNull String tenantCode, @NotNull String taskId, boolean accepted,
-                       @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+                       @Size(max = 1000, message = "{m4d.note.size}") String note) {
         TaskView task = workflow.task(tenantCode, taskId);
         boolean progress = GrantLifecycle.VERIFY_PROGRESS_REPORT.equals(task.key());
         access.requireRole(tenantCode, progress ? Role.COORDINATOR : Role.FINANCE);
         grantService.task(tenantCode, taskId, progress ? GrantLifecycle.VERIFY_PROGRESS_REPORT
                 : GrantLifecycle.VERIFY_FINANCIAL_REPORT);
         if (!accepted && (note == null || note.isBlank())) {
-            throw new DomainException("Say what the applicant must correct");
+            throw new DomainException("Say what the applicant must correct").withKey("error.report.noteRequired");
         }
         int tranche = ((Number) workflow.variable(tenantCode, taskId, GrantLifecycle.VAR_TRANCHE)).intValue();
         GrantAgreement grant = grantService.grant(tenantCode, task.proposalId());
         Report report = grants.reports(tenantCode, grant).stream()
                 .filter(r -> r.trancheNumber() == tranche && r.status() == Report.Status.SUBMITTED)
                 .max(Comparator.comparing(Report::submittedAt))
-                .orElseThrow(() -> new DomainException("There is no submitted report for tranche " + tranche));
+                .orElseThrow(() -> new DomainException("There is no submitted report for tranche " + tranche)
+                        .withKey("error.report.noneSubmitted", tranche));
         if (progress) {
             report.verifyProgress(accepted, access.username(), note);
         } else {
@@ -87,7 +88,7 @@ public class ReportService {
 
     /** The coordinator notes how an overdue report was followed up. */
     public void followUpOverdueReport(@NotNull String tenantCode, @NotNull String taskId,
-                                      @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+                                      @Size(max = 1000, message = "{m4d.note.size}") String note) {
         access.requireRole(tenantCode, Role.COORDINATOR);
         TaskView task = grantService.task(tenantCode, taskId, GrantLifecycle.FOLLOW_UP_OVERDUE_REPORT);
         audit.record(tenantCode, access.username(), "OVERDUE_REPORT_FOLLOWED_UP", ProposalService.SUBJECT,
@@ -106,12 +107,12 @@ public class ReportService {
 
     /** The coordinator closes the grant after its final report. */
     public void closeGrant(@NotNull String tenantCode, @NotNull String taskId,
-                           @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+                           @Size(max = 1000, message = "{m4d.note.size}") String note) {
         access.requireRole(tenantCode, Role.COORDINATOR);
         TaskView task = grantService.task(tenantCode, taskId, GrantLifecycle.CLOSE_GRANT);
         GrantAgreement grant = grantService.lockedGrant(tenantCode, task.proposalId());
         if (grants.reports(tenantCode, grant).stream().noneMatch(r -> r.kind() == Report.Kind.FINAL)) {
-            throw new DomainException("The final report has not been submitted");
+            throw new DomainException("The final report has not been submitted").withKey("error.report.finalMissing");
         }
         grant.close(Instant.now());
         proposals.markClosed(tenantCode, task.proposalId(), access.username(), note);

@@ -13,25 +13,25 @@ import java.util.List;
 
 /** A progress report with its financial part (FACE-style), or the final report. */
 public record ReportSubmission(
-        @NotBlank(message = "Describe the progress made")
-        @Size(max = 4000, message = "The narrative can have at most 4000 characters")
+        @NotBlank(message = "{m4d.narrative.required}")
+        @Size(max = 4000, message = "{m4d.narrative.size}")
         String narrative,
-        @PositiveOrZero(message = "Beneficiaries reached cannot be negative")
+        @PositiveOrZero(message = "{m4d.beneficiariesReached.negative}")
         Integer beneficiariesReached,
-        @NotNull(message = "Enter the start of the reporting period")
+        @NotNull(message = "{m4d.periodStart.required}")
         LocalDate periodStart,
-        @NotNull(message = "Enter the end of the reporting period")
+        @NotNull(message = "{m4d.periodEnd.required}")
         LocalDate periodEnd,
-        @NotNull(message = "Enter the expenditure of the period")
-        @DecimalMin(value = "0", message = "Expenditure cannot be negative")
-        @Digits(integer = 15, fraction = 3, message = "The expenditure is too large or has too many decimals")
+        @NotNull(message = "{m4d.expenditure.required}")
+        @DecimalMin(value = "0", message = "{m4d.expenditure.negative}")
+        @Digits(integer = 15, fraction = 3, message = "{m4d.expenditure.digits}")
         BigDecimal expenditure,
         @Valid
-        @Size(max = 30, message = "At most 30 indicators")
+        @Size(max = 30, message = "{m4d.indicators.size}")
         List<ActualInput> indicatorActuals) {
 
     /** The value one indicator of the results framework has reached. */
-    public record ActualInput(@NotBlank(message = "Name the indicator") String name,
-                              @NotNull(message = "Give the value reached") BigDecimal actual) {
+    public record ActualInput(@NotBlank(message = "{m4d.indicator.nameRequired}") String name,
+                              @NotNull(message = "{m4d.actual.required}") BigDecimal actual) {
     }
 }

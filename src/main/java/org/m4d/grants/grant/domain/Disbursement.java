@@ -88,10 +88,11 @@ public class Disbursement extends TenantOwned {
     public Disbursement(long grantId, Money amount, LocalDate disbursedOn, String reference,
                         String recordedBy, Instant recordedAt) {
         if (disbursedOn == null) {
-            throw new DomainException("A disbursement needs its date");
+            throw new DomainException("A disbursement needs its date").withKey("error.disbursement.dateRequired");
         }
         if (reference == null || reference.isBlank()) {
-            throw new DomainException("A disbursement needs a payment reference");
+            throw new DomainException("A disbursement needs a payment reference")
+                    .withKey("error.disbursement.referenceRequired");
         }
         this.grantId = grantId;
         this.amount = amount.amount();
@@ -105,10 +106,11 @@ public class Disbursement extends TenantOwned {
     /** The reversal of this entry: the same amount taken back, referring to it. */
     public Disbursement reverse(String why, String by, Instant at) {
         if (kind == Kind.REVERSAL) {
-            throw new DomainException("A reversal cannot itself be reversed; record a new disbursement instead");
+            throw new DomainException("A reversal cannot itself be reversed; record a new disbursement instead")
+                    .withKey("error.disbursement.reverseReversal");
         }
         if (why == null || why.isBlank()) {
-            throw new DomainException("Give the reason for the reversal");
+            throw new DomainException("Give the reason for the reversal").withKey("error.disbursement.reversalReason");
         }
         Disbursement reversal = new Disbursement(grantId, Money.of(amount.negate(), currency), at.atZone(java.time.ZoneOffset.UTC)
                 .toLocalDate(), "Reversal of " + reference, by, at);

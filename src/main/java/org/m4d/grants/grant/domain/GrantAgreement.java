@@ -65,7 +65,8 @@ public class GrantAgreement extends TenantOwned {
     public GrantAgreement(long proposalId, Money approved, BigDecimal localUnitsPerUsd, String approvedBy,
                           Instant approvedAt) {
         if (!approved.isPositive()) {
-            throw new DomainException("The approved amount must be more than zero");
+            throw new DomainException("The approved amount must be more than zero")
+                    .withKey("error.grant.approvedPositive");
         }
         this.usdRate = localUnitsPerUsd;
         this.proposalId = proposalId;
@@ -81,26 +82,29 @@ public class GrantAgreement extends TenantOwned {
      */
     public void checkDisbursable(Money alreadyDisbursed, Money amount) {
         if (!amount.currency().equals(currency)) {
-            throw new DomainException("Disbursements of this grant are in " + currency + ", not " + amount.currency());
+            throw new DomainException("Disbursements of this grant are in " + currency + ", not " + amount.currency())
+                    .withKey("error.grant.currency", currency);
         }
         if (!amount.isPositive()) {
-            throw new DomainException("A disbursement must be more than zero");
+            throw new DomainException("A disbursement must be more than zero").withKey("error.disbursement.positive");
         }
         Money total = alreadyDisbursed.plus(amount);
         if (total.compareTo(approved()) > 0) {
             throw new DomainException("Disbursing " + amount + " would bring the total to " + total
                     + ", above the approved " + approved() + "; at most " + approved().minus(alreadyDisbursed)
-                    + " remains");
+                    + " remains")
+                    .withKey("error.grant.overDisbursed", amount, approved(), approved().minus(alreadyDisbursed));
         }
     }
 
     /** Sets how the money is transferred and splits the approved amount into tranches; once. */
     public java.util.List<Tranche> plan(Modality transferModality, java.util.List<BigDecimal> percentages) {
         if (status != Status.AGREED) {
-            throw new DomainException("The tranche plan of this grant is already set");
+            throw new DomainException("The tranche plan of this grant is already set")
+                    .withKey("error.grant.planAlreadySet");
         }
         if (transferModality == null) {
-            throw new DomainException("Choose the cash-transfer modality");
+            throw new DomainException("Choose the cash-transfer modality").withKey("error.grant.modalityRequired");
         }
         modality = transferModality;
         java.util.List<Tranche> tranches = TranchePlan.split(id(), approved(), percentages);
@@ -110,7 +114,7 @@ public class GrantAgreement extends TenantOwned {
 
     public void close(Instant now) {
         if (status != Status.PLANNED) {
-            throw new DomainException("Only a grant under way can be closed");
+            throw new DomainException("Only a grant under way can be closed").withKey("error.grant.notUnderWay");
         }
         status = Status.CLOSED;
         closedAt = now;

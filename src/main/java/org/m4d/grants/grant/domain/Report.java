@@ -119,17 +119,17 @@ public class Report extends TenantOwned {
                   LocalDate periodStart, LocalDate periodEnd, Money authorised, Money expenditure,
                   String submittedBy, Instant submittedAt) {
         if (narrative == null || narrative.isBlank()) {
-            throw new DomainException("Describe the progress made");
+            throw new DomainException("Describe the progress made").withKey("error.report.narrativeRequired");
         }
         if (periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart)) {
-            throw new DomainException("The reporting period must start before it ends");
+            throw new DomainException("The reporting period must start before it ends").withKey("error.report.period");
         }
         if (expenditure.amount().signum() < 0) {
-            throw new DomainException("Expenditure cannot be negative");
+            throw new DomainException("Expenditure cannot be negative").withKey("error.report.negativeExpenditure");
         }
         if (expenditure.compareTo(authorised) > 0) {
             throw new DomainException("Expenditure reported (" + expenditure + ") exceeds the amount authorised so far ("
-                    + authorised + ")");
+                    + authorised + ")").withKey("error.report.overAuthorised", expenditure, authorised);
         }
         this.grantId = grantId;
         this.trancheNumber = trancheNumber;
@@ -153,13 +153,16 @@ public class Report extends TenantOwned {
         Set<String> seen = new HashSet<>();
         for (IndicatorActual actual : actuals) {
             if (actual.name() == null || !frameworkIndicators.contains(actual.name())) {
-                throw new DomainException("\"" + actual.name() + "\" is not an indicator of this proposal's results framework");
+                throw new DomainException("\"" + actual.name() + "\" is not an indicator of this proposal's results framework")
+                        .withKey("error.report.unknownIndicator", actual.name());
             }
             if (actual.actual() == null) {
-                throw new DomainException("Give the value reached for \"" + actual.name() + "\"");
+                throw new DomainException("Give the value reached for \"" + actual.name() + "\"")
+                        .withKey("error.report.actualRequired", actual.name());
             }
             if (!seen.add(actual.name())) {
-                throw new DomainException("\"" + actual.name() + "\" is reported twice");
+                throw new DomainException("\"" + actual.name() + "\" is reported twice")
+                        .withKey("error.report.indicatorTwice", actual.name());
             }
         }
         indicatorActuals = new ArrayList<>(actuals);
@@ -187,7 +190,8 @@ public class Report extends TenantOwned {
 
     private void requireSubmitted() {
         if (status != Status.SUBMITTED) {
-            throw new DomainException("This report has already been " + status.name().toLowerCase());
+            throw new DomainException("This report has already been " + status.name().toLowerCase())
+                    .withKey("error.report.alreadyVerified", status);
         }
     }
 

@@ -60,7 +60,8 @@ public class Tranche extends TenantOwned {
 
     public void open(Instant now) {
         if (status != Status.PLANNED) {
-            throw new DomainException("Tranche " + number + " is already " + status.name().toLowerCase());
+            throw new DomainException("Tranche " + number + " is already " + status.name().toLowerCase())
+                    .withKey("error.tranche.notPlanned", number, status);
         }
         status = Status.OPEN;
         openedAt = now;
@@ -69,10 +70,11 @@ public class Tranche extends TenantOwned {
     /** Releases the open tranche once something has been disbursed from it. */
     public void release(Money disbursedFromIt, Instant now) {
         if (status != Status.OPEN) {
-            throw new DomainException("Tranche " + number + " is not open");
+            throw new DomainException("Tranche " + number + " is not open").withKey("error.tranche.notOpen", number);
         }
         if (!disbursedFromIt.isPositive()) {
-            throw new DomainException("Record the disbursement of tranche " + number + " before releasing it");
+            throw new DomainException("Record the disbursement of tranche " + number + " before releasing it")
+                    .withKey("error.tranche.nothingDisbursed", number);
         }
         status = Status.RELEASED;
         releasedAt = now;
@@ -81,12 +83,14 @@ public class Tranche extends TenantOwned {
     /** Checks that {@code amount} fits into what is left of this tranche. */
     public void checkDisbursable(Money disbursedFromIt, Money amount) {
         if (status != Status.OPEN) {
-            throw new DomainException("Tranche " + number + " is not open for disbursement");
+            throw new DomainException("Tranche " + number + " is not open for disbursement")
+                    .withKey("error.tranche.notOpen", number);
         }
         Money ceiling = amount(amount.currency());
         if (disbursedFromIt.plus(amount).compareTo(ceiling) > 0) {
             throw new DomainException("Disbursing " + amount + " would exceed tranche " + number + " of " + ceiling
-                    + "; at most " + ceiling.minus(disbursedFromIt) + " remains in it");
+                    + "; at most " + ceiling.minus(disbursedFromIt) + " remains in it")
+                    .withKey("error.tranche.overDisbursed", amount, number, ceiling, ceiling.minus(disbursedFromIt));
         }
     }
 

@@ -22,14 +22,16 @@ public final class TranchePlan {
 
     public static List<Tranche> split(Long grantId, Money approved, List<BigDecimal> percentages) {
         if (percentages == null || percentages.isEmpty() || percentages.size() > MAX_TRANCHES) {
-            throw new DomainException("A tranche plan has 1 to " + MAX_TRANCHES + " tranches");
+            throw new DomainException("A tranche plan has 1 to " + MAX_TRANCHES + " tranches")
+                    .withKey("error.plan.count", MAX_TRANCHES);
         }
         if (percentages.stream().anyMatch(p -> p == null || p.signum() <= 0)) {
-            throw new DomainException("Every tranche must be more than 0%");
+            throw new DomainException("Every tranche must be more than 0%").withKey("error.plan.positive");
         }
         BigDecimal total = percentages.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(HUNDRED) != 0) {
-            throw new DomainException("The tranches must add up to 100%, not " + total.stripTrailingZeros().toPlainString() + "%");
+            throw new DomainException("The tranches must add up to 100%, not " + total.stripTrailingZeros().toPlainString() + "%")
+                    .withKey("error.plan.sum", total.stripTrailingZeros());
         }
         int scale = Money.scaleOf(approved.currency());
         List<Tranche> tranches = new ArrayList<>();
@@ -39,7 +41,8 @@ public final class TranchePlan {
                     ? approved.amount().subtract(allocated)
                     : approved.amount().multiply(percentages.get(i)).divide(HUNDRED, scale, RoundingMode.DOWN);
             if (amount.signum() <= 0) {
-                throw new DomainException("Tranche " + (i + 1) + " would be empty");
+                throw new DomainException("Tranche " + (i + 1) + " would be empty")
+                        .withKey("error.plan.emptyTranche", i + 1);
             }
             allocated = allocated.add(amount);
             tranches.add(new Tranche(grantId, i + 1, percentages.get(i), Money.of(amount, approved.currency())));

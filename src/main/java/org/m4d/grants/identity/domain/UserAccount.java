@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.m4d.grants.platform.domain.DomainException;
+import java.util.regex.Pattern;
 
 /**
  * A person who signs in. Roles are held per tenant through {@link Membership}s. The rules a tenant
@@ -20,6 +21,8 @@ import org.m4d.grants.platform.domain.DomainException;
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
+
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     @Id
     private String username;
@@ -32,6 +35,10 @@ public class UserAccount {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** The language the user chose for the pages, or null until they choose one. */
+    @Column(name = "language", length = 8)
+    private String language;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "username"))
@@ -139,5 +146,17 @@ public class UserAccount {
 
     public List<Membership> memberships() {
         return Collections.unmodifiableList(memberships);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** Keeps the language the user chose: an ISO 639 code such as {@code fr}. */
+    public void chooseLanguage(String code) {
+        if (code == null || !LANGUAGE_CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("Not a language code: " + code);
+        }
+        language = code;
     }
 }

@@ -25,6 +25,9 @@ public class Login {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Language language;
+
     private String username;
     private String password;
     private String next;
@@ -38,6 +41,7 @@ public class Login {
                         .credential(new UsernamePasswordCredential(username == null ? "" : username,
                                 password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS) {
+            language.signedIn();
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {

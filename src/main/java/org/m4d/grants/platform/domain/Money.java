@@ -16,9 +16,11 @@ public record Money(BigDecimal amount, String currency) implements Serializable,
         Objects.requireNonNull(currency, "currency");
         int scale = scaleOf(currency);
         if (amount.stripTrailingZeros().scale() > scale) {
-            throw new DomainException(scale == 0
-                    ? currency + " amounts have no decimals"
-                    : currency + " amounts have at most " + scale + " decimals");
+            throw scale == 0
+                    ? new DomainException(currency + " amounts have no decimals")
+                            .withKey("error.money.noDecimals", currency)
+                    : new DomainException(currency + " amounts have at most " + scale + " decimals")
+                            .withKey("error.money.scale", currency, scale);
         }
         amount = amount.setScale(scale);
     }
@@ -36,7 +38,7 @@ public record Money(BigDecimal amount, String currency) implements Serializable,
         try {
             return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         } catch (IllegalArgumentException e) {
-            throw new DomainException("Unknown currency " + currency);
+            throw new DomainException("Unknown currency " + currency).withKey("error.money.unknownCurrency", currency);
         }
     }
 
@@ -62,7 +64,8 @@ public record Money(BigDecimal amount, String currency) implements Serializable,
 
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw new DomainException("Cannot combine " + currency + " with " + other.currency);
+            throw new DomainException("Cannot combine " + currency + " with " + other.currency)
+                    .withKey("error.money.currencyMismatch", currency, other.currency);
         }
     }
 

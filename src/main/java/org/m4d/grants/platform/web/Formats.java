@@ -11,20 +11,31 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.m4d.grants.platform.domain.Money;
 
 /**
  * Dates, amounts and labels in the language of the page ({@code #{fmt}}). Amounts keep the
- * currency's own decimals (XOF none, TND three); times are shown in UTC, as stored.
+ * currency's own decimals (XOF none, TND three); times are shown in UTC, as stored. The static
+ * variants take the locale, for code that runs outside a view.
  */
 @Named("fmt")
 @RequestScoped
 public class Formats {
 
     public static final String BUNDLE = "i18n.messages";
+
+    /** English is the base bundle: a page in English must not fall back to the server's own locale. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** An apostrophe not already doubled: translators write "l'étape", MessageFormat needs "l''étape". */
+    private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 
     /** The locale of the current view, English outside a request. */
     public Locale locale() {
@@ -34,38 +45,39 @@ public class Formats {
 
     /** An amount with its currency code, grouped in the user's locale, at the currency's scale. */
     public String money(Money money) {
-        return money == null ? "" : amount(money.amount(), money.currency()) + " " + money.currency();
+        return money(locale(), money);
     }
 
-    /** A number at the scale of a currency, in the user's locale, without the code. */
+    /** A number at the scale of a currency, in the user's locale, without the code; any number without one. */
     public String amount(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        int scale = currency == null ? amount.scale() : Money.scaleOf(currency);
-        format.setMinimumFractionDigits(scale);
-        format.setMaximumFractionDigits(scale);
-        return format.format(amount);
+        return amount(locale(), amount, currency);
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date(locale(), date);
     }
 
     /** A moment as date and time in UTC, in the user's locale. */
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        return time(locale(), instant);
     }
 
-    /** The label of an enumeration constant: {@code enum.<Type>.<NAME>} in the bundle, else its name. */
+    /**
+     * The label of an enumeration constant: {@code enum.<Type>.<NAME>} in the bundle, else its
+     * name. A nested enumeration is named with its outer class ({@code enum.Tranche.Status.OPEN}).
+     */
     public String label(Enum<?> value) {
-        if (value == null) {
-            return "";
-        }
-        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-        return text(locale(), key);
+        return label(locale(), value);
+    }
+
+    /** The label of a code stored as text, e.g. {@code code('step.', id)}; the code itself when it has none. */
+    public String code(String prefix, String code) {
+        return code(locale(), prefix, code);
+    }
+
+    /** The elements of a collection, enumeration constants by their labels, in their natural order. */
+    public String list(Collection<?> values) {
+        return list(locale(), values);
     }
 
     /** A message of the bundle in the user's language, with {0}-style arguments. */
@@ -73,14 +85,107 @@ public class Formats {
         return text(locale(), key, args);
     }
 
-    /** A message of the bundle in a language; the key itself when missing (never an exception). */
-    public static String text(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
+    public static String money(Locale locale, Money money) {
+        return money == null ? "" : amount(locale, money.amount(), money.currency()) + " " + money.currency();
+    }
+
+    public static String amount(Locale locale, BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        // without a currency, a number shows the decimals it needs: a 40.0000 % share is "40 %"
+        int scale = currency == null ? Math.max(0, amount.stripTrailingZeros().scale()) : Money.scaleOf(currency);
+        format.setMinimumFractionDigits(scale);
+        format.setMaximumFractionDigits(scale);
+        return format.format(amount);
+    }
+
+    public static String date(Locale locale, LocalDate date) {
+        return date == null ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    public static String time(Locale locale, Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneOffset.UTC).format(instant) + " UTC";
+    }
+
+    public static String label(Locale locale, Enum<?> value) {
+        return value == null ? "" : lookup(locale, labelKey(value), value.name());
+    }
+
+    /** The bundle key of an enumeration constant's label. */
+    public static String labelKey(Enum<?> value) {
+        Class<?> type = value.getDeclaringClass();
+        String name = type.getEnclosingClass() == null ? type.getSimpleName()
+                : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
+        return "enum." + name + "." + value.name();
+    }
+
+    public static String code(Locale locale, String prefix, String code) {
+        return code == null || code.isEmpty() ? "" : lookup(locale, prefix + code, code);
+    }
+
+    public static String list(Locale locale, Collection<?> values) {
+        if (values == null) {
+            return "";
+        }
+        return values.stream().sorted(Formats::natural).map(v -> String.valueOf(argument(locale, v)))
+                .collect(Collectors.joining(", "));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int natural(Object a, Object b) {
+        return a instanceof Comparable first && a.getClass() == b.getClass() ? first.compareTo(b) : 0;
+    }
+
+    /** A text of the bundle, or the fallback when the bundle has no such key. */
+    public static String textOr(Locale locale, String key, String fallback) {
+        return lookup(locale, key, fallback);
+    }
+
+    /**
+     * A message of the bundle in a language; the key itself when missing (never an exception).
+     * Amounts, dates, moments and enumeration constants among the arguments are formatted as on
+     * the pages; apostrophes are literal.
+     */
+    public static String text(Locale locale, String key, Object... args) {
+        String pattern = lookup(locale, key, key);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = argument(locale, args[i]);
+        }
+        return new MessageFormat(LONE_QUOTE.matcher(pattern).replaceAll("''"), locale).format(shown);
+    }
+
+    private static Object argument(Locale locale, Object arg) {
+        if (arg instanceof Money money) {
+            return money(locale, money);
+        }
+        if (arg instanceof LocalDate date) {
+            return date(locale, date);
+        }
+        if (arg instanceof Instant instant) {
+            return time(locale, instant);
+        }
+        if (arg instanceof Enum<?> value) {
+            return label(locale, value);
+        }
+        if (arg instanceof BigDecimal number) {
+            return amount(locale, number, null);
+        }
+        return arg;
+    }
+
+    private static String lookup(Locale locale, String key, String fallback) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
     }
 }

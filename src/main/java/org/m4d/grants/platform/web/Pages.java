@@ -3,6 +3,7 @@ package org.m4d.grants.platform.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
@@ -10,12 +11,14 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.platform.domain.Translatable;
 
 /** What every page does with outcomes: messages for bad input, 404/403 pages, redirects. */
 public final class Pages {
@@ -34,20 +37,31 @@ public final class Pages {
      */
     public static void show(FacesContext faces, RuntimeException failure) {
         Throwable cause = unwrap(failure);
+        Locale locale = locale(faces);
         if (cause instanceof NotFoundException) {
             sendError(faces, 404);
         } else if (cause instanceof ForbiddenException) {
             sendError(faces, 403);
         } else if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
-                error(faces, v.getMessage());
+                error(faces, Violations.text(v, locale));
             }
         } else if (cause instanceof DomainException || cause instanceof ConflictException) {
-            error(faces, cause.getMessage());
+            error(faces, text(locale, cause));
+        } else if (cause instanceof OptimisticLockException) {
+            error(faces, Formats.text(locale, "error.changedMeanwhile"));
         } else {
             LOG.log(Level.SEVERE, "Unexpected error on a page", failure);
-            error(faces, "The action could not be completed and nothing was saved. Please try again.");
+            error(faces, Formats.text(locale, "error.unexpected"));
         }
+    }
+
+    /** A failure's message in a language: its bundle key when it has one, else its own (English) text. */
+    public static String text(Locale locale, Throwable failure) {
+        if (failure instanceof Translatable t && t.messageKey() != null) {
+            return Formats.text(locale, t.messageKey(), t.messageArguments());
+        }
+        return failure.getMessage();
     }
 
     public static void sendError(FacesContext faces, int status) {
@@ -78,6 +92,10 @@ public final class Pages {
         faces.responseComplete();
     }
 
+    private static Locale locale(FacesContext faces) {
+        return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    }
+
     public static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }
@@ -85,7 +103,8 @@ public final class Pages {
     private static Throwable unwrap(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof NotFoundException || t instanceof ForbiddenException || t instanceof DomainException
-                    || t instanceof ConflictException || t instanceof ConstraintViolationException) {
+                    || t instanceof ConflictException || t instanceof ConstraintViolationException
+                    || t instanceof OptimisticLockException) {
                 return t;
             }
             if (t.getCause() == t) {

@@ -29,47 +29,47 @@ public record ProfileInput(
         Level level,
         Set<Integer> outcomes,
         Set<InterventionArea> interventionAreas,
-        @Size(max = 20, message = "At most 20 SDG targets")
+        @Size(max = 20, message = "{m4d.sdg.size}")
         Set<String> sdgTargets,
-        @Size(max = 23, message = "The Global Compact for Migration has 23 objectives")
+        @Size(max = 23, message = "{m4d.gcm.size}")
         Set<Integer> gcmObjectives,
-        @Min(value = 0, message = "The gender marker is 0, 1 or 2") @Max(value = 2, message = "The gender marker is 0, 1 or 2")
+        @Min(value = 0, message = "{m4d.genderMarker.range}") @Max(value = 2, message = "{m4d.genderMarker.range}")
         Integer genderMarker,
         Boolean covidRecovery,
         Set<PartnerType> partners,
         @Valid BeneficiariesInput beneficiaries,
-        @Valid @Size(max = 50, message = "At most 50 budget lines") List<BudgetLineInput> budgetLines,
-        @DecimalMin(value = "0", message = "Co-financing cannot be negative")
-        @Digits(integer = 15, fraction = 3, message = "Co-financing is too large or has too many decimals")
+        @Valid @Size(max = 50, message = "{m4d.budgetLines.size}") List<BudgetLineInput> budgetLines,
+        @DecimalMin(value = "0", message = "{m4d.coFinancing.negative}")
+        @Digits(integer = 15, fraction = 3, message = "{m4d.coFinancing.digits}")
         BigDecimal coFinancing,
         LocalDate startDate,
         LocalDate endDate,
-        @Valid @Size(max = 30, message = "At most 30 indicators") List<IndicatorInput> indicators) {
+        @Valid @Size(max = 30, message = "{m4d.indicators.size}") List<IndicatorInput> indicators) {
 
     /** Beneficiaries by group and sex. */
     public record BeneficiariesInput(
-            @PositiveOrZero(message = "Beneficiaries cannot be negative") Integer migrantsWomen,
-            @PositiveOrZero(message = "Beneficiaries cannot be negative") Integer migrantsMen,
-            @PositiveOrZero(message = "Beneficiaries cannot be negative") Integer familiesWomen,
-            @PositiveOrZero(message = "Beneficiaries cannot be negative") Integer familiesMen,
-            @PositiveOrZero(message = "Beneficiaries cannot be negative") Integer hostWomen,
-            @PositiveOrZero(message = "Beneficiaries cannot be negative") Integer hostMen) {
+            @PositiveOrZero(message = "{m4d.beneficiaries.negative}") Integer migrantsWomen,
+            @PositiveOrZero(message = "{m4d.beneficiaries.negative}") Integer migrantsMen,
+            @PositiveOrZero(message = "{m4d.beneficiaries.negative}") Integer familiesWomen,
+            @PositiveOrZero(message = "{m4d.beneficiaries.negative}") Integer familiesMen,
+            @PositiveOrZero(message = "{m4d.beneficiaries.negative}") Integer hostWomen,
+            @PositiveOrZero(message = "{m4d.beneficiaries.negative}") Integer hostMen) {
     }
 
     /** One budget line. */
     public record BudgetLineInput(
-            @NotBlank(message = "Describe the budget line") @Size(max = 300, message = "At most 300 characters") String description,
-            @NotNull(message = "Enter the amount of the budget line")
-            @DecimalMin(value = "0", inclusive = false, message = "A budget line is more than zero")
-            @Digits(integer = 15, fraction = 3, message = "The amount is too large or has too many decimals") BigDecimal amount) {
+            @NotBlank(message = "{m4d.budgetLine.descriptionRequired}") @Size(max = 300, message = "{m4d.text.size}") String description,
+            @NotNull(message = "{m4d.budgetLine.amountRequired}")
+            @DecimalMin(value = "0", inclusive = false, message = "{m4d.budgetLine.positive}")
+            @Digits(integer = 15, fraction = 3, message = "{m4d.amount.digits}") BigDecimal amount) {
     }
 
     /** One indicator of the results framework. */
     public record IndicatorInput(
-            @NotBlank(message = "Name the indicator") @Size(max = 300, message = "At most 300 characters") String name,
-            @Size(max = 50, message = "At most 50 characters") String unit,
+            @NotBlank(message = "{m4d.indicator.nameRequired}") @Size(max = 300, message = "{m4d.text.size}") String name,
+            @Size(max = 50, message = "{m4d.text.size}") String unit,
             BigDecimal baseline,
-            @NotNull(message = "Give the indicator a target") BigDecimal target) {
+            @NotNull(message = "{m4d.target.required}") BigDecimal target) {
     }
 
     ProposalProfile toDomain() {

@@ -12,16 +12,16 @@ import org.m4d.grants.proposal.domain.Sector;
 
 /** What an applicant enters to create or revise a proposal; the amount is in the tenant's currency. */
 public record ProposalDraft(
-        @NotBlank(message = "Enter a title")
-        @Size(max = 300, message = "The title can have at most 300 characters")
+        @NotBlank(message = "{m4d.title.required}")
+        @Size(max = 300, message = "{m4d.title.size}")
         String title,
-        @NotNull(message = "Choose a sector")
+        @NotNull(message = "{m4d.sector.required}")
         Sector sector,
-        @NotNull(message = "Choose who leads the initiative")
+        @NotNull(message = "{m4d.leadActor.required}")
         LeadActor leadActor,
-        @NotNull(message = "Enter the requested amount")
-        @DecimalMin(value = "0", inclusive = false, message = "The requested amount must be more than zero")
-        @Digits(integer = 15, fraction = 3, message = "The requested amount is too large or has too many decimals")
+        @NotNull(message = "{m4d.requestedAmount.required}")
+        @DecimalMin(value = "0", inclusive = false, message = "{m4d.requestedAmount.positive}")
+        @Digits(integer = 15, fraction = 3, message = "{m4d.requestedAmount.digits}")
         BigDecimal requestedAmount,
         @Valid
         ProfileInput profile) {

@@ -118,7 +118,7 @@ public class ProposalService {
 
     /** The national focal point endorses a locally led proposal, or returns it to the applicant. */
     public void endorse(@NotNull String tenantCode, @NotNull String taskId, boolean endorsed,
-                        @Size(max = 1000, message = "The comment can have at most 1000 characters") String comment) {
+                        @Size(max = 1000, message = "{m4d.comment.size}") String comment) {
         access.requireRole(tenantCode, Role.NATIONAL_FOCAL_POINT);
         Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.NATIONAL_ENDORSEMENT);
         ProposalState before = proposal.state();
@@ -131,7 +131,7 @@ public class ProposalService {
 
     /** The coordinator's screening decision: eligible, back for revision, or rejected. */
     public void screen(@NotNull String tenantCode, @NotNull String taskId, @NotNull Decision decision,
-                       @Size(max = 1000, message = "The comment can have at most 1000 characters") String comment) {
+                       @Size(max = 1000, message = "{m4d.comment.size}") String comment) {
         access.requireRole(tenantCode, Role.COORDINATOR);
         Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.SCREEN_ELIGIBILITY);
         ProposalState before = proposal.state();
@@ -165,13 +165,14 @@ public class ProposalService {
 
     /** The approver's decision; the task is offered to the authority the decision table chose. */
     public void decide(@NotNull String tenantCode, @NotNull String taskId, @NotNull Decision decision,
-                       @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+                       @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
         access.requireMember(tenantCode);
         if (!access.hasRole(tenantCode, Role.COORDINATOR) && !access.hasRole(tenantCode, Role.PMU)) {
             throw new ForbiddenException("Only a coordinator or the programme management unit approves grants");
         }
         if (decision != Decision.ACCEPT && (reason == null || reason.isBlank())) {
-            throw new org.m4d.grants.platform.domain.DomainException("Give the applicant a reason");
+            throw new org.m4d.grants.platform.domain.DomainException("Give the applicant a reason")
+                    .withKey("error.approval.reasonRequired");
         }
         Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.APPROVE_GRANT);
         ProposalState before = proposal.state();
@@ -192,7 +193,7 @@ public class ProposalService {
 
     /** The applicant withdraws a proposal before it is decided; the lifecycle ends. */
     public void withdraw(@NotNull String tenantCode, long id,
-                         @Size(max = 1000, message = "The reason can have at most 1000 characters") String reason) {
+                         @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
         access.requireRole(tenantCode, Role.APPLICANT);
         Proposal proposal = owned(tenantCode, id);
         ProposalState before = proposal.state();
@@ -203,7 +204,7 @@ public class ProposalService {
 
     /** A coordinator acknowledges an overdue review and notes what they did about it. */
     public void handleOverdueReview(@NotNull String tenantCode, @NotNull String taskId,
-                                    @Size(max = 1000, message = "The note can have at most 1000 characters") String note) {
+                                    @Size(max = 1000, message = "{m4d.note.size}") String note) {
         access.requireRole(tenantCode, Role.COORDINATOR);
         Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW);
         audit.record(tenantCode, access.username(), "OVERDUE_REVIEW_HANDLED", SUBJECT, proposal.id(),
@@ -394,7 +395,7 @@ public class ProposalService {
         TaskView task = workflow.task(tenantCode, taskId);
         if (!expectedKey.equals(task.key())) {
             throw new org.m4d.grants.platform.domain.ConflictException("This task is a " + task.name()
-                    + ", not the step you submitted");
+                    + ", not the step you submitted").withKey("error.task.otherStep");
         }
         return load(tenantCode, task.proposalId());
     }

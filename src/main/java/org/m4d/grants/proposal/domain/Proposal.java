@@ -152,25 +152,28 @@ public class Proposal extends TenantOwned {
 
     private void change(String title, Sector sector, LeadActor leadActor, Money requested) {
         if (title == null || title.isBlank()) {
-            throw new DomainException("A proposal needs a title");
+            throw new DomainException("A proposal needs a title").withKey("error.proposal.titleRequired");
         }
         if (sector == null) {
-            throw new DomainException("A proposal needs a sector");
+            throw new DomainException("A proposal needs a sector").withKey("error.proposal.sectorRequired");
         }
         if (leadActor == null) {
-            throw new DomainException("A proposal needs its lead actor");
+            throw new DomainException("A proposal needs its lead actor").withKey("error.proposal.leadActorRequired");
         }
         if (!requested.isPositive()) {
-            throw new DomainException("The requested amount must be more than zero");
+            throw new DomainException("The requested amount must be more than zero")
+                    .withKey("error.proposal.amountPositive");
         }
         if (currency != null && !currency.equals(requested.currency())) {
-            throw new DomainException("The amount of this proposal is in " + currency);
+            throw new DomainException("The amount of this proposal is in " + currency)
+                    .withKey("error.proposal.currency", currency);
         }
         if (budgetLines != null && !budgetLines.isEmpty()) {
             BigDecimal lines = budgetLines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (lines.compareTo(requested.amount()) != 0) {
                 throw new DomainException("The budget lines add up to " + Money.of(lines, requested.currency())
-                        + "; change them with the amount");
+                        + "; change them with the amount")
+                        .withKey("error.proposal.budgetChangesWithAmount", Money.of(lines, requested.currency()));
             }
         }
         this.title = title.strip();
@@ -185,11 +188,13 @@ public class Proposal extends TenantOwned {
      */
     public void submit(boolean tenantGrantEligible, BigDecimal localUnitsPerUsd, Instant now) {
         if (!tenantGrantEligible) {
-            throw new DomainException("This country takes part in knowledge sharing only and cannot submit grant proposals");
+            throw new DomainException("This country takes part in knowledge sharing only and cannot submit grant proposals")
+                    .withKey("error.proposal.notGrantEligible");
         }
         requireState(ProposalState.DRAFT, "submitted");
         if (localUnitsPerUsd == null || localUnitsPerUsd.signum() <= 0) {
-            throw new DomainException("No dollar exchange rate is recorded for this country");
+            throw new DomainException("No dollar exchange rate is recorded for this country")
+                    .withKey("error.proposal.noRate");
         }
         usdRate = localUnitsPerUsd;
         state = ProposalState.SUBMITTED;
@@ -201,7 +206,8 @@ public class Proposal extends TenantOwned {
     public void endorse(boolean endorsed) {
         requireState(ProposalState.SUBMITTED, "endorsed");
         if (leadActor != LeadActor.LOCAL_AUTHORITY) {
-            throw new DomainException("Only proposals led by a local authority need national endorsement");
+            throw new DomainException("Only proposals led by a local authority need national endorsement")
+                    .withKey("error.proposal.endorsementNotNeeded");
         }
         if (!endorsed) {
             state = ProposalState.IN_REVISION;
@@ -216,28 +222,32 @@ public class Proposal extends TenantOwned {
      */
     public void describe(ProposalProfile profile, LocalDate windowStart, LocalDate windowEnd) {
         if (state != ProposalState.DRAFT && state != ProposalState.IN_REVISION) {
-            throw new DomainException("A proposal in state " + state + " cannot be changed");
+            throw new DomainException("A proposal in state " + state + " cannot be changed")
+                    .withKey("error.proposal.notEditable", state);
         }
         if (profile.outcomes() != null && profile.outcomes().stream().anyMatch(o -> o == null || o < 1 || o > 3)) {
-            throw new DomainException("The programme has outcomes 1, 2 and 3");
+            throw new DomainException("The programme has outcomes 1, 2 and 3").withKey("error.proposal.outcomes");
         }
         if (profile.gcmObjectives() != null && profile.gcmObjectives().stream().anyMatch(o -> o == null || o < 1 || o > 23)) {
-            throw new DomainException("The Global Compact for Migration has objectives 1 to 23");
+            throw new DomainException("The Global Compact for Migration has objectives 1 to 23")
+                    .withKey("error.proposal.gcm");
         }
         if (profile.sdgTargets() != null && profile.sdgTargets().stream()
                 .anyMatch(t -> t == null || !SDG_TARGET.matcher(t).matches())) {
-            throw new DomainException("SDG targets are written like 10.7 or 8.b");
+            throw new DomainException("SDG targets are written like 10.7 or 8.b").withKey("error.proposal.sdg");
         }
         if (profile.genderMarker() != null && (profile.genderMarker() < 0 || profile.genderMarker() > 2)) {
-            throw new DomainException("The gender marker is 0 (not targeted), 1 (significant) or 2 (principal)");
+            throw new DomainException("The gender marker is 0 (not targeted), 1 (significant) or 2 (principal)")
+                    .withKey("error.proposal.genderMarker");
         }
         if (profile.startDate() != null || profile.endDate() != null) {
             if (profile.startDate() == null || profile.endDate() == null || profile.endDate().isBefore(profile.startDate())) {
-                throw new DomainException("The initiative needs a start date before its end date");
+                throw new DomainException("The initiative needs a start date before its end date")
+                        .withKey("error.proposal.dates");
             }
             if (profile.startDate().isBefore(windowStart) || profile.endDate().isAfter(windowEnd)) {
                 throw new DomainException("The initiative must run within the programme, from " + windowStart + " to "
-                        + windowEnd);
+                        + windowEnd).withKey("error.proposal.window", windowStart, windowEnd);
             }
         }
         int scale = Money.scaleOf(currency);
@@ -246,26 +256,29 @@ public class Proposal extends TenantOwned {
         for (BudgetLine line : lines) {
             if (line.description() == null || line.description().isBlank() || line.amount() == null
                     || line.amount().signum() <= 0) {
-                throw new DomainException("Every budget line needs a description and an amount above zero");
+                throw new DomainException("Every budget line needs a description and an amount above zero")
+                        .withKey("error.proposal.budgetLine");
             }
             total = total.add(Money.of(line.amount(), currency).amount());
         }
         if (!lines.isEmpty() && total.compareTo(requestedAmount) != 0) {
             throw new DomainException("The budget lines add up to " + total.setScale(scale) + " " + currency
-                    + ", not the requested " + requestedAmount().amount() + " " + currency);
+                    + ", not the requested " + requestedAmount().amount() + " " + currency)
+                    .withKey("error.proposal.budgetSum", Money.of(total, currency), requestedAmount());
         }
         if (profile.coFinancing() != null && profile.coFinancing().signum() < 0) {
-            throw new DomainException("Co-financing cannot be negative");
+            throw new DomainException("Co-financing cannot be negative").withKey("error.proposal.coFinancing");
         }
         for (Indicator indicator : profile.indicators() == null ? List.<Indicator>of() : profile.indicators()) {
             if (indicator.name() == null || indicator.name().isBlank() || indicator.target() == null) {
-                throw new DomainException("Every indicator needs a name and a target");
+                throw new DomainException("Every indicator needs a name and a target")
+                        .withKey("error.proposal.indicator");
             }
         }
         Beneficiaries b = profile.beneficiaries();
         if (b != null && java.util.stream.Stream.of(b.migrantsWomen(), b.migrantsMen(), b.familiesWomen(),
                 b.familiesMen(), b.hostWomen(), b.hostMen()).anyMatch(n -> n != null && n < 0)) {
-            throw new DomainException("Beneficiaries cannot be negative");
+            throw new DomainException("Beneficiaries cannot be negative").withKey("error.proposal.beneficiaries");
         }
         level = profile.level();
         outcomes = codes(profile.outcomes());
@@ -366,10 +379,11 @@ public class Proposal extends TenantOwned {
     /** The applicant withdraws the proposal before a decision, saying why. */
     public void withdraw(String reason) {
         if (!state.withdrawable()) {
-            throw new DomainException("A proposal in state " + state + " can no longer be withdrawn");
+            throw new DomainException("A proposal in state " + state + " can no longer be withdrawn")
+                    .withKey("error.proposal.notWithdrawable", state);
         }
         if (reason == null || reason.isBlank()) {
-            throw new DomainException("Say why the proposal is withdrawn");
+            throw new DomainException("Say why the proposal is withdrawn").withKey("error.proposal.withdrawalReason");
         }
         state = ProposalState.WITHDRAWN;
         withdrawalReason = reason.strip();
@@ -381,7 +395,8 @@ public class Proposal extends TenantOwned {
 
     public void markDisbursed() {
         if (state != ProposalState.APPROVED && state != ProposalState.DISBURSED) {
-            throw new DomainException("Only an approved proposal can receive disbursements (it is " + state + ")");
+            throw new DomainException("Only an approved proposal can receive disbursements (it is " + state + ")")
+                    .withKey("error.proposal.notApproved", state);
         }
         state = ProposalState.DISBURSED;
     }
@@ -389,14 +404,16 @@ public class Proposal extends TenantOwned {
     /** The grant is closed after its final report. */
     public void close() {
         if (state != ProposalState.APPROVED && state != ProposalState.DISBURSED) {
-            throw new DomainException("Only an approved grant can be closed (it is " + state + ")");
+            throw new DomainException("Only an approved grant can be closed (it is " + state + ")")
+                    .withKey("error.proposal.notApproved", state);
         }
         state = ProposalState.CLOSED;
     }
 
     private void requireState(ProposalState expected, String action) {
         if (state != expected) {
-            throw new DomainException("A proposal in state " + state + " cannot be " + action);
+            throw new DomainException("A proposal in state " + state + " cannot be " + action)
+                    .withKey("error.proposal.wrongState", state);
         }
     }
 

@@ -5,10 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
+import java.util.stream.Collectors;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.identity.web.TenantSwitcher;
+import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ProposalDetails;
 import org.m4d.grants.proposal.application.ProposalService;
@@ -36,6 +37,9 @@ public class ProposalView implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient Formats fmt;
+
     private Long id;
     private transient ProposalDetails details;
     private transient GrantView grant;
@@ -56,7 +60,7 @@ public class ProposalView implements Serializable {
     public void submit() {
         try {
             proposals.submit(tenant.getCurrent(), id);
-            Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, "Proposal submitted for screening.");
+            Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("view.done.submitted"));
         } catch (RuntimeException e) {
             Pages.show(faces, e);
             load();
@@ -68,7 +72,7 @@ public class ProposalView implements Serializable {
     public void withdraw() {
         try {
             proposals.withdraw(tenant.getCurrent(), id, withdrawalReason);
-            Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, "Proposal withdrawn.");
+            Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("view.done.withdrawn"));
         } catch (RuntimeException e) {
             Pages.show(faces, e);
             load();
@@ -91,8 +95,15 @@ public class ProposalView implements Serializable {
         return details != null && details.proposal().state() == ProposalState.DRAFT;
     }
 
-    public String time(Instant instant) {
-        return Pages.time(instant);
+    /** The steps the proposal waits in, named in the page's language. */
+    public String getWaitingIn() {
+        return getDetails() == null ? "" : getDetails().activeSteps().stream()
+                .map(step -> fmt.code("step.", step)).collect(Collectors.joining(", "));
+    }
+
+    /** The question before withdrawing, as a JavaScript string literal's content. */
+    public String getWithdrawConfirmation() {
+        return fmt.message("view.withdrawConfirm").replace("\\", "\\\\").replace("'", "\\'");
     }
 
     public Long getId() {

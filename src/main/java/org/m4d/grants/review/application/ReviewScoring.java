@@ -11,21 +11,21 @@ import org.m4d.grants.review.domain.Recommendation;
 
 /** A reviewer's scores (1-5 per criterion), recommendation and comments. */
 public record ReviewScoring(
-        @NotNull(message = "Score relevance from 1 to 5") @Min(value = 1, message = "Scores are from 1 to 5")
-        @Max(value = 5, message = "Scores are from 1 to 5") Integer relevance,
-        @NotNull(message = "Score scalability from 1 to 5") @Min(value = 1, message = "Scores are from 1 to 5")
-        @Max(value = 5, message = "Scores are from 1 to 5") Integer scalability,
-        @NotNull(message = "Score local ownership from 1 to 5") @Min(value = 1, message = "Scores are from 1 to 5")
-        @Max(value = 5, message = "Scores are from 1 to 5") Integer localOwnership,
-        @NotNull(message = "Score gender responsiveness from 1 to 5") @Min(value = 1, message = "Scores are from 1 to 5")
-        @Max(value = 5, message = "Scores are from 1 to 5") Integer genderResponsiveness,
-        @NotNull(message = "Score sustainability from 1 to 5") @Min(value = 1, message = "Scores are from 1 to 5")
-        @Max(value = 5, message = "Scores are from 1 to 5") Integer sustainability,
-        @NotNull(message = "Score budget realism from 1 to 5") @Min(value = 1, message = "Scores are from 1 to 5")
-        @Max(value = 5, message = "Scores are from 1 to 5") Integer budgetRealism,
-        @NotNull(message = "Choose a recommendation")
+        @NotNull(message = "{m4d.score.relevance}") @Min(value = 1, message = "{m4d.score.range}")
+        @Max(value = 5, message = "{m4d.score.range}") Integer relevance,
+        @NotNull(message = "{m4d.score.scalability}") @Min(value = 1, message = "{m4d.score.range}")
+        @Max(value = 5, message = "{m4d.score.range}") Integer scalability,
+        @NotNull(message = "{m4d.score.localOwnership}") @Min(value = 1, message = "{m4d.score.range}")
+        @Max(value = 5, message = "{m4d.score.range}") Integer localOwnership,
+        @NotNull(message = "{m4d.score.genderResponsiveness}") @Min(value = 1, message = "{m4d.score.range}")
+        @Max(value = 5, message = "{m4d.score.range}") Integer genderResponsiveness,
+        @NotNull(message = "{m4d.score.sustainability}") @Min(value = 1, message = "{m4d.score.range}")
+        @Max(value = 5, message = "{m4d.score.range}") Integer sustainability,
+        @NotNull(message = "{m4d.score.budgetRealism}") @Min(value = 1, message = "{m4d.score.range}")
+        @Max(value = 5, message = "{m4d.score.range}") Integer budgetRealism,
+        @NotNull(message = "{m4d.recommendation.required}")
         Recommendation recommendation,
-        @Size(max = 4000, message = "The comments can have at most 4000 characters")
+        @Size(max = 4000, message = "{m4d.comments.size}")
         String comments) {
 
     public Map<Criterion, Integer> scores() {

@@ -60,7 +60,7 @@ public class ReviewService implements ReviewClearance {
      * without one it becomes theirs to score.
      */
     public void declareConflict(@NotNull String tenantCode, @NotNull String taskId, boolean conflict,
-                                @Size(max = 1000, message = "The statement can have at most 1000 characters")
+                                @Size(max = 1000, message = "{m4d.statement.size}")
                                 String statement) {
         access.requireRole(tenantCode, Role.REVIEWER);
         TaskView task = reviewTask(tenantCode, taskId, GrantLifecycle.DECLARE_CONFLICT);
@@ -145,7 +145,8 @@ public class ReviewService implements ReviewClearance {
             }
         }
         if (scores.isEmpty()) {
-            throw new DomainException("No review of round " + proposal.reviewRound() + " was scored");
+            throw new DomainException("No review of round " + proposal.reviewRound() + " was scored")
+                    .withKey("error.review.noneScored", proposal.reviewRound());
         }
         double average = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP).doubleValue();
@@ -157,7 +158,7 @@ public class ReviewService implements ReviewClearance {
         TaskView task = workflow.task(tenantCode, taskId);
         if (!key.equals(task.key())) {
             throw new org.m4d.grants.platform.domain.ConflictException("This task is a " + task.name()
-                    + ", not the step you submitted");
+                    + ", not the step you submitted").withKey("error.task.otherStep");
         }
         return task;
     }

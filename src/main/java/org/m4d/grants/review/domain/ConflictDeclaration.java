@@ -47,7 +47,8 @@ public class ConflictDeclaration extends TenantOwned {
     public ConflictDeclaration(long proposalId, int reviewRound, Agency agency, String reviewer, boolean conflict,
                                String statement, Instant declaredAt) {
         if (conflict && (statement == null || statement.isBlank())) {
-            throw new org.m4d.grants.platform.domain.DomainException("Say what the conflict of interest is");
+            throw new org.m4d.grants.platform.domain.DomainException("Say what the conflict of interest is")
+                    .withKey("error.review.conflictStatement");
         }
         this.proposalId = proposalId;
         this.reviewRound = reviewRound;

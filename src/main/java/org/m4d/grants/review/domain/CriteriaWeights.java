@@ -73,7 +73,8 @@ public final class CriteriaWeights {
         for (Criterion criterion : Criterion.values()) {
             Integer score = scores.get(criterion);
             if (score == null || score < 1 || score > 5) {
-                throw new DomainException(criterion.label() + " needs a score from 1 to 5");
+                throw new DomainException(criterion.label() + " needs a score from 1 to 5")
+                        .withKey("error.review.score", criterion);
             }
             total = total.add(weights.get(criterion).multiply(BigDecimal.valueOf(score)));
         }

@@ -71,7 +71,8 @@ public class Review extends TenantOwned {
                   CriteriaWeights weights, Recommendation recommendation, String comments, Instant submittedAt) {
         this.weightedScore = weights.score(scores);
         if (recommendation == null) {
-            throw new org.m4d.grants.platform.domain.DomainException("A review needs a recommendation");
+            throw new org.m4d.grants.platform.domain.DomainException("A review needs a recommendation")
+                    .withKey("error.review.recommendationRequired");
         }
         this.proposalId = proposalId;
         this.reviewRound = reviewRound;

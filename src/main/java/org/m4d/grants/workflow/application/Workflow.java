@@ -164,7 +164,8 @@ public class Workflow {
         asUser(tenant, () -> {
             Task task = visibleTask(tenant, taskId);
             if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-                throw new ConflictException("This task is already claimed by " + task.getAssignee());
+                throw new ConflictException("This task is already claimed by " + task.getAssignee())
+                        .withKey("error.task.claimedBy", task.getAssignee());
             }
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, user.username());
@@ -177,7 +178,8 @@ public class Workflow {
         asUser(tenant, () -> {
             Task task = visibleTask(tenant, taskId);
             if (!user.username().equals(task.getAssignee())) {
-                throw new ConflictException("Only the user who claimed this task can give it back");
+                throw new ConflictException("Only the user who claimed this task can give it back")
+                        .withKey("error.task.notYours");
             }
             tasks.setAssignee(taskId, null);
             return null;
@@ -192,10 +194,12 @@ public class Workflow {
         asUser(tenant, () -> {
             Task task = visibleTask(tenant, taskId);
             if (!expectedKey.equals(task.getTaskDefinitionKey())) {
-                throw new ConflictException("This task is a " + task.getName() + ", not the step you submitted");
+                throw new ConflictException("This task is a " + task.getName() + ", not the step you submitted")
+                        .withKey("error.task.otherStep");
             }
             if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-                throw new ConflictException("This task is claimed by " + task.getAssignee());
+                throw new ConflictException("This task is claimed by " + task.getAssignee())
+                        .withKey("error.task.claimedBy", task.getAssignee());
             }
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, user.username());
@@ -291,12 +295,14 @@ public class Workflow {
                 .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
                 .includeAssignedTasks().singleResult();
         if (claimedByOther != null && !excluded(claimedByOther)) {
-            throw new ConflictException("This task is claimed by " + claimedByOther.getAssignee());
+            throw new ConflictException("This task is claimed by " + claimedByOther.getAssignee())
+                    .withKey("error.task.claimedBy", claimedByOther.getAssignee());
         }
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId)
                 .tenantIdIn(tenant).finished().singleResult();
         if (done != null && isCandidateOrAssignee(done)) {
-            throw new ConflictException("This task was already completed by " + done.getAssignee());
+            throw new ConflictException("This task was already completed by " + done.getAssignee())
+                    .withKey("error.task.completedBy", done.getAssignee());
         }
         throw new NotFoundException("Task");
     }
@@ -337,10 +343,12 @@ public class Workflow {
         try {
             return work.get();
         } catch (TaskAlreadyClaimedException e) {
-            throw new ConflictException("This task was claimed by someone else meanwhile");
+            throw new ConflictException("This task was claimed by someone else meanwhile")
+                    .withKey("error.task.claimedMeanwhile");
         } catch (NullValueException e) {
             // the task or its execution is gone: another user completed it meanwhile
-            throw new ConflictException("This task was completed by someone else meanwhile");
+            throw new ConflictException("This task was completed by someone else meanwhile")
+                    .withKey("error.task.completedMeanwhile");
         } finally {
             identity.clearAuthentication();
         }

@@ -12,17 +12,16 @@ import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.identity.web.TenantSwitcher;
+import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ConflictSummary;
 import org.m4d.grants.proposal.application.ProposalDetails;
-import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.LeadActor;
-import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.Sector;
-import org.m4d.grants.review.application.ReviewScoring;
 import org.m4d.grants.review.application.ReviewService;
+import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.review.domain.Recommendation;
 import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
@@ -59,6 +58,9 @@ public class TaskForm implements Serializable {
 
     @Inject
     transient FacesContext faces;
+
+    @Inject
+    transient Formats fmt;
 
     private String id;
     private TaskView task;
@@ -118,50 +120,64 @@ public class TaskForm implements Serializable {
         return tenant.getCurrent();
     }
 
+    /** A confirmation in the page's language; built before the use case, so the locale is the view's. */
+    private String text(String key) {
+        return fmt.message(key);
+    }
+
+    /** The step's name in the page's language; the model's own name for a step without a label. */
+    public String getTaskName() {
+        return task == null ? "" : Formats.textOr(fmt.locale(), "step." + task.key(), task.name());
+    }
+
+    /** A scoring criterion by name, for its label on the form. */
+    public Criterion criterion(String name) {
+        return Criterion.valueOf(name);
+    }
+
     public void endorse() {
-        act(() -> proposals.endorse(code(), id, true, comment), "Proposal endorsed.");
+        act(() -> proposals.endorse(code(), id, true, comment), text("task.done.endorsed"));
     }
 
     public void declineEndorsement() {
-        act(() -> proposals.endorse(code(), id, false, comment), "Proposal returned to the applicant.");
+        act(() -> proposals.endorse(code(), id, false, comment), text("task.done.notEndorsed"));
     }
 
     public void screen(Decision decision) {
         act(() -> proposals.screen(code(), id, decision, comment), switch (decision) {
-            case ACCEPT -> "Proposal found eligible and sent to technical review.";
-            case REVISE -> "Proposal returned for revision.";
-            case REJECT -> "Proposal rejected.";
+            case ACCEPT -> text("task.done.eligible");
+            case REVISE -> text("task.done.returned");
+            case REJECT -> text("task.done.rejected");
         });
     }
 
     public void resubmit() {
-        act(() -> proposals.revise(code(), id, revision.draft()), "Proposal revised and resubmitted.");
+        act(() -> proposals.revise(code(), id, revision.draft()), text("task.done.resubmitted"));
     }
 
     public void declare(boolean conflict) {
         act(() -> reviews.declareConflict(code(), id, conflict, comment), conflict
-                ? "Conflict declared: the review goes to another reviewer of your agency."
-                : "No conflict declared: the review is yours to score.");
+                ? text("task.done.conflict") : text("task.done.noConflict"));
     }
 
     public void submitReview() {
-        act(() -> reviews.score(code(), id, review.scoring()), "Review submitted.");
+        act(() -> reviews.score(code(), id, review.scoring()), text("task.done.reviewed"));
     }
 
     public void acknowledgeOverdue() {
-        act(() -> proposals.handleOverdueReview(code(), id, comment), "Overdue review handled.");
+        act(() -> proposals.handleOverdueReview(code(), id, comment), text("task.done.overdueReview"));
     }
 
     public void decide(Decision decision) {
         act(() -> proposals.decide(code(), id, decision, comment), switch (decision) {
-            case ACCEPT -> "Grant approved.";
-            case REVISE -> "Proposal returned for revision.";
-            case REJECT -> "Proposal rejected.";
+            case ACCEPT -> text("task.done.approved");
+            case REVISE -> text("task.done.returned");
+            case REJECT -> text("task.done.rejected");
         });
     }
 
     public void setTranchePlan() {
-        act(() -> grants.setTranchePlan(code(), id, modality, percentages()), "Tranche plan set; the first tranche is open.");
+        act(() -> grants.setTranchePlan(code(), id, modality, percentages()), text("task.done.planSet"));
     }
 
     /** Records a disbursement from the open tranche and stays on the task, for more. */
@@ -169,7 +185,7 @@ public class TaskForm implements Serializable {
         try {
             grants.disburse(code(), task.proposalId(), new DisbursementEntry(amount, date, reference), disbursementKey);
             disbursementKey = java.util.UUID.randomUUID().toString();
-            Pages.redirect(faces, "/app/task.xhtml?id=" + id, "Disbursement recorded.");
+            Pages.redirect(faces, "/app/task.xhtml?id=" + id, text("task.done.disbursed"));
         } catch (RuntimeException e) {
             Pages.show(faces, e);
             load();
@@ -177,27 +193,27 @@ public class TaskForm implements Serializable {
     }
 
     public void releaseTranche() {
-        act(() -> grants.releaseTranche(code(), id, null), "Tranche released.");
+        act(() -> grants.releaseTranche(code(), id, null), text("task.done.released"));
     }
 
     public void submitReports() {
-        act(() -> reports.submitReports(code(), id, report.submission()), "Reports submitted for verification.");
+        act(() -> reports.submitReports(code(), id, report.submission()), text("task.done.reportsSubmitted"));
     }
 
     public void verify(boolean accepted) {
-        act(() -> reports.verify(code(), id, accepted, comment), accepted ? "Report accepted." : "Report returned.");
+        act(() -> reports.verify(code(), id, accepted, comment), accepted ? text("task.done.reportAccepted") : text("task.done.reportReturned"));
     }
 
     public void followUpOverdueReport() {
-        act(() -> reports.followUpOverdueReport(code(), id, comment), "Overdue report followed up.");
+        act(() -> reports.followUpOverdueReport(code(), id, comment), text("task.done.overdueReport"));
     }
 
     public void submitFinalReport() {
-        act(() -> reports.submitFinalReport(code(), id, report.submission()), "Final report submitted.");
+        act(() -> reports.submitFinalReport(code(), id, report.submission()), text("task.done.finalReport"));
     }
 
     public void closeGrant() {
-        act(() -> reports.closeGrant(code(), id, comment), "Grant closed.");
+        act(() -> reports.closeGrant(code(), id, comment), text("task.done.closed"));
     }
 
     /** "40, 40, 20" as percentages; anything unreadable becomes a clear message. */
@@ -206,7 +222,8 @@ public class TaskForm implements Serializable {
             return java.util.Arrays.stream((plan == null ? "" : plan).split("[,/;\\s]+")).filter(p -> !p.isBlank())
                     .map(p -> new BigDecimal(p.replace("%", ""))).toList();
         } catch (NumberFormatException e) {
-            throw new org.m4d.grants.platform.domain.DomainException("Write the tranches as percentages, e.g. 40, 40, 20");
+            throw new org.m4d.grants.platform.domain.DomainException("Write the tranches as percentages, e.g. 40, 40, 20")
+                    .withKey("error.plan.format");
         }
     }
 
@@ -317,99 +334,5 @@ public class TaskForm implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
-    }
-
-    /** The report form: narrative, beneficiaries, period and expenditure. */
-    public static class ReportForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String narrative;
-        private Integer beneficiariesReached;
-        private LocalDate periodStart = LocalDate.now().minusMonths(6);
-        private LocalDate periodEnd = LocalDate.now();
-        private BigDecimal expenditure;
-
-        org.m4d.grants.grant.application.ReportSubmission submission() {
-            return new org.m4d.grants.grant.application.ReportSubmission(narrative, beneficiariesReached, periodStart,
-                    periodEnd, expenditure, null);
-        }
-
-        public String getNarrative() { return narrative; }
-        public void setNarrative(String v) { narrative = v; }
-        public Integer getBeneficiariesReached() { return beneficiariesReached; }
-        public void setBeneficiariesReached(Integer v) { beneficiariesReached = v; }
-        public LocalDate getPeriodStart() { return periodStart; }
-        public void setPeriodStart(LocalDate v) { periodStart = v; }
-        public LocalDate getPeriodEnd() { return periodEnd; }
-        public void setPeriodEnd(LocalDate v) { periodEnd = v; }
-        public BigDecimal getExpenditure() { return expenditure; }
-        public void setExpenditure(BigDecimal v) { expenditure = v; }
-    }
-
-    /** The scoring form of a technical review. */
-    public static class ReviewForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Integer relevance;
-        private Integer scalability;
-        private Integer localOwnership;
-        private Integer genderResponsiveness;
-        private Integer sustainability;
-        private Integer budgetRealism;
-        private Recommendation recommendation;
-        private String comments;
-
-        ReviewScoring scoring() {
-            return new ReviewScoring(relevance, scalability, localOwnership, genderResponsiveness, sustainability,
-                    budgetRealism, recommendation, comments);
-        }
-
-        public Integer getRelevance() { return relevance; }
-        public void setRelevance(Integer v) { relevance = v; }
-        public Integer getScalability() { return scalability; }
-        public void setScalability(Integer v) { scalability = v; }
-        public Integer getLocalOwnership() { return localOwnership; }
-        public void setLocalOwnership(Integer v) { localOwnership = v; }
-        public Integer getGenderResponsiveness() { return genderResponsiveness; }
-        public void setGenderResponsiveness(Integer v) { genderResponsiveness = v; }
-        public Integer getSustainability() { return sustainability; }
-        public void setSustainability(Integer v) { sustainability = v; }
-        public Integer getBudgetRealism() { return budgetRealism; }
-        public void setBudgetRealism(Integer v) { budgetRealism = v; }
-        public Recommendation getRecommendation() { return recommendation; }
-        public void setRecommendation(Recommendation v) { recommendation = v; }
-        public String getComments() { return comments; }
-        public void setComments(String v) { comments = v; }
-    }
-
-    /** The revision form: the proposal's fields, filled in from the proposal. */
-    public static class RevisionForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String title;
-        private Sector sector;
-        private LeadActor leadActor;
-        private BigDecimal requestedAmount;
-        private boolean filled;
-
-        void fill(Proposal proposal) {
-            if (!filled) {
-                title = proposal.title();
-                sector = proposal.sector();
-                leadActor = proposal.leadActor();
-                requestedAmount = proposal.requestedAmount().amount();
-                filled = true;
-            }
-        }
-
-        ProposalDraft draft() {
-            return new ProposalDraft(title, sector, leadActor, requestedAmount, null);
-        }
-
-        public String getTitle() { return title; }
-        public void setTitle(String v) { title = v; }
-        public Sector getSector() { return sector; }
-        public void setSector(Sector v) { sector = v; }
-        public LeadActor getLeadActor() { return leadActor; }
-        public void setLeadActor(LeadActor v) { leadActor = v; }
-        public BigDecimal getRequestedAmount() { return requestedAmount; }
-        public void setRequestedAmount(BigDecimal v) { requestedAmount = v; }
     }
 }

@@ -25,4 +25,14 @@ class UserAccountTest {
         assertThatThrownBy(() -> user.grant(Role.FINANCE, null, null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(user.memberships()).isEmpty();
     }
+
+    @Test
+    void aChosenLanguageIsKeptAsItsCode() {
+        UserAccount user = new UserAccount("u", "U", "hash");
+        assertThat(user.language()).isNull();
+        user.chooseLanguage("fr");
+        assertThat(user.language()).isEqualTo("fr");
+        assertThatThrownBy(() -> user.chooseLanguage("French")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(user.language()).isEqualTo("fr");
+    }
 }
