@@ -97,14 +97,6 @@ public class ProposalList implements Serializable {
         return query(Map.of("sort", column, "dir", flip ? "desc" : "asc"));
     }
 
-    /** {@code ascending}, {@code descending} or {@code none}, for the header's aria-sort. */
-    public String ariaSort(String column) {
-        if (!column.equals(sort)) {
-            return "none";
-        }
-        return "desc".equals(dir) ? "descending" : "ascending";
-    }
-
     private String query(Map<String, String> overrides) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("state", state);

@@ -40,9 +40,13 @@ public class ProposalView implements Serializable {
     @Inject
     transient Formats fmt;
 
+    @Inject
+    transient org.m4d.grants.proposal.application.AttachmentService files;
+
     private Long id;
     private transient ProposalDetails details;
     private transient GrantView grant;
+    private transient java.util.List<org.m4d.grants.proposal.domain.Attachment> attachments;
 
     public void load() {
         if (id == null) {
@@ -52,6 +56,7 @@ public class ProposalView implements Serializable {
         try {
             details = proposals.details(tenant.getCurrent(), id);
             grant = grants.ofProposal(tenant.getCurrent(), id).orElse(null);
+            attachments = files.list(tenant.getCurrent(), id);
         } catch (RuntimeException e) {
             Pages.show(faces, e);
         }
@@ -89,6 +94,16 @@ public class ProposalView implements Serializable {
 
     public void setWithdrawalReason(String withdrawalReason) {
         this.withdrawalReason = withdrawalReason;
+    }
+
+    /** The proposal's files, for whoever may read the proposal. */
+    public java.util.List<org.m4d.grants.proposal.domain.Attachment> getAttachments() {
+        return attachments == null ? java.util.List.of() : attachments;
+    }
+
+    /** Whether the user is the applicant who may still edit this draft in the wizard. */
+    public boolean isEditable() {
+        return isDraft() && details.proposal().createdBy().equals(faces.getExternalContext().getRemoteUser());
     }
 
     public boolean isDraft() {
