@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -137,7 +136,7 @@ class BrowserIT {
         user.screenshot("05-wizard-files");
 
         next("proposal:submit");
-        assertThat(user.text(By.id("proposal:summary"))).contains(TITLE, "120,000.50", "1");
+        assertThat(user.text(By.id("summary"))).contains(TITLE, "120,000.50", "1");
         user.screenshot("06-wizard-confirm");
         driver.findElement(By.id("proposal:submit")).click();
 
@@ -392,7 +391,8 @@ class BrowserIT {
 
     private void next(String waitFor) {
         driver.findElement(By.id("proposal:wizard_next")).click();
-        user.waitFor(By.id(waitFor));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id(waitFor)));
     }
 
     private void record(String amount, String reference) {
@@ -425,9 +425,5 @@ class BrowserIT {
                         + "fetch(form.action, {method: 'POST', body: new URLSearchParams(data)})"
                         + ".then(r => r.text()).then(done).catch(e => done('failed: ' + e));", form, buttonId);
         return String.valueOf(text);
-    }
-
-    static {
-        System.setProperty("m4d.journey.timeout", Duration.ofSeconds(60).toString());
     }
 }

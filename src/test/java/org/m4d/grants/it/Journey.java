@@ -101,6 +101,10 @@ final class Journey {
      * focus order, ARIA. Serious and critical findings fail the journey.
      */
     void accessible(String page) {
+        // measure the settled page, not a fade-in half done
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !(window.jQuery && jQuery(':animated').length) && document.getAnimations().length === 0"
+                        + " && !(window.PrimeFaces && PrimeFaces.ajax.Queue.requests.length);")));
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<Rule> serious = results.getViolations().stream()
