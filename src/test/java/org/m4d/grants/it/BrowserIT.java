@@ -346,6 +346,46 @@ class BrowserIT {
 
     @Test
     @Order(13)
+    void theTenantAdministratorManagesUsersAndSettings() {
+        user.signIn("np.admin");
+        driver.findElement(By.id("nav-admin")).click();
+        user.waitForText(By.id("userList:users"), "np.coordinator");
+        assertThat(user.text(By.id("userList:users"))).doesNotContain("sn.coordinator");
+        driver.findElement(By.id("users:newUsername")).sendKeys("np.reviewer.iom2");
+        driver.findElement(By.id("users:newDisplayName")).sendKeys("Second IOM reviewer");
+        driver.findElement(By.id("users:newPassword")).sendKeys("a-long-enough-passphrase");
+        new Select(driver.findElement(By.id("users:newRole"))).selectByValue("REVIEWER");
+        driver.findElement(By.id("users:create")).click();
+        user.waitForText(By.id("messages"), "agency");
+        new Select(driver.findElement(By.id("users:newRole"))).selectByValue("REVIEWER");
+        new Select(driver.findElement(By.id("users:newAgency"))).selectByValue("IOM");
+        WebElement password = driver.findElement(By.id("users:newPassword"));
+        password.clear();
+        password.sendKeys("a-long-enough-passphrase");
+        driver.findElement(By.id("users:create")).click();
+        user.waitForText(By.id("messages"), "User np.reviewer.iom2 created");
+        user.waitForText(By.id("userList:users"), "np.reviewer.iom2");
+        user.accessible("users administration");
+        user.screenshot("27-admin-users");
+
+        driver.findElement(By.id("admin-settings")).click();
+        WebElement period = user.waitFor(By.id("settings:reviewPeriod"));
+        period.clear();
+        period.sendKeys("7");
+        driver.findElement(By.id("settings:save")).click();
+        user.waitForText(By.id("messages"), "Settings saved");
+        assertThat(driver.findElement(By.id("settings:reviewPeriod")).getAttribute("value")).isEqualTo("7");
+        user.accessible("country settings");
+        user.screenshot("28-admin-settings");
+        user.signOut();
+
+        user.signIn("np.applicant");
+        user.open("app/admin/users.xhtml");
+        assertThat(driver.getPageSource()).doesNotContain("np.reviewer.iom2");
+    }
+
+    @Test
+    @Order(14)
     void thePagesSpeakFrenchAndSpanishAndKeepTheChoice() {
         user.open("login.xhtml");
         new Select(driver.findElement(By.id("languageForm:language"))).selectByValue("fr");
@@ -377,7 +417,7 @@ class BrowserIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void aWrongPasswordKeepsTheUserOutWithAMessage() {
         user.open("app/inbox.xhtml");
         assertThat(driver.getCurrentUrl()).contains("login.xhtml");
@@ -408,9 +448,17 @@ class BrowserIT {
     private void report() {
         driver.findElement(By.id("report:narrative")).sendKeys("Two centres open; 180 migrants placed in jobs.");
         driver.findElement(By.id("report:beneficiaries")).sendKeys("180");
-        driver.findElement(By.id("report:periodStart")).sendKeys("2021-03-01");
-        driver.findElement(By.id("report:periodEnd")).sendKeys("2021-09-30");
+        replace(By.id("report:periodStart"), "2021-03-01");
+        replace(By.id("report:periodEnd"), "2021-09-30");
         driver.findElement(By.id("report:expenditure")).sendKeys("70000");
+        assertThat(user.text(By.id("report"))).contains("Migrants placed in jobs", "400");
+        driver.findElement(By.id("report:actuals:0:actual")).sendKeys("180");
+    }
+
+    private void replace(By field, String value) {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(value);
     }
 
     /** Fetches what an export button would download, in the user's session, as text. */

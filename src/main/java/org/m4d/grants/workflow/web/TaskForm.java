@@ -93,6 +93,7 @@ public class TaskForm implements Serializable {
                     proposal.proposal().createdBy());
             grant = grants.ofProposal(tenant.getCurrent(), task.proposalId()).orElse(null);
             revision.fill(proposal.proposal());
+            report.indicators(proposal.proposal().profile().indicators());
         } catch (RuntimeException e) {
             Pages.show(faces, e);
         }
