@@ -151,10 +151,15 @@ class BrowserIT {
     @Order(2)
     void nationalFocalPointEndorses() {
         user.signIn("np.focal");
-        user.claimFromInbox("National endorsement", proposalId);
+        user.open("app/inbox.xhtml");
+        // the keyboard alone: Tab to the claim button, Enter; Tab to "Endorse", Enter
+        user.pressTabUntil("Claim").sendKeys(org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("task.xhtml"));
         user.accessible("endorsement form");
         user.screenshot("08-endorsement");
-        driver.findElement(By.id("endorsement:endorse")).click();
+        user.pressTabUntil(driver.findElement(By.id("endorsement:endorse")).getAttribute("value"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
         user.waitForText(By.id("messages"), "ndorse");
     }
 
@@ -165,6 +170,13 @@ class BrowserIT {
         user.open("app/inbox.xhtml");
         user.accessible("inbox");
         user.screenshot("09-inbox-coordinator");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        user.open("app/inbox.xhtml?due=week&sort=due");
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"))
+                .as("the inbox fits a tablet's width").isTrue();
+        user.screenshot("09b-inbox-tablet");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         user.claimFromInbox("Screen eligibility", proposalId);
         driver.findElement(By.id("screening:comment")).sendKeys("Scales up the Kathmandu pilot; eligible.");
         user.accessible("screening form");
@@ -418,6 +430,28 @@ class BrowserIT {
 
     @Test
     @Order(15)
+    void aTaskCompletedMeanwhileSendsTheUserBackToTheInboxSayingSo() {
+        Api applicant = Api.as(app, "np.applicant2");
+        long id = applicant.post("api/v1/tenants/NP/proposals", "{\"title\":\"Diaspora health volunteers\","
+                + "\"sector\":\"HEALTH\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":90000}")
+                .json().getJsonNumber("id").longValue();
+        assertThat(applicant.post("api/v1/tenants/NP/proposals/" + id + "/submit", null).status()).isEqualTo(200);
+        user.signIn("np.coordinator");
+        user.claimFromInbox("Screen eligibility", Long.toString(id));
+        String taskId = driver.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
+
+        assertThat(Api.as(app, "np.coordinator").post("api/v1/tenants/NP/tasks/" + taskId + "/complete",
+                "{\"decision\":\"ACCEPT\"}").status()).as("completed in another window").isEqualTo(200);
+        driver.findElement(By.id("screening:approve")).click();
+
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("inbox.xhtml"));
+        user.waitForText(By.id("messages"), "already completed");
+        user.screenshot("29-completed-meanwhile");
+    }
+
+    @Test
+    @Order(16)
     void aWrongPasswordKeepsTheUserOutWithAMessage() {
         user.open("app/inbox.xhtml");
         assertThat(driver.getCurrentUrl()).contains("login.xhtml");

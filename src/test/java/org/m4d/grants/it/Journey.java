@@ -70,6 +70,20 @@ final class Journey {
         return browser.text(by);
     }
 
+    /** Presses Tab until the focused element is a button or link with this text; fails after 80 presses. */
+    WebElement pressTabUntil(String text) {
+        for (int i = 0; i < 80; i++) {
+            WebElement focused = driver.switchTo().activeElement();
+            String label = focused.getAttribute("value") != null && !focused.getAttribute("value").isEmpty()
+                    ? focused.getAttribute("value") : focused.getText();
+            if (text.equals(label == null ? null : label.strip())) {
+                return focused;
+            }
+            focused.sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        throw new AssertionError("No element \"" + text + "\" reachable with the Tab key");
+    }
+
     /** Opens a task already assigned to the user from the inbox. */
     void openFromInbox(String taskName, String proposalId) {
         open("app/inbox.xhtml");

@@ -64,6 +64,20 @@ public final class Pages {
         return failure.getMessage();
     }
 
+    /**
+     * Shows a failure on the next page: for a step someone else took or completed meanwhile, the
+     * form is pointless, so the user goes back to where they came from with the reason.
+     */
+    public static boolean showConflictAt(FacesContext faces, RuntimeException failure, String path) {
+        if (!(unwrap(failure) instanceof ConflictException)) {
+            return false;
+        }
+        show(faces, failure);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        redirect(faces, path, null);
+        return true;
+    }
+
     public static void sendError(FacesContext faces, int status) {
         try {
             faces.getExternalContext().responseSendError(status, null);

@@ -95,7 +95,9 @@ public class TaskForm implements Serializable {
             revision.fill(proposal.proposal());
             report.indicators(proposal.proposal().profile().indicators());
         } catch (RuntimeException e) {
-            Pages.show(faces, e);
+            if (!Pages.showConflictAt(faces, e, "/app/inbox.xhtml")) {
+                Pages.show(faces, e);
+            }
         }
     }
 
@@ -112,8 +114,10 @@ public class TaskForm implements Serializable {
             useCase.run();
             Pages.redirect(faces, "/app/inbox.xhtml", confirmation);
         } catch (RuntimeException e) {
-            Pages.show(faces, e);
-            load();
+            if (!Pages.showConflictAt(faces, e, "/app/inbox.xhtml")) {
+                Pages.show(faces, e);
+                load();
+            }
         }
     }
 
