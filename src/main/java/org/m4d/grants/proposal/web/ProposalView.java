@@ -72,6 +72,17 @@ public class ProposalView implements Serializable {
         }
     }
 
+    /** The applicant deletes a draft that was never submitted. */
+    public void delete() {
+        try {
+            proposals.delete(tenant.getCurrent(), id);
+            Pages.redirect(faces, "/app/proposals.xhtml", fmt.message("view.done.deleted"));
+        } catch (RuntimeException e) {
+            Pages.show(faces, e);
+            load();
+        }
+    }
+
     private String withdrawalReason;
 
     public void withdraw() {
