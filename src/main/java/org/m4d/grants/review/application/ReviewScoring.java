@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.EnumMap;
 import java.util.Map;
 import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.review.domain.Recommendation;
@@ -29,13 +28,7 @@ public record ReviewScoring(
         String comments) {
 
     public Map<Criterion, Integer> scores() {
-        Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
-        scores.put(Criterion.RELEVANCE, relevance);
-        scores.put(Criterion.SCALABILITY, scalability);
-        scores.put(Criterion.LOCAL_OWNERSHIP, localOwnership);
-        scores.put(Criterion.GENDER_RESPONSIVENESS, genderResponsiveness);
-        scores.put(Criterion.SUSTAINABILITY, sustainability);
-        scores.put(Criterion.BUDGET_REALISM, budgetRealism);
-        return scores;
+        return Criterion.inOrder(relevance, scalability, localOwnership, genderResponsiveness, sustainability,
+                budgetRealism);
     }
 }

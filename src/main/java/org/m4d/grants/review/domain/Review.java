@@ -8,7 +8,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import org.m4d.grants.identity.domain.Agency;
 import org.m4d.grants.platform.domain.TenantOwned;
@@ -90,14 +89,8 @@ public class Review extends TenantOwned {
     }
 
     public Map<Criterion, Integer> scores() {
-        Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
-        scores.put(Criterion.RELEVANCE, relevance);
-        scores.put(Criterion.SCALABILITY, scalability);
-        scores.put(Criterion.LOCAL_OWNERSHIP, localOwnership);
-        scores.put(Criterion.GENDER_RESPONSIVENESS, genderResponsiveness);
-        scores.put(Criterion.SUSTAINABILITY, sustainability);
-        scores.put(Criterion.BUDGET_REALISM, budgetRealism);
-        return scores;
+        return Criterion.inOrder(relevance, scalability, localOwnership, genderResponsiveness, sustainability,
+                budgetRealism);
     }
 
     public long proposalId() {

@@ -6,7 +6,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import org.m4d.grants.platform.domain.TenantOwned;
 import org.m4d.grants.review.domain.CriteriaWeights;
@@ -96,14 +95,8 @@ public class TenantSettings extends TenantOwned {
     }
 
     public Map<Criterion, Integer> percentages() {
-        Map<Criterion, Integer> percentages = new EnumMap<>(Criterion.class);
-        percentages.put(Criterion.RELEVANCE, relevance);
-        percentages.put(Criterion.SCALABILITY, scalability);
-        percentages.put(Criterion.LOCAL_OWNERSHIP, localOwnership);
-        percentages.put(Criterion.GENDER_RESPONSIVENESS, genderResponsiveness);
-        percentages.put(Criterion.SUSTAINABILITY, sustainability);
-        percentages.put(Criterion.BUDGET_REALISM, budgetRealism);
-        return percentages;
+        return Criterion.inOrder(relevance, scalability, localOwnership, genderResponsiveness, sustainability,
+                budgetRealism);
     }
 
     public String updatedBy() {
