@@ -2,30 +2,52 @@ package org.m4d.grants.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.m4d.grants.audit.application.AccessDenials;
+import org.m4d.grants.identity.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
 
 /**
  * Authorization checks of the application layer. A tenant the user does not belong to does not
- * exist for them (404); a role they lack in their own tenant is forbidden (403).
+ * exist for them (404); a role they lack in their own tenant is forbidden (403). Every denial is
+ * audited ({@link AccessDenials}): a 403 in the tenant asked for, a 404 in the user's own first
+ * tenant (the foreign tenant's trail gets no rows from outsiders; the entry names what was asked).
  */
 @ApplicationScoped
 public class Access {
 
+    private static final Logger LOG = Logger.getLogger(Access.class.getName());
+
     @Inject
     CurrentUser user;
 
+    @Inject
+    AccessDenials denials;
+
     public void requireMember(String tenant) {
         if (!user.signedIn() || !user.isMember(tenant)) {
+            denied(null, 404, "country " + printable(tenant));
             throw new NotFoundException("Country");
         }
     }
 
     public void requireRole(String tenant, Role role) {
+        requireAnyRole(tenant, role);
+    }
+
+    /** At least one of the roles in the tenant; the global roles hold in every tenant. */
+    public void requireAnyRole(String tenant, Role... roles) {
         requireMember(tenant);
-        if (!user.hasRole(tenant, role)) {
-            throw new ForbiddenException("This needs the " + role.id() + " role in " + tenant);
+        if (Arrays.stream(roles).noneMatch(role -> user.hasRole(tenant, role))) {
+            String needed = Arrays.stream(roles).map(Role::id).collect(Collectors.joining(" or "));
+            denied(tenant, 403, "needs " + needed + " in " + tenant);
+            throw new ForbiddenException("This needs the " + needed + " role in " + tenant);
         }
     }
 
@@ -39,11 +61,50 @@ public class Access {
         return user.hasRole(tenant, role);
     }
 
-    public java.util.Optional<org.m4d.grants.identity.domain.Agency> agencyIn(String tenant) {
+    public Optional<Agency> agencyIn(String tenant) {
         return user.agencyIn(tenant);
     }
 
     public String username() {
         return user.username();
+    }
+
+    /**
+     * Audits a denial without ever hiding it: when the entry cannot be written, the log keeps it
+     * and the user still gets the 403/404.
+     */
+    private void denied(String memberTenant, int status, String what) {
+        String actor = user.signedIn() ? user.username() : null;
+        String home = memberTenant != null ? memberTenant
+                : actor == null ? null : user.tenantIds().stream().findFirst().orElse(null);
+        String detail = caller() + ": " + what;
+        if (home == null) {
+            LOG.warning(() -> "Access denied (" + status + ") to a user without a country: " + detail);
+            return;
+        }
+        try {
+            denials.record(home, actor, status, detail);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not audit a denied access (" + status + ") of " + actor + ": " + detail, e);
+        }
+    }
+
+    /** The application method that asked, e.g. {@code ProposalService.submit}: what the user tried. */
+    private static String caller() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("org.m4d.grants.")
+                        && !f.getClassName().equals(Access.class.getName()) && f.getClassName().indexOf('$') < 0)
+                .findFirst()
+                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
+                .orElse("unknown"));
+    }
+
+    /** A tenant code as given, which may be anything a URL carried: safe to log and store. */
+    static String printable(String tenant) {
+        if (tenant == null) {
+            return "(none)";
+        }
+        String safe = tenant.replaceAll("[^A-Za-z0-9*_-]", "?");
+        return safe.length() <= 12 ? safe : safe.substring(0, 12) + "...";
     }
 }

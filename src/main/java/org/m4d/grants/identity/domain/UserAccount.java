@@ -40,6 +40,10 @@ public class UserAccount {
     @Column(name = "language", length = 8)
     private String language;
 
+    /** Sessions signed in under an older epoch are over: raising it signs the user out everywhere. */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "username"))
     private List<Membership> memberships = new ArrayList<>();
@@ -101,6 +105,7 @@ public class UserAccount {
             throw new DomainException("You cannot disable your own account");
         }
         enabled = false;
+        endAllSessions();
     }
 
     public void enable(String tenant) {
@@ -158,5 +163,19 @@ public class UserAccount {
             throw new IllegalArgumentException("Not a language code: " + code);
         }
         language = code;
+    }
+
+    public long sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Ends every session of the user, on every device, at their next request. */
+    public void endAllSessions() {
+        sessionEpoch++;
+    }
+
+    /** Whether a session that was stamped with an epoch at sign-in still stands. */
+    public boolean sessionStillValid(Long stampedEpoch) {
+        return enabled && stampedEpoch != null && stampedEpoch == sessionEpoch;
     }
 }

@@ -15,16 +15,20 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.m4d.grants.platform.web.SecurityHeaders;
 
 /**
  * One mechanism for both doors: the pages sign in with a form and keep the user in the HTTP
  * session (a new session id at sign-in); the REST API under {@code /api/} takes HTTP Basic on
- * every request and never creates a session.
+ * every request and never creates a session. Both doors go through the sign-in throttle of the
+ * identity store. A session stands only while the account's session epoch is the one it signed in
+ * under, so "sign out everywhere" and disabling an account end every session at its next request.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "m4d.user";
+    static final String SESSION_EPOCH = "m4d.sessionEpoch";
     private static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -36,6 +40,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // this runs before any filter, so the answers given here (401, redirects) get the headers too
+        SecurityHeaders.apply(request, response);
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return signIn(request, context);
         }
@@ -45,7 +51,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
-            Set<String> groups = store.groupsOf(username);
+            Set<String> groups = store.groupsOfSession(username, session.getAttribute(SESSION_EPOCH) instanceof Long epoch
+                    ? epoch : null);
             if (groups != null) {
                 return context.notifyContainerAboutLogin(username, groups);
             }
@@ -66,7 +73,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        String username = result.getCallerPrincipal().getName();
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SESSION_USER, username);
+        session.setAttribute(SESSION_EPOCH, store.sessionEpochOf(username));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -83,7 +93,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        if (recent.recentlyVerified(username, password)) {
+        if (store.allows(username) && recent.recentlyVerified(username, password)) {
             Set<String> groups = store.groupsOf(username);
             if (groups != null) {
                 return context.notifyContainerAboutLogin(username, groups);

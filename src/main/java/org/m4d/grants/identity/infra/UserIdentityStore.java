@@ -25,20 +25,51 @@ public class UserIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        UserAccount account = users.find(login.getCaller()).filter(UserAccount::enabled).orElse(null);
-        if (account == null) {
+        String username = login.getCaller();
+        if (!throttle.allows(username)) {
+            // the same work and the same answer as a wrong password
             hasher.matches(login.getPasswordAsString(), decoy());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (!hasher.matches(login.getPasswordAsString(), account.passwordHash())) {
+        UserAccount account = users.find(username).filter(UserAccount::enabled).orElse(null);
+        if (account == null) {
+            hasher.matches(login.getPasswordAsString(), decoy());
+            throttle.failed(username);
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (!hasher.matches(login.getPasswordAsString(), account.passwordHash())) {
+            throttle.failed(username);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        throttle.succeeded(username);
         return new CredentialValidationResult(account.username(), groupsOf(account));
+    }
+
+    /** Whether sign-ins for this user name are allowed now (not throttled). */
+    public boolean allows(String username) {
+        return throttle.allows(username);
+    }
+
+    /** The session epoch of an account, stamped into the session at sign-in. */
+    public long sessionEpochOf(String username) {
+        return users.find(username).map(UserAccount::sessionEpoch).orElse(-1L);
+    }
+
+    /**
+     * The groups of the user of a session, or null when the session no longer stands: the account
+     * is gone or disabled, or the user signed out everywhere since this session signed in.
+     */
+    public Set<String> groupsOfSession(String username, Long stampedEpoch) {
+        return users.find(username).filter(u -> u.sessionStillValid(stampedEpoch))
+                .map(UserIdentityStore::groupsOf).orElse(null);
     }
 
     /** The groups of a signed-in user, or null when the account is gone or disabled. */

@@ -13,6 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.m4d.grants.identity.application.Sessions;
+import org.m4d.grants.platform.web.Pages;
 
 /** Backs {@code login.xhtml}. */
 @Named
@@ -27,6 +29,9 @@ public class Login {
 
     @Inject
     Language language;
+
+    @Inject
+    Sessions sessions;
 
     private String username;
     private String password;
@@ -56,6 +61,17 @@ public class Login {
         ((HttpServletRequest) external.getRequest()).logout();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
         faces.responseComplete();
+    }
+
+    /** Ends every session of the user, on every device, then this one. */
+    public void signOutEverywhere() throws IOException, jakarta.servlet.ServletException {
+        try {
+            sessions.endAll();
+        } catch (RuntimeException e) {
+            Pages.show(faces, e);
+            return;
+        }
+        signOut();
     }
 
     /** Only a path inside this app, never another site. */

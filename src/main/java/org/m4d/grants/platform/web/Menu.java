@@ -28,6 +28,11 @@ public class Menu {
         return !tenant.isAll() && has(Role.TENANT_ADMIN);
     }
 
+    /** The audit trail: the programme unit and the observer. */
+    public boolean isAudit() {
+        return user.global();
+    }
+
     private boolean has(Role role) {
         return user.hasRole(tenant.getCurrent(), role);
     }

@@ -1,0 +1,37 @@
+package org.m4d.grants.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.m4d.grants.audit.application.AuditTrail;
+import org.m4d.grants.identity.domain.UserAccount;
+import org.m4d.grants.identity.domain.UserRepository;
+import org.m4d.grants.platform.domain.NotFoundException;
+
+/** The user's own sessions: "sign out everywhere" ends all of them, on every device. */
+@ApplicationScoped
+@Transactional
+public class Sessions {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    public void endAll() {
+        if (!user.signedIn()) {
+            throw new NotFoundException("User");
+        }
+        UserAccount account = users.find(user.username()).orElseThrow(() -> new NotFoundException("User"));
+        long before = account.sessionEpoch();
+        account.endAllSessions();
+        audit.record(user.tenantIds().iterator().next(), account.username(), "SESSIONS_ENDED",
+                UserAdministration.SUBJECT, 0L, null, null,
+                account.username() + ": signed out everywhere (session epoch " + before + " -> "
+                        + account.sessionEpoch() + ")");
+    }
+}

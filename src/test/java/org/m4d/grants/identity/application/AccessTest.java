@@ -1,0 +1,121 @@
+package org.m4d.grants.identity.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.m4d.grants.audit.application.AccessDenials;
+import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.domain.ForbiddenException;
+import org.m4d.grants.platform.domain.NotFoundException;
+
+class AccessTest {
+
+    private record Denial(String tenant, String actor, int status, String detail) {
+    }
+
+    /** A finance officer of Nepal who also applies in Senegal. */
+    private static final class NepalFinance extends CurrentUser {
+        @Override
+        public boolean signedIn() {
+            return true;
+        }
+
+        @Override
+        public String username() {
+            return "np.finance";
+        }
+
+        @Override
+        public Set<String> tenantIds() {
+            return new LinkedHashSet<>(List.of("NP", "SN"));
+        }
+
+        @Override
+        public boolean hasRole(String tenant, Role role) {
+            return "NP".equals(tenant) && role == Role.FINANCE || "SN".equals(tenant) && role == Role.APPLICANT;
+        }
+    }
+
+    private final List<Denial> denials = new ArrayList<>();
+    private final Access access = new Access();
+
+    AccessTest() {
+        access.user = new NepalFinance();
+        access.denials = new AccessDenials() {
+            @Override
+            public void record(String tenant, String actor, int status, String detail) {
+                denials.add(new Denial(tenant, actor, status, detail));
+            }
+        };
+    }
+
+    /** Stands for an application service method, which the audit entry names. */
+    private void releaseTranche(String tenant) {
+        access.requireRole(tenant, Role.FINANCE);
+    }
+
+    @Test
+    void allowedAccessLeavesNoEntry() {
+        releaseTranche("NP");
+
+        assertThat(denials).isEmpty();
+    }
+
+    @Test
+    void aMissingRoleInOwnCountryIsAuditedThereWithWhatWasTried() {
+        assertThatThrownBy(() -> releaseTranche("SN")).isInstanceOf(ForbiddenException.class);
+
+        assertThat(denials).singleElement().satisfies(d -> {
+            assertThat(d.tenant()).isEqualTo("SN");
+            assertThat(d.actor()).isEqualTo("np.finance");
+            assertThat(d.status()).isEqualTo(403);
+            assertThat(d.detail()).startsWith("AccessTest.releaseTranche:").contains("finance", "SN");
+        });
+    }
+
+    @Test
+    void aForeignCountryIsAuditedUnderTheUsersOwnFirstCountryNotTheForeignOne() {
+        assertThatThrownBy(() -> releaseTranche("MA")).isInstanceOf(NotFoundException.class);
+
+        assertThat(denials).singleElement().satisfies(d -> {
+            assertThat(d.tenant()).isEqualTo("NP");
+            assertThat(d.status()).isEqualTo(404);
+            assertThat(d.detail()).contains("country MA");
+        });
+    }
+
+    @Test
+    void anyOfSeveralRolesIsEnoughAndNoneOfThemIsDenied() {
+        access.requireAnyRole("SN", Role.PMU, Role.APPLICANT);
+        assertThat(denials).isEmpty();
+
+        assertThatThrownBy(() -> access.requireAnyRole("NP", Role.PMU, Role.OBSERVER))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("pmu or observer");
+        assertThat(denials).extracting(Denial::status).containsExactly(403);
+    }
+
+    @Test
+    void aTenantFromTheUrlIsStoredOnlyInAPrintableShortForm() {
+        assertThatThrownBy(() -> access.requireMember("<script>alert(1)</script>\n"))
+                .isInstanceOf(NotFoundException.class);
+
+        assertThat(denials.get(0).detail()).doesNotContain("<", ">", "\n").endsWith("...");
+    }
+
+    @Test
+    void aFailureToAuditStillDeniesAccess() {
+        access.denials = new AccessDenials() {
+            @Override
+            public void record(String tenant, String actor, int status, String detail) {
+                throw new IllegalStateException("database down");
+            }
+        };
+
+        assertThatThrownBy(() -> releaseTranche("MA")).isInstanceOf(NotFoundException.class);
+    }
+}
