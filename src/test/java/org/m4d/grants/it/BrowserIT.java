@@ -143,6 +143,10 @@ class BrowserIT {
         user.waitForText(By.id("proposal-state"), "Submitted");
         proposalId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         assertThat(driver.getPageSource()).contains(concept.getFileName().toString());
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(By.id("diagram"), "data-ready", "true"));
+        assertThat(driver.findElements(By.cssSelector("#diagram [data-element-id='nationalEndorsement'].highlight")))
+                .as("the step the proposal waits in is highlighted").hasSize(1);
         user.accessible("proposal page");
         user.screenshot("07-proposal-submitted");
     }
