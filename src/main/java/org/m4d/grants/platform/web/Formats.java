@@ -48,6 +48,16 @@ public class Formats {
         return money(locale(), money);
     }
 
+    /** A plain quantity (an indicator's target, a count) in the user's locale, without trailing zeros. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return format.format(value);
+    }
+
     /** A number at the scale of a currency, in the user's locale, without the code; any number without one. */
     public String amount(BigDecimal amount, String currency) {
         return amount(locale(), amount, currency);
