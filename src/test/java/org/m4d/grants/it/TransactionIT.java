@@ -12,6 +12,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.m4d.grants.it.probe.PersistenceProbe;
 import org.m4d.grants.it.probe.TxProbeResource;
 import org.m4d.grants.it.probe.TxProbeSteps;
 import org.m4d.grants.it.probe.TxProbeWork;
@@ -31,7 +32,7 @@ class TransactionIT {
     @Deployment(testable = false)
     static WebArchive app() {
         return Deployments.app()
-                .addClasses(TxProbeResource.class, TxProbeSteps.class, TxProbeWork.class)
+                .addClasses(TxProbeResource.class, TxProbeSteps.class, TxProbeWork.class, PersistenceProbe.class)
                 .addAsResource("it-probe/tx-probe.bpmn");
     }
 
@@ -133,5 +134,41 @@ class TransactionIT {
 
         // the job executor is still alive afterwards
         c_aTimerFiredStepCommitsEngineStateAndJpaRowTogether();
+    }
+
+    /*
+     * Below the application layer: the tenant filter of the persistence unit holds for native SQL,
+     * bulk JPQL and the cache (docs/adr/0003, 0011).
+     */
+
+    @Test
+    void g_nativeSqlIsRefusedInATenantsPersistenceContext() {
+        JsonObject reply = probe().post("api/v1/it-probe/persistence/native?tenant=NP", null).json();
+        assertThat(reply.getBoolean("refused")).as("EclipseLink refuses native SQL in a multitenant unit: " + reply)
+                .isTrue();
+    }
+
+    @Test
+    void h_bulkJpqlTouchesOnlyTheTenantsRows() {
+        Slice.submittedProposal(app, "NP", "Bulk probe NP", "1000");
+        Slice.submittedProposal(app, "SN", "Bulk probe SN", "1000000");
+        long np = Database.count("SELECT COUNT(*) FROM proposal WHERE tenant_id = 'NP'");
+        long all = Database.count("SELECT COUNT(*) FROM proposal");
+        assertThat(all).isGreaterThan(np);
+        int touched = probe().post("api/v1/it-probe/persistence/bulk?tenant=NP", null).json().getInt("touched");
+        assertThat(touched).as("an UPDATE without a WHERE in NP's context").isEqualTo((int) np);
+    }
+
+    @Test
+    void i_anObjectLoadedForOneTenantIsNotFoundForAnother() {
+        long id = Slice.submittedProposal(app, "NP", "Cache probe NP", "1000");
+        for (int round = 0; round < 3; round++) {
+            JsonObject owner = probe().post("api/v1/it-probe/persistence/find?tenant=NP&id=" + id, null).json();
+            JsonObject other = probe().post("api/v1/it-probe/persistence/find?tenant=SN&id=" + id, null).json();
+            assertThat(owner.getBoolean("found")).isTrue();
+            assertThat(owner.getJsonNumber("counted").longValue()).isEqualTo(1);
+            assertThat(other.getBoolean("found")).as("find() in SN after NP loaded it").isFalse();
+            assertThat(other.getJsonNumber("counted").longValue()).isZero();
+        }
     }
 }
