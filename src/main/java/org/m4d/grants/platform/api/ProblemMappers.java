@@ -39,6 +39,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     static Response problemOf(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PlainText.UnsafeText e) {
+                return Problem.of(Status.BAD_REQUEST, e.getMessage());
+            }
+        }
         Throwable cause = rootCauseOfInterest(thrown);
         if (cause instanceof NotFoundException e) {
             return Problem.of(Status.NOT_FOUND, e.getMessage());

@@ -49,6 +49,7 @@ public class EngineTenantProbe {
         String definition = history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
                 .getProcessDefinitionId();
         Map<String, Object> seen = new LinkedHashMap<>();
+        seen.put("activityStatisticsOfAll", activityStatistics(definition));
         identity.setAuthentication(user, Arrays.asList(groups.split(",")), List.of(tenant));
         try {
             seen.put("runtimeInstances", runtime.createProcessInstanceQuery().processInstanceId(instance).count());
@@ -62,8 +63,7 @@ public class EngineTenantProbe {
             seen.put("historicVariables", history.createHistoricVariableInstanceQuery().processInstanceId(instance).count());
             seen.put("historicDetails", history.createHistoricDetailQuery().processInstanceId(instance).count());
             seen.put("userOperations", history.createUserOperationLogQuery().processInstanceId(instance).count());
-            seen.put("activityStatistics", management.createActivityStatisticsQuery(definition).list().stream()
-                    .mapToLong(ActivityStatistics::getInstances).sum());
+            seen.put("activityStatistics", activityStatistics(definition));
             seen.put("definitionStatistics", management.createProcessDefinitionStatisticsQuery().list().stream()
                     .mapToLong(ProcessDefinitionStatistics::getInstances).sum());
             seen.put("visibleInstances", runtime.createProcessInstanceQuery().count());
@@ -73,6 +73,11 @@ public class EngineTenantProbe {
             identity.clearAuthentication();
         }
         return seen;
+    }
+
+    private long activityStatistics(String definition) {
+        return management.createActivityStatisticsQuery(definition).list().stream()
+                .mapToLong(ActivityStatistics::getInstances).sum();
     }
 
     /** What a call that takes an instance id directly returned, or "refused" when the engine refused it. */
