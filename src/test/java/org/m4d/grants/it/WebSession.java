@@ -37,28 +37,50 @@ public final class WebSession {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A visitor who has not signed in. */
+    public static WebSession anonymous(URL app) {
+        return new WebSession(URI.create(app.toString()));
+    }
+
     /** Signs in with the login form; fails unless the server sends the user into the app. */
     public static WebSession signIn(URL app, String username) {
-        WebSession session = new WebSession(URI.create(app.toString()));
-        Api.Reply form = session.get("login.xhtml");
-        Matcher state = VIEW_STATE.matcher(form.body());
-        if (!state.find()) {
-            throw new IllegalStateException("No view state on the login page: " + form.status());
+        WebSession session = anonymous(app);
+        Api.Reply posted = session.signInWith(username, "demo");
+        if (posted.status() != 302 || !posted.contentType().contains("/app/")) {
+            throw new IllegalStateException("Sign-in of " + username + " failed: " + posted.status());
         }
+        return session;
+    }
+
+    /** Fills in and sends the login form; the reply's content type is the redirect's target, if any. */
+    public Api.Reply signInWith(String username, String password) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login", "login");
         fields.put("login:username", username);
-        fields.put("login:password", "demo");
+        fields.put("login:password", password);
         fields.put("login:signIn", "Sign in");
-        fields.put("jakarta.faces.ViewState", state.group(1));
-        HttpResponse<String> posted = session.send(HttpRequest.newBuilder(session.base.resolve("login.xhtml"))
+        fields.put("jakarta.faces.ViewState", viewState("login.xhtml"));
+        return post("login.xhtml", fields);
+    }
+
+    /** The view state of a page's forms, as a browser would send it back. */
+    public String viewState(String page) {
+        Api.Reply form = get(page);
+        Matcher state = VIEW_STATE.matcher(form.body());
+        if (!state.find()) {
+            throw new IllegalStateException("No view state on " + page + ": " + form.status());
+        }
+        return state.group(1);
+    }
+
+    /** Posts a form; for a redirect, the reply's content type is the Location header. */
+    public Api.Reply post(String path, Map<String, String> fields) {
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
-        String location = posted.headers().firstValue("Location").orElse("");
-        if (posted.statusCode() != 302 || !location.contains("/app/")) {
-            throw new IllegalStateException("Sign-in of " + username + " failed: " + posted.statusCode() + " " + location);
-        }
-        return session;
+        String location = posted.headers().firstValue("Location").orElse(null);
+        return new Api.Reply(posted.statusCode(), location != null ? location
+                : posted.headers().firstValue("Content-Type").orElse(""), posted.body());
     }
 
     public Api.Reply get(String path) {

@@ -30,7 +30,9 @@ public class UserIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        UserAccount account = users.find(login.getCaller()).filter(UserAccount::enabled).orElse(null);
+        // a name with a control character is nobody's, and PostgreSQL cannot even compare a NUL
+        UserAccount account = login.getCaller().chars().anyMatch(Character::isISOControl) ? null
+                : users.find(login.getCaller()).filter(UserAccount::enabled).orElse(null);
         if (account == null) {
             hasher.matches(login.getPasswordAsString(), decoy());
             return CredentialValidationResult.INVALID_RESULT;
