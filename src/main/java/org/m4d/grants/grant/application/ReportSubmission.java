@@ -32,6 +32,7 @@ public record ReportSubmission(
 
     /** The value one indicator of the results framework has reached. */
     public record ActualInput(@NotBlank(message = "{m4d.indicator.nameRequired}") String name,
-                              @NotNull(message = "{m4d.actual.required}") BigDecimal actual) {
+                              @NotNull(message = "{m4d.actual.required}")
+                              @Digits(integer = 15, fraction = 3, message = "{m4d.figure.digits}") BigDecimal actual) {
     }
 }

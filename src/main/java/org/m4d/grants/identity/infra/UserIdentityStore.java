@@ -39,7 +39,9 @@ public class UserIdentityStore implements IdentityStore {
             hasher.matches(login.getPasswordAsString(), decoy());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        UserAccount account = users.find(username).filter(UserAccount::enabled).orElse(null);
+        // a name with a control character is nobody's, and PostgreSQL cannot even compare a NUL
+        UserAccount account = username.chars().anyMatch(Character::isISOControl) ? null
+                : users.find(username).filter(UserAccount::enabled).orElse(null);
         if (account == null) {
             hasher.matches(login.getPasswordAsString(), decoy());
             throttle.failed(username);

@@ -1,5 +1,6 @@
 package org.m4d.grants.platform.api;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -39,6 +40,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     static Response problemOf(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PlainText.UnsafeText e) {
+                return Problem.of(Status.BAD_REQUEST, e.getMessage());
+            }
+        }
         Throwable cause = rootCauseOfInterest(thrown);
         if (cause instanceof NotFoundException e) {
             return Problem.of(Status.NOT_FOUND, e.getMessage());
@@ -62,7 +68,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (isConstraintViolationInDatabase(thrown)) {
             return Problem.of(Status.CONFLICT, "This conflicts with a record that already exists");
         }
-        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+        if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
             return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON for this operation");
         }
         if (cause instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
@@ -83,7 +89,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             if (t instanceof NotFoundException || t instanceof ForbiddenException || t instanceof ConflictException
                     || t instanceof DomainException || t instanceof ConstraintViolationException
                     || t instanceof OptimisticLockException || t instanceof PessimisticLockException
-                    || t instanceof JsonbException || t instanceof WebApplicationException
+                    || t instanceof JsonbException || t instanceof JsonException || t instanceof WebApplicationException
                     || t.getClass().getSimpleName().equals("OptimisticLockingException")) {
                 return t;
             }

@@ -6,12 +6,17 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** JSON binding for the API: an unknown field in a request is an error, not silently dropped. */
+/**
+ * JSON binding for the API: an unknown field in a request is an error, not silently dropped; text
+ * with control characters (other than tab and line breaks) is refused, because nothing shows them
+ * and PostgreSQL cannot even store a NUL.
+ */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withFormatting(false)
+            .withDeserializers(new PlainText())
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override

@@ -68,8 +68,9 @@ public record ProfileInput(
     public record IndicatorInput(
             @NotBlank(message = "{m4d.indicator.nameRequired}") @Size(max = 300, message = "{m4d.text.size}") String name,
             @Size(max = 50, message = "{m4d.text.size}") String unit,
-            BigDecimal baseline,
-            @NotNull(message = "{m4d.target.required}") BigDecimal target) {
+            @Digits(integer = 15, fraction = 3, message = "{m4d.figure.digits}") BigDecimal baseline,
+            @NotNull(message = "{m4d.target.required}")
+            @Digits(integer = 15, fraction = 3, message = "{m4d.figure.digits}") BigDecimal target) {
     }
 
     ProposalProfile toDomain() {

@@ -1,7 +1,6 @@
 package org.m4d.grants.workflow.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -138,7 +137,7 @@ public class TaskResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response complete(@PathParam("id") String id, JsonObject payload) {
+    public Response complete(@PathParam("id") String id, String payload) {
         TaskView task = workflow.task(tenant, id);
         switch (task.key()) {
             case GrantLifecycle.NATIONAL_ENDORSEMENT -> {
@@ -186,11 +185,19 @@ public class TaskResource {
         return Response.noContent().build();
     }
 
-    private <T> T parse(JsonObject payload, Class<T> type) {
-        if (payload == null) {
+    /**
+     * The task's own payload from the body as sent: bound by the same strict JSON binding as every
+     * other request, so that a body that is no JSON object is a 400 like anywhere else.
+     */
+    private <T> T parse(String payload, Class<T> type) {
+        if (payload == null || payload.isBlank()) {
             throw new JsonbException("A JSON body is required");
         }
-        return valid(StrictJson.jsonb().fromJson(payload.toString(), type));
+        T value = StrictJson.jsonb().fromJson(payload, type);
+        if (value == null) {
+            throw new JsonbException("A JSON object is required");
+        }
+        return valid(value);
     }
 
     private <T> T valid(T value) {

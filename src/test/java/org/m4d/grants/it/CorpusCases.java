@@ -1,0 +1,118 @@
+package org.m4d.grants.it;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bad-input corpus: values that break naive code (sizes, types, money precision, dates,
+ * unicode and control characters, script and EL injection) placed in each field of a valid body,
+ * and bodies that are not what the operation takes at all.
+ */
+final class CorpusCases {
+
+    /** One request body, named for the report. */
+    record Case(String name, String contentType, String body) {
+    }
+
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String IMAGE = "\"><img src=x onerror=alert(1)>";
+    static final String EL_RESULT = "ELPWNED";
+
+    static final List<String> VALUES = List.of(
+            "null", "true", "false", "0", "-1", "-0.01", "1.5", "1000.5", "0.001", "1.0001", "1e400", "1e-400",
+            "-1e30", "123456789012345678901234567890", "99999999999999999999.999", "\"\"", "\"   \"", "\"x\"",
+            quoted("x".repeat(301)), quoted("x".repeat(20_000)), "[]", "{}", "[1,2,3]", "{\"a\":1}",
+            "\"2020-02-30\"", "\"0000-01-01\"", "\"9999-12-31\"", "\"+999999999-12-31\"", "\"2020-13-01\"",
+            "\"yesterday\"", "\"Ñandú 移民 🚀 مهاجر\"", "\"\\u0000\"", "\"a\\u0000b\"", "\"\\u202eevil\"",
+            "\"a\\u0007\\u001bb\"", "\"\\ud800\"", "\"line\\nbreak\\ttab\"", quoted(SCRIPT),
+            quoted(IMAGE.replace("\"", "\\\"")), "\"#{'EL'.concat('PWNED')}\"", "\"${'EL'.concat('PWNED')}\"",
+            "\"'; DROP TABLE proposal; --\"", "\"../../etc/passwd\"", "\"HEALTH\"", "\"health\"", "\"10.7\"");
+
+    /** Bodies that are wrong as a whole, whatever the operation. */
+    static List<Case> rawBodies(String valid) {
+        List<Case> cases = new ArrayList<>();
+        String json = "application/json";
+        cases.add(new Case("empty body", json, ""));
+        cases.add(new Case("no body", json, null));
+        cases.add(new Case("open brace", json, "{"));
+        cases.add(new Case("cut off", json, valid.substring(0, valid.length() / 2)));
+        cases.add(new Case("array", json, "[]"));
+        cases.add(new Case("json null", json, "null"));
+        cases.add(new Case("json string", json, "\"text\""));
+        cases.add(new Case("json number", json, "123"));
+        cases.add(new Case("empty object", json, "{}"));
+        cases.add(new Case("unknown field only", json, "{\"unknown\":1}"));
+        cases.add(new Case("valid plus unknown field", json, valid.replaceFirst("\\{", "{\"isAdmin\":true,")));
+        cases.add(new Case("duplicate keys", json, valid.replaceFirst("\\{", "{\"x\":1,\"x\":2,")));
+        cases.add(new Case("deep nesting", json, "[".repeat(5000) + "]".repeat(5000)));
+        cases.add(new Case("huge string (4 MB)", json, "{\"title\":\"" + "x".repeat(4_000_000) + "\"}"));
+        cases.add(new Case("trailing garbage", json, valid + "}}}"));
+        cases.add(new Case("single quotes", json, valid.replace('"', '\'')));
+        cases.add(new Case("text/plain", "text/plain", valid));
+        cases.add(new Case("xml", "application/xml", "<proposal><title>x</title></proposal>"));
+        cases.add(new Case("form", "application/x-www-form-urlencoded", "title=x&amount=1"));
+        cases.add(new Case("no content type", null, valid));
+        return cases;
+    }
+
+    /** The template's fields one at a time set to each value of the corpus, the others valid. */
+    static List<Case> fieldCases(String template, Map<String, String> defaults) {
+        List<Case> cases = new ArrayList<>();
+        for (String field : defaults.keySet()) {
+            for (String value : VALUES) {
+                Map<String, String> values = new LinkedHashMap<>(defaults);
+                values.put(field, value);
+                cases.add(new Case(field + " = " + abbreviate(value), "application/json", fill(template, values)));
+            }
+        }
+        return cases;
+    }
+
+    static String fill(String template, Map<String, String> values) {
+        String body = template;
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            body = body.replace("@" + v.getKey() + "@", v.getValue());
+        }
+        return body;
+    }
+
+    /** A proposal with a full profile, in a template whose fields are {@code @name@}. */
+    static final String PROPOSAL = "{\"title\":@title@,\"sector\":@sector@,\"leadActor\":@leadActor@,"
+            + "\"requestedAmount\":@requestedAmount@,\"profile\":{\"level\":@level@,\"genderMarker\":@genderMarker@,"
+            + "\"startDate\":@startDate@,\"endDate\":@endDate@,\"coFinancing\":@coFinancing@,"
+            + "\"budgetLines\":[{\"description\":@budgetDescription@,\"amount\":@budgetAmount@}],"
+            + "\"indicators\":[{\"name\":@indicatorName@,\"unit\":\"people\",\"baseline\":0,\"target\":@indicatorTarget@}],"
+            + "\"sdgTargets\":[@sdgTarget@]}}";
+
+    static Map<String, String> proposalDefaults(String title) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("title", quoted(title));
+        d.put("sector", "\"HEALTH\"");
+        d.put("leadActor", "\"NATIONAL_INSTITUTION\"");
+        d.put("requestedAmount", "1000000");
+        d.put("level", "\"NATIONAL\"");
+        d.put("genderMarker", "1");
+        d.put("startDate", "\"2020-03-01\"");
+        d.put("endDate", "\"2023-02-28\"");
+        d.put("coFinancing", "0");
+        d.put("budgetDescription", "\"Outreach\"");
+        d.put("budgetAmount", "1000000");
+        d.put("indicatorName", "\"People reached\"");
+        d.put("indicatorTarget", "100");
+        d.put("sdgTarget", "\"10.7\"");
+        return d;
+    }
+
+    static String quoted(String text) {
+        return "\"" + text + "\"";
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 20) + "...(" + value.length() + " chars)" : value;
+    }
+
+    private CorpusCases() {
+    }
+}

@@ -1,0 +1,53 @@
+package org.m4d.grants.it;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/** Test data the API cannot create: written straight into the database, as the application would. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /**
+     * A file attached to a proposal (attachments are uploaded through the wizard's page only); its id.
+     * The id is a whole block of the application's sequence, so the application never hands it out.
+     */
+    static long attachment(String tenant, long proposalId, String fileName, String content) {
+        long id = Database.count("SELECT nextval('m4d_seq')");
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        try (Connection c = Database.connect()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO attachment (id, tenant_id, proposal_id, file_name, "
+                    + "content_type, size_bytes, sha256, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, id);
+                s.setString(2, tenant);
+                s.setLong(3, proposalId);
+                s.setString(4, fileName);
+                s.setString(5, "application/pdf");
+                s.setLong(6, bytes.length);
+                s.setString(7, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+                s.setString(8, tenant.toLowerCase() + ".applicant");
+                s.setTimestamp(9, Timestamp.from(Instant.now()));
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO attachment_content (id, tenant_id, attachment_id, content) VALUES (?, ?, ?, ?)")) {
+                s.setLong(1, id - 1);
+                s.setString(2, tenant);
+                s.setLong(3, id);
+                s.setBytes(4, bytes);
+                s.executeUpdate();
+            }
+        } catch (SQLException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+}

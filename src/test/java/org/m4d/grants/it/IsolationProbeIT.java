@@ -1,0 +1,221 @@
+package org.m4d.grants.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.m4d.grants.it.ProbeRules.Binding;
+import org.m4d.grants.it.ProbeRules.Obj;
+import org.m4d.grants.it.ProbeRules.Rule;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+
+/**
+ * The isolation probe: every REST operation, page and servlet of the application (found in the
+ * application itself, see {@link Routes}) is tried by every role of Senegal against objects of Nepal
+ * (expected: 404 and none of Nepal's data), and by every role of Nepal against the Nepali objects its
+ * role may not touch (expected: 403, or 404 where the application hides that the object exists).
+ * What each route may be used for, by whom, is the table in {@link ProbeRules}; a route without a
+ * rule fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IsolationProbeIT {
+
+    static final Map<String, String> NEPAL = ordered("applicant", "np.applicant", "applicant2", "np.applicant2",
+            "focal", "np.focal", "coordinator", "np.coordinator", "reviewer", "np.reviewer.undp2",
+            "finance", "np.finance", "admin", "np.admin", "observer", "observer");
+    static final Map<String, String> SENEGAL = ordered("applicant", "sn.applicant", "focal", "sn.focal",
+            "coordinator", "sn.coordinator", "reviewer", "sn.reviewer.iom", "finance", "sn.finance",
+            "admin", "sn.admin");
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    private final String token = "ISO" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    private final Map<Obj, String> objects = new HashMap<>();
+    private final List<String> findings = new ArrayList<>();
+    private int probes;
+    private int leaks;
+
+    @Test
+    void everyRouteHasAProbeRule() {
+        List<String> routes = new ArrayList<>(Routes.restOperations());
+        routes.addAll(Routes.pagesAndServlets());
+        assertThat(routes).as("the application's routes").contains("GET tenants/{tenant}/proposals/{id}",
+                "POST tenants/{tenant}/tasks/{id}/complete", "PAGE app/proposal/view.xhtml", "SERVLET /app/attachment");
+        for (String route : routes) {
+            assertThat(ProbeRules.RULES).as("new route without a probe rule: " + route).containsKey(route);
+        }
+        assertThat(routes).as("probe rules of routes that no longer exist").containsAll(ProbeRules.RULES.keySet());
+    }
+
+    @Test
+    void noRoleOfAnotherTenantNorBeyondItsRoleGetsInOrSeesData() {
+        everyRouteHasAProbeRule();
+        createNepaliObjects();
+        Map<String, WebSession> pages = new HashMap<>();
+        for (Rule rule : ProbeRules.RULES.values()) {
+            for (Binding binding : rule.bindings()) {
+                SENEGAL.forEach((role, user) -> probeAsForeign(rule, binding, role, user, pages));
+                NEPAL.forEach((role, user) -> probeAsOwn(rule, binding, role, user, pages));
+            }
+        }
+        checkNothingChanged();
+        System.out.printf("Isolation probe: %d probes, %d leaks%n", probes, leaks);
+        findings.forEach(f -> System.out.println("  " + f));
+        assertThat(leaks).as("leaks").isZero();
+        assertThat(findings).as("probes that did not answer as the rule says").isEmpty();
+    }
+
+    /** A Senegalese user, with Nepal's object ids, naming Nepal or Senegal as the tenant. */
+    private void probeAsForeign(Rule rule, Binding binding, String role, String user, Map<String, WebSession> pages) {
+        Set<String> markers = foreignMarkers();
+        if (rule.isPublic()) {
+            probe(rule, binding, "SN", user, pages, Set.of(200), markers);
+            return;
+        }
+        boolean collection = binding.params().values().stream().allMatch(o -> o == Obj.TENANT);
+        int ownVerdict = binding.allowed().contains(role) ? 200 : rule.denied();
+        for (String tenant : tenantsFor(rule, binding)) {
+            if (collection && rule.isRest() && tenant.equals("NP")) {
+                probe(rule, binding, tenant, user, pages, Set.of(404), markers);
+            } else if (collection && !rule.mutates()) {
+                // their own country's list or dashboard (a page ignores a country they are not in):
+                // what their role gets, without any of Nepal's data
+                probe(rule, binding, tenant, user, pages, Set.of(ownVerdict), markers);
+            } else if (!collection && tenant.equals("SN") && !binding.allowed().contains(role)) {
+                // their own country named: a role check before any lookup may refuse first, for any id alike
+                probe(rule, binding, tenant, user, pages, Set.of(403, 404), markers);
+            } else if (!collection) {
+                probe(rule, binding, tenant, user, pages, Set.of(404), markers);
+            }
+        }
+    }
+
+    /** A Nepali user whose role may not use the route on this object; or one who may, but must not see it. */
+    private void probeAsOwn(Rule rule, Binding binding, String role, String user, Map<String, WebSession> pages) {
+        if (rule.isPublic()) {
+            return;
+        }
+        if (!binding.allowed().contains(role)) {
+            probe(rule, binding, "NP", user, pages, Set.of(rule.denied()), Set.of(token));
+        } else if (binding.blind().contains(role)) {
+            Set<String> markers = new java.util.HashSet<>(taskIds());
+            markers.add(token);
+            probe(rule, binding, "NP", user, pages, Set.of(200), markers);
+        }
+    }
+
+    private void probe(Rule rule, Binding binding, String tenant, String user, Map<String, WebSession> pages,
+                       Set<Integer> expected, Set<String> markers) {
+        String target = ProbeRules.fill(rule, binding, tenant, objects);
+        String body = binding.body() == null ? null : binding.body().replace("{token}", token)
+                .replace("{today}", LocalDate.now().toString());
+        Api.Reply reply = rule.isRest()
+                ? Api.as(app, user).send(rule.method(), target, body == null ? null : "application/json", body)
+                : pages.computeIfAbsent(user, u -> WebSession.signIn(app, u)).get(target);
+        probes++;
+        String where = user + " " + rule.method() + " " + target;
+        List<String> seen = markers.stream().filter(reply.body()::contains).toList();
+        boolean deniedExpected = expected.stream().allMatch(s -> s >= 400);
+        if (deniedExpected && reply.status() < 400) {
+            leaks++;
+            findings.add("LEAK (access) " + where + ": " + reply.status() + ", expected " + expected);
+        } else if (!seen.isEmpty()) {
+            leaks++;
+            findings.add("LEAK (data " + seen + ") " + where + ": " + reply.status());
+        } else if (!expected.contains(reply.status())) {
+            findings.add("WRONG STATUS " + where + ": " + reply.status() + ", expected " + expected + " "
+                    + reply.body().substring(0, Math.min(200, reply.body().length())));
+        }
+    }
+
+    private List<String> tenantsFor(Rule rule, Binding binding) {
+        boolean named = rule.isRest() || binding.params().containsValue(Obj.TENANT);
+        return named ? List.of("NP", "SN") : List.of("SN");
+    }
+
+    private Set<String> foreignMarkers() {
+        Set<String> markers = new java.util.HashSet<>(taskIds());
+        markers.add(token);
+        markers.add("np.applicant");
+        return markers;
+    }
+
+    private List<String> taskIds() {
+        return List.of(objects.get(Obj.SCREENING_TASK), objects.get(Obj.RELEASE_TASK));
+    }
+
+    private void createNepaliObjects() {
+        Api applicant = Api.as(app, "np.applicant");
+        Api.Reply draft = applicant.post("api/v1/tenants/NP/proposals", ProbeRules.draft("Isolation " + token + " draft"));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        objects.put(Obj.DRAFT, Long.toString(draft.json().getJsonNumber("id").longValue()));
+
+        long submitted = Slice.submittedProposal(app, "NP", "Isolation " + token + " submitted", "75000");
+        objects.put(Obj.SUBMITTED, Long.toString(submitted));
+        objects.put(Obj.SCREENING_TASK, Slice.taskFor(Api.as(app, "np.coordinator"), "NP",
+                GrantLifecycle.SCREEN_ELIGIBILITY, submitted));
+
+        long granted = Slice.approvedGrant(app, "NP", "Isolation " + token + " granted", "100000");
+        objects.put(Obj.GRANTED, Long.toString(granted));
+        Api finance = Api.as(app, "np.finance");
+        Api.Reply paid = finance.post("api/v1/tenants/NP/proposals/" + granted + "/grant/disbursements",
+                "{\"amount\":10000,\"date\":\"" + LocalDate.now() + "\",\"reference\":\"" + token + "-PAY\"}");
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        objects.put(Obj.LEDGER_ENTRY, Long.toString(paid.json().getJsonNumber("id").longValue()));
+        objects.put(Obj.RELEASE_TASK, Slice.taskFor(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, granted));
+        objects.put(Obj.ATTACHMENT, Long.toString(Fixtures.attachment("NP", submitted, token + ".pdf",
+                "%PDF-1.4 " + token)));
+    }
+
+    /** Whatever was refused left every object as it was. */
+    private void checkNothingChanged() {
+        String state = "SELECT state FROM proposal WHERE id = ?";
+        expectUnchanged("the draft", Database.string(state, Long.parseLong(objects.get(Obj.DRAFT))), "DRAFT");
+        expectUnchanged("the draft's title", Database.string("SELECT title FROM proposal WHERE id = ?",
+                Long.parseLong(objects.get(Obj.DRAFT))), "Isolation " + token + " draft");
+        expectUnchanged("the submitted proposal", Database.string(state, Long.parseLong(objects.get(Obj.SUBMITTED))),
+                "SUBMITTED");
+        expectUnchanged("the screening task's assignee", String.valueOf(Database.string(
+                "SELECT assignee_ FROM act_ru_task WHERE id_ = ?", objects.get(Obj.SCREENING_TASK))), "null");
+        expectUnchanged("the release task", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM act_ru_task WHERE id_ = ? AND assignee_ IS NULL", objects.get(Obj.RELEASE_TASK))), "1");
+        expectUnchanged("the ledger", Long.toString(Database.count("SELECT COUNT(*) FROM disbursement d JOIN grant_agreement g "
+                + "ON g.id = d.grant_id WHERE g.proposal_id = ?", Long.parseLong(objects.get(Obj.GRANTED)))), "1");
+        expectUnchanged("proposals created by refused requests", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM proposal WHERE title LIKE ?", "%" + token + " denied%")), "0");
+    }
+
+    private void expectUnchanged(String what, String actual, String expected) {
+        if (!expected.equals(actual)) {
+            leaks++;
+            findings.add("LEAK (state) " + what + " is " + actual + ", expected " + expected);
+        }
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}

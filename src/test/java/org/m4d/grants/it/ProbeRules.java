@@ -1,0 +1,183 @@
+package org.m4d.grants.it;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The probe rules: for every route of the application, the Nepali objects it is tried on and which
+ * roles of the object's own tenant may use it there. Everything else is expected to be refused:
+ * with 404 for a user of another tenant, whatever the route; with the rule's status (403, or 404
+ * where the application hides that the object exists at all) for a role of the own tenant. Roles
+ * are named by their part (the users are in {@link IsolationProbeIT}): applicant (the proposals'
+ * author), applicant2 (another applicant), focal, coordinator, reviewer (one who has declared no
+ * conflict on nothing), finance, admin, observer (global, read-only).
+ *
+ * <p>A user of another tenant who names their own tenant in the path with the other tenant's id may
+ * get 403 instead of 404 where the route checks the role before looking anything up: that answer is
+ * the same for every id, so it tells nothing about the object. A page ignores a country in its query
+ * that the user does not belong to, and shows the user's own.
+ *
+ * <p>The application's rules as they stand, written down here on purpose:
+ * <ul>
+ * <li>Every member of a country reads its proposals, except a reviewer who has not declared that
+ *     they have no conflict of interest on that proposal (403); the diagram (model and steps, no
+ *     proposal data) and the grant with its ledger are readable by every member.</li>
+ * <li>A proposal is edited, deleted, submitted or withdrawn only by the applicant who created it
+ *     (another applicant, and every other role: 403).</li>
+ * <li>A task is visible only to its candidates and assignee: for everybody else it does not exist
+ *     (404, not 403), so that the inbox cannot be used to discover another person's work.</li>
+ * <li>Reviews are read by coordinators, the programme unit, observers and reviewers (their own);
+ *     the finance pages by finance, coordinators, the programme unit and observers; the
+ *     administration pages by the country's administrator only.</li>
+ * </ul>
+ */
+final class ProbeRules {
+
+    /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
+    enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT }
+
+    /** One way to call a route: its parameters, who may, who may but must not see the object, the body. */
+    record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body) {
+        Binding blindTo(String roles) {
+            return new Binding(params, allowed, Set.of(roles.split(" ")), body);
+        }
+
+        Binding body(String json) {
+            return new Binding(params, allowed, blind, json);
+        }
+    }
+
+    /** A route ("GET tenants/{tenant}/proposals/{id}", "PAGE app/inbox.xhtml", "SERVLET /app/attachment"). */
+    record Rule(String route, int denied, boolean isPublic, List<Binding> bindings) {
+        boolean isRest() {
+            return !route.startsWith("PAGE ") && !route.startsWith("SERVLET ");
+        }
+
+        String method() {
+            return isRest() ? route.substring(0, route.indexOf(' ')) : "GET";
+        }
+
+        String path() {
+            return route.substring(route.indexOf(' ') + 1);
+        }
+
+        boolean mutates() {
+            return !method().equals("GET");
+        }
+    }
+
+    static final String ALL = "applicant applicant2 focal coordinator reviewer finance admin observer";
+    static final String READERS = "applicant applicant2 focal coordinator finance admin observer";
+    static final String NO_TASKS = "applicant applicant2 focal reviewer admin observer";
+    private static final String PROPOSAL = "tenants/{tenant}/proposals";
+    private static final String GRANT = PROPOSAL + "/{proposal}/grant";
+    private static final String TASK = "tenants/{tenant}/tasks/{id}";
+
+    static final Map<String, Rule> RULES = rules(
+            open("GET me"),
+            rule("GET " + PROPOSAL, 403, bind("", ALL).blindTo("reviewer")),
+            rule("POST " + PROPOSAL, 403, bind("", "applicant applicant2").body(draft("Isolation {token} denied create"))),
+            rule("GET " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", READERS), bind("id=SUBMITTED", READERS)),
+            rule("PUT " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", "applicant")
+                    .body(draft("Isolation {token} denied edit"))),
+            rule("DELETE " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", "applicant")),
+            rule("POST " + PROPOSAL + "/{id}/submit", 403, bind("id=DRAFT", "applicant")),
+            rule("POST " + PROPOSAL + "/{id}/withdraw", 403, bind("id=SUBMITTED", "applicant")
+                    .body("{\"reason\":\"probe\"}")),
+            rule("GET " + PROPOSAL + "/{id}/reviews", 403, bind("id=SUBMITTED", "coordinator observer")),
+            rule("GET " + PROPOSAL + "/{id}/diagram", 403, bind("id=SUBMITTED", ALL), bind("id=GRANTED", ALL)),
+            rule("GET " + GRANT, 403, bind("proposal=GRANTED", ALL)),
+            rule("POST " + GRANT + "/disbursements", 403, bind("proposal=GRANTED", "finance")
+                    .body("{\"amount\":1,\"date\":\"{today}\",\"reference\":\"{token} denied\"}")),
+            rule("POST " + GRANT + "/disbursements/{entry}/reversal", 403,
+                    bind("proposal=GRANTED,entry=LEDGER_ENTRY", "finance").body("{\"reason\":\"probe\"}")),
+            rule("GET tenants/{tenant}/tasks", 403, bind("", ALL).blindTo(NO_TASKS)),
+            rule("GET " + TASK, 404, bind("id=SCREENING_TASK", "coordinator"), bind("id=RELEASE_TASK", "finance")),
+            rule("POST " + TASK + "/claim", 404, bind("id=SCREENING_TASK", "coordinator"),
+                    bind("id=RELEASE_TASK", "finance")),
+            rule("POST " + TASK + "/unclaim", 404, bind("id=SCREENING_TASK", "coordinator"),
+                    bind("id=RELEASE_TASK", "finance")),
+            rule("POST " + TASK + "/complete", 404,
+                    bind("id=SCREENING_TASK", "coordinator").body("{\"decision\":\"ACCEPT\"}"),
+                    bind("id=RELEASE_TASK", "finance").body("{}")),
+
+            rule("PAGE app/index.xhtml", 403, bind("", ALL)),
+            rule("PAGE app/inbox.xhtml", 403, bind("", ALL).blindTo(NO_TASKS), bind("country=TENANT", ALL).blindTo(NO_TASKS)),
+            rule("PAGE app/proposals.xhtml", 403, bind("", ALL).blindTo("reviewer")),
+            rule("PAGE app/finance.xhtml", 403, bind("", "coordinator finance observer")),
+            rule("PAGE app/audit.xhtml", 403, bind("", "observer")),
+            rule("PAGE app/admin/settings.xhtml", 403, bind("", "admin")),
+            rule("PAGE app/admin/users.xhtml", 403, bind("", "admin")),
+            rule("PAGE app/task.xhtml", 404, bind("id=SCREENING_TASK", "coordinator"), bind("id=RELEASE_TASK", "finance")),
+            rule("PAGE app/finance/grant.xhtml", 403, bind("tenant=TENANT,grant=GRANTED", "coordinator finance observer")),
+            rule("PAGE app/proposal/view.xhtml", 403, bind("id=DRAFT,tenant=TENANT", READERS),
+                    bind("id=SUBMITTED,tenant=TENANT", READERS), bind("id=SUBMITTED", READERS)),
+            rule("PAGE app/proposal/edit.xhtml", 403, bind("id=DRAFT", "applicant")),
+            rule("SERVLET /app/attachment", 403, bind("tenant=TENANT,id=ATTACHMENT", READERS)),
+            open("SERVLET /health"));
+
+    private ProbeRules() {
+    }
+
+    /** A valid proposal draft with a title. */
+    static String draft(String title) {
+        return "{\"title\":\"" + title + "\",\"sector\":\"HEALTH\",\"leadActor\":\"NATIONAL_INSTITUTION\","
+                + "\"requestedAmount\":1000}";
+    }
+
+    /** The request target of a binding: the path with its parameters, or the page with its query. */
+    static String fill(Rule rule, Binding binding, String tenant, Map<Obj, String> objects) {
+        if (rule.isRest()) {
+            String path = "api/v1/" + rule.path().replace("{tenant}", tenant);
+            for (Map.Entry<String, Obj> param : binding.params().entrySet()) {
+                path = path.replace("{" + param.getKey() + "}", value(param.getValue(), tenant, objects));
+            }
+            return path;
+        }
+        String query = binding.params().entrySet().stream()
+                .map(p -> p.getKey() + "=" + URLEncoder.encode(value(p.getValue(), tenant, objects), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String path = rule.path().startsWith("/") ? rule.path().substring(1) : rule.path();
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    private static String value(Obj obj, String tenant, Map<Obj, String> objects) {
+        return obj == Obj.TENANT ? tenant : objects.get(obj);
+    }
+
+    private static Binding bind(String params, String allowed) {
+        Map<String, Obj> map = new LinkedHashMap<>();
+        if (!params.isEmpty()) {
+            for (String pair : params.split(",")) {
+                String[] parts = pair.split("=");
+                map.put(parts[0], Obj.valueOf(parts[1]));
+            }
+        }
+        return new Binding(map, Set.of(allowed.split(" ")), Set.of(), null);
+    }
+
+    private static Rule rule(String route, int denied, Binding... bindings) {
+        return new Rule(route, denied, false, Arrays.asList(bindings));
+    }
+
+    /** A route for anyone signed in (or anyone at all) that names no tenant's object. */
+    private static Rule open(String route) {
+        return new Rule(route, 200, true, List.of(bind("", ALL)));
+    }
+
+    private static Map<String, Rule> rules(Rule... rules) {
+        Map<String, Rule> map = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            if (map.put(rule.route(), rule) != null) {
+                throw new IllegalStateException("Two rules for " + rule.route());
+            }
+        }
+        return map;
+    }
+}
