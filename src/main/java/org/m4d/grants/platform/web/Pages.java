@@ -110,6 +110,14 @@ public final class Pages {
         return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 
+    /** A query string ("?a=1&b=x%20y") of the parameters that have a value, in their order; "" for none. */
+    public static String query(java.util.Map<String, String> parameters) {
+        String query = parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return query.isEmpty() ? "" : "?" + query;
+    }
+
     public static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }

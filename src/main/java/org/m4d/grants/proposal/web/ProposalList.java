@@ -4,14 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.m4d.grants.identity.web.TenantSwitcher;
+import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ProposalPage;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Level;
@@ -108,9 +106,7 @@ public class ProposalList implements Serializable {
         params.put("sort", sort);
         params.put("dir", dir);
         params.putAll(overrides);
-        return params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&", "?", ""));
+        return Pages.query(params);
     }
 
     public List<ProposalState> getStates() {
