@@ -25,7 +25,7 @@ public class GrantFigures {
 
     public List<GrantFigure> of(@NotNull String tenantCode) {
         access.requireMember(tenantCode);
-        Map<Long, BigDecimal> disbursed = grants.disbursedTotals(tenantCode);
+        Map<Long, BigDecimal> disbursed = grants.disbursedByGrant(tenantCode);
         return grants.agreements(tenantCode).stream().map(g -> figure(g, disbursed.getOrDefault(g.id(), BigDecimal.ZERO)))
                 .toList();
     }

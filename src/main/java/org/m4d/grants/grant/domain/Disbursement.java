@@ -24,8 +24,6 @@ import org.m4d.grants.platform.domain.TenantOwned;
         query = "SELECT d.grantId, SUM(d.amount) FROM Disbursement d GROUP BY d.grantId")
 @NamedQuery(name = "Disbursement.totalOfTranche",
         query = "SELECT COALESCE(SUM(d.amount), 0) FROM Disbursement d WHERE d.grantId = :grantId AND d.trancheNumber = :tranche")
-@NamedQuery(name = "Disbursement.totalsByGrant",
-        query = "SELECT d.grantId, SUM(d.amount) FROM Disbursement d GROUP BY d.grantId")
 @NamedQuery(name = "Disbursement.byKey",
         query = "SELECT d FROM Disbursement d WHERE d.idempotencyKey = :key")
 @NamedQuery(name = "Disbursement.reversalOf",

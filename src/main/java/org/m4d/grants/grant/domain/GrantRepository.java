@@ -44,7 +44,4 @@ public interface GrantRepository {
     List<Report> reports(String tenant, GrantAgreement grant);
 
     void store(String tenant, Report report);
-
-    /** The net disbursed amount (reversals deducted) per grant id, in each grant's currency; grants without entries are left out. */
-    Map<Long, BigDecimal> disbursedTotals(String tenant);
 }

@@ -146,15 +146,4 @@ public class JpaGrantRepository implements GrantRepository {
         return em.createNamedQuery("Disbursement.reversalOf", Disbursement.class).setParameter("id", id)
                 .getResultStream().findFirst();
     }
-
-
-    @Override
-    public Map<Long, BigDecimal> disbursedTotals(String tenant) {
-        TenantScope.enter(em, tenant);
-        Map<Long, BigDecimal> totals = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("Disbursement.totalsByGrant", Object[].class).getResultList()) {
-            totals.put(((Number) row[0]).longValue(), row[1] instanceof BigDecimal b ? b : new BigDecimal(row[1].toString()));
-        }
-        return totals;
-    }
 }
