@@ -39,20 +39,29 @@ public class Access {
      * country the user does not belong to does not exist for them.
      */
     public void requireMember(String tenant) {
+        requireMember(tenant, caller());
+    }
+
+    private void requireMember(String tenant, String tried) {
         if (!user.signedIn() || !user.isMember(tenant)) {
-            denied(null, 404, "country " + printable(tenant));
+            denied(null, 404, tried + ": country " + printable(tenant));
             throw new NotFoundException("Country");
         }
     }
 
     /** {@link #requireMember(String)} for the country of the tenant context; none set is not found. */
     public void requireMember() {
-        requireMember(context.find().orElse(null));
+        requireMember(context.find().orElse(null), caller());
     }
 
     /** Enters a country the user belongs to as the tenant context, or answers 404 (audited). */
     public TenantContext.Scope enter(String tenant) {
-        requireMember(tenant);
+        return enter(tenant, caller());
+    }
+
+    /** As {@link #enter(String)}, naming what was tried when the caller is not the use case, e.g. a filter. */
+    public TenantContext.Scope enter(String tenant, String tried) {
+        requireMember(tenant, tried);
         return context.enter(tenant);
     }
 
@@ -66,7 +75,7 @@ public class Access {
         String tenant = context.current();
         if (Arrays.stream(roles).noneMatch(role -> user.hasRole(tenant, role))) {
             String needed = Arrays.stream(roles).map(Role::id).collect(Collectors.joining(" or "));
-            denied(tenant, 403, "needs " + needed + " in " + tenant);
+            denied(tenant, 403, caller() + ": needs " + needed + " in " + tenant);
             throw new ForbiddenException("This needs the " + needed + " role in " + tenant);
         }
     }
@@ -94,11 +103,10 @@ public class Access {
      * Audits a denial without ever hiding it: when the entry cannot be written, the log keeps it
      * and the user still gets the 403/404.
      */
-    private void denied(String memberTenant, int status, String what) {
+    private void denied(String memberTenant, int status, String detail) {
         String actor = user.signedIn() ? user.username() : null;
         String home = memberTenant != null ? memberTenant
                 : actor == null ? null : user.tenantIds().stream().findFirst().orElse(null);
-        String detail = caller() + ": " + what;
         if (home == null) {
             LOG.warning(() -> "Access denied (" + status + ") to a user without a country: " + detail);
             return;

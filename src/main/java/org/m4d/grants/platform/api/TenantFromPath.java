@@ -7,6 +7,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.platform.application.TenantContext;
@@ -26,11 +28,14 @@ public class TenantFromPath implements ContainerRequestFilter, ContainerResponse
     @Inject
     Access access;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String tenant = request.getUriInfo().getPathParameters().getFirst("tenant");
         if (tenant != null) {
-            request.setProperty(SCOPE, access.enter(tenant));
+            request.setProperty(SCOPE, access.enter(tenant, tried()));
         }
     }
 
@@ -39,5 +44,10 @@ public class TenantFromPath implements ContainerRequestFilter, ContainerResponse
         if (request.getProperty(SCOPE) instanceof TenantContext.Scope scope) {
             scope.close();
         }
+    }
+
+    /** The resource method asked for, e.g. {@code ProposalResource.get}, for the audit of a denial. */
+    private String tried() {
+        return resource.getResourceClass().getSimpleName() + "." + resource.getResourceMethod().getName();
     }
 }
