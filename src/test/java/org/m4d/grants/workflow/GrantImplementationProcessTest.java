@@ -10,12 +10,10 @@ import static org.m4d.grants.workflow.domain.GrantLifecycle.*;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,10 +24,12 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of {@code bpmn/grant-implementation.bpmn}: tranches, report gates, timers, closure. */
 @Deployment(resources = IMPLEMENTATION_RESOURCE)
+@ExtendWith(FixedClock.class)
 class GrantImplementationProcessTest {
 
     @RegisterExtension
@@ -68,7 +68,6 @@ class GrantImplementationProcessTest {
     @AfterEach
     void tearDown() {
         Mocks.reset();
-        ClockUtil.reset();
     }
 
     private ProcessInstance start(List<Integer> tranches) {
@@ -179,16 +178,14 @@ class GrantImplementationProcessTest {
     @Test
     void anOverdueReportRemindsTheApplicantThenGoesToTheCoordinator() {
         ProcessInstance instance = start(List.of(1, 2));
-        Date releasedAt = new Date();
-        ClockUtil.setCurrentTime(releasedAt);
         release(instance);
 
         Job reminder = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(REPORT_OVERDUE).singleResult();
         Job escalation = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(REPORT_ESCALATION).singleResult();
-        assertThat(reminder.getDuedate()).isEqualTo(new Date(releasedAt.getTime() + Duration.ofDays(30).toMillis()));
-        assertThat(escalation.getDuedate()).isEqualTo(new Date(releasedAt.getTime() + Duration.ofDays(45).toMillis()));
+        assertThat(reminder.getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(30)));
+        assertThat(escalation.getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(45)));
 
         execute(reminder);
         assertThat(steps.calls).contains("remindApplicant 2");
