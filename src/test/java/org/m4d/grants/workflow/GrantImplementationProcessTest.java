@@ -151,7 +151,7 @@ class GrantImplementationProcessTest {
 
         complete(task(SUBMIT_REPORTS, instance));
         verify(instance, true, true);
-        assertThat(steps.calls).contains("openTranche 2");
+        assertThat(steps.calls).filteredOn(c -> c.startsWith("openTranche")).containsExactly("openTranche 1", "openTranche 2");
         release(instance);
         finish(instance);
     }
@@ -188,7 +188,7 @@ class GrantImplementationProcessTest {
         assertThat(escalation.getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(45)));
 
         execute(reminder);
-        assertThat(steps.calls).contains("remindApplicant 2");
+        assertThat(steps.calls).filteredOn(c -> c.startsWith("remindApplicant")).containsExactly("remindApplicant 2");
         execute(escalation);
         Task followUp = task(FOLLOW_UP_OVERDUE_REPORT, instance);
         assertThat(followUp).hasCandidateGroup("SN-coordinator");

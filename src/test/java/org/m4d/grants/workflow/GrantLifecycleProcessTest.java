@@ -375,7 +375,7 @@ class GrantLifecycleProcessTest {
 
         assertThat(instance).isWaitingAt(CREATE_GRANT_AGREEMENT);
         execute(job(instance));
-        assertThat(steps.calls).contains("createAgreement NP 21 by approver");
+        assertThat(steps.calls).containsExactly("computeReviewScore 21", "createAgreement NP 21 by approver");
         assertThat(instance).isWaitingAt(IMPLEMENT_GRANT);
 
         ProcessInstance implementation = engine.getRuntimeService().createProcessInstanceQuery()
