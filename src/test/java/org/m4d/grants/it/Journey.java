@@ -51,10 +51,53 @@ final class Journey {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
-    void waitForText(By element, String text) {
+    /** Waits until the element's whole text is exactly {@code text}, and fails showing the text it had. */
+    void waitForExactText(By element, String text) {
         // Chromium reports a node replaced by the next page as an "inspector error", not as stale
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+                .until(ExpectedConditions.textToBe(element, text));
+    }
+
+    /** Waits until the page's messages are exactly this one message. */
+    void waitForMessage(String text) {
+        waitForExactText(By.id("messages"), text);
+    }
+
+    /** Waits until the table has a row with a cell of exactly each of these texts; returns the row's cells. */
+    List<String> waitForRow(By table, String... cells) {
+        String row = rowWith(cells);
+        WebElement found = new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .withMessage(() -> "a row with " + List.of(cells) + " in " + table + ": " + text(table))
+                .until(d -> d.findElement(table).findElement(By.xpath(row)));
+        return found.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList();
+    }
+
+    /** Whether the table has a row with a cell of exactly each of these texts, now. */
+    boolean hasRow(By table, String... cells) {
+        return present(driver.findElement(table), By.xpath(rowWith(cells)));
+    }
+
+    /** Whether the element holds a match now, without the implicit wait that a missing one would cost. */
+    private boolean present(org.openqa.selenium.SearchContext in, By by) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return !in.findElements(by).isEmpty();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        }
+    }
+
+    private static String rowWith(String... cells) {
+        return ".//tr[" + java.util.Arrays.stream(cells).map(c -> "td[normalize-space()=" + literal(c) + "]")
+                .collect(Collectors.joining(" and ")) + "]";
+    }
+
+    /** A string as an XPath literal, quotes of either kind included. */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     WebElement waitFor(By element) {
@@ -104,6 +147,11 @@ final class Journey {
         }, Duration.ofSeconds(60), taskName + " in the inbox");
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("task.xhtml"));
+    }
+
+    /** Whether the inbox, open now, lists this task of the proposal. */
+    boolean inboxHas(String taskName, String proposalId) {
+        return present(driver, By.xpath(row(taskName, proposalId)));
     }
 
     private static String row(String taskName, String proposalId) {

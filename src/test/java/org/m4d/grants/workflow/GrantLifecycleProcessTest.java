@@ -12,7 +12,6 @@ import static org.m4d.grants.workflow.domain.GrantLifecycle.*;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -31,11 +29,13 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.m4d.grants.workflow.infra.DecisionTables;
 
 /** Every path of {@code bpmn/grant-lifecycle.bpmn} on an in-memory engine. */
 @Deployment(resources = {RESOURCE, APPROVAL_AUTHORITY_DMN, IMPLEMENTATION_RESOURCE})
+@ExtendWith(FixedClock.class)
 class GrantLifecycleProcessTest {
 
     @RegisterExtension
@@ -98,7 +98,6 @@ class GrantLifecycleProcessTest {
     @AfterEach
     void tearDown() {
         Mocks.reset();
-        ClockUtil.reset();
     }
 
     private ProcessInstance submit(String tenant, long proposalId, String leadActor, long amountUsd, String sector) {
@@ -160,8 +159,9 @@ class GrantLifecycleProcessTest {
         assertThat(task(SCREEN_ELIGIBILITY, instance)).hasCandidateGroup("NP-coordinator");
         assertThat(tasks.createTaskQuery().taskCandidateGroup("SN-coordinator").count()).isZero();
         Task screening = task(SCREEN_ELIGIBILITY, instance);
-        assertThat(Duration.between(screening.getCreateTime().toInstant(), screening.getDueDate().toInstant()))
-                .as("due after the screening reminder period").isEqualTo(Duration.ofDays(5));
+        assertThat(screening.getCreateTime()).isEqualTo(FixedClock.NOW);
+        assertThat(screening.getDueDate()).as("due after the screening reminder period")
+                .isEqualTo(FixedClock.plus(Duration.ofDays(5)));
     }
 
     @Test
@@ -220,13 +220,11 @@ class GrantLifecycleProcessTest {
 
     @Test
     void overdueScreeningRemindsTheCoordinatorAndKeepsWaiting() {
-        Date submittedAt = new Date();
-        ClockUtil.setCurrentTime(submittedAt);
         ProcessInstance instance = submitNational("NP", 13L);
 
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .timers().activityId(SCREENING_OVERDUE).singleResult();
-        assertThat(timer.getDuedate()).isEqualTo(new Date(submittedAt.getTime() + Duration.ofDays(5).toMillis()));
+        assertThat(timer.getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(5)));
         execute(timer);
 
         assertThat(steps.calls).containsExactly("remindCoordinator NP 13");
@@ -288,8 +286,6 @@ class GrantLifecycleProcessTest {
 
     @Test
     void overdueReviewRemindsReviewersThenEscalatesToTheCoordinator() {
-        Date screenedAt = new Date();
-        ClockUtil.setCurrentTime(screenedAt);
         ProcessInstance instance = submitNational("NP", 16L);
         screen(instance, "eligible");
 
@@ -297,8 +293,8 @@ class GrantLifecycleProcessTest {
                 .activityId(REVIEW_OVERDUE).singleResult();
         Job escalation = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(REVIEW_ESCALATION).singleResult();
-        assertThat(reminder.getDuedate()).isEqualTo(new Date(screenedAt.getTime() + Duration.ofDays(10).toMillis()));
-        assertThat(escalation.getDuedate()).isEqualTo(new Date(screenedAt.getTime() + Duration.ofDays(15).toMillis()));
+        assertThat(reminder.getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(10)));
+        assertThat(escalation.getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(15)));
 
         execute(reminder);
         assertThat(steps.calls).containsExactly("remindReviewers NP 16");
@@ -379,7 +375,7 @@ class GrantLifecycleProcessTest {
 
         assertThat(instance).isWaitingAt(CREATE_GRANT_AGREEMENT);
         execute(job(instance));
-        assertThat(steps.calls).contains("createAgreement NP 21 by approver");
+        assertThat(steps.calls).containsExactly("computeReviewScore 21", "createAgreement NP 21 by approver");
         assertThat(instance).isWaitingAt(IMPLEMENT_GRANT);
 
         ProcessInstance implementation = engine.getRuntimeService().createProcessInstanceQuery()

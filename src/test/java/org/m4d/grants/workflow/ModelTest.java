@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -18,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every model in {@code bpmn/} opens in a modeller and can be drawn for users: each element has
- * a label and a shape, each flow an edge, each process a history time-to-live.
+ * a label and a shape, each flow an edge, each process a history time-to-live. Flows merge only at
+ * gateways, as bpmnlint's recommended rules want (ADR 7), so the build checks it without Node.
  */
 class ModelTest {
 
@@ -52,6 +54,21 @@ class ModelTest {
         }
         for (Process process : model.getModelElementsByType(Process.class)) {
             assertThat(process.getCamundaHistoryTimeToLiveString()).as("history TTL of %s", process.getId()).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void flowsMergeOnlyInGatewaysThatDoNotAlsoSplit(File file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file);
+
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (node instanceof Gateway) {
+                assertThat(node.getIncoming().size() > 1 && node.getOutgoing().size() > 1)
+                        .as("gateway %s both joins and forks", node.getId()).isFalse();
+            } else {
+                assertThat(node.getIncoming()).as("flows into %s, which is no gateway", node.getId()).hasSizeLessThan(2);
+            }
         }
     }
 }

@@ -49,7 +49,9 @@ class FinanceSheetsTest {
         Sheet sheet = FinanceSheets.ledger(ledger, Locale.ENGLISH);
 
         assertThat(sheet.name()).isEqualTo("Ledger");
-        assertThat(sheet.headers()).contains("Running balance", "Reversal of", "Reversed by", "Reason");
+        assertThat(sheet.headers()).containsExactly("Country", "Proposal id", "Entry", "Date", "Kind", "Tranche", "Currency",
+                "Amount", "Running balance", "Reference", "Recorded by", "Recorded at (UTC)", "Reversal of", "Reversed by",
+                "Reason");
         List<Sheet.Cell> reversalRow = sheet.rows().get(1);
         assertThat(reversalRow.get(2)).isEqualTo(Sheet.text("103"));
         assertThat(reversalRow.get(4)).isEqualTo(Sheet.text("Reversal"));

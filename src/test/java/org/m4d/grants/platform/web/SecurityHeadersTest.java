@@ -14,8 +14,9 @@ class SecurityHeadersTest {
         assertThat(headers).containsEntry("X-Frame-Options", "DENY")
                 .containsEntry("X-Content-Type-Options", "nosniff")
                 .containsEntry("Referrer-Policy", "same-origin");
-        assertThat(headers.get("Content-Security-Policy")).contains("frame-ancestors 'none'", "object-src 'none'",
-                "default-src 'self'", "form-action 'self'");
+        assertThat(headers).containsEntry("Content-Security-Policy", "default-src 'self'; "
+                + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "font-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'");
     }
 
     @Test

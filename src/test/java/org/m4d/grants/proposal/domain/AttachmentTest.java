@@ -18,7 +18,8 @@ class AttachmentTest {
         Attachment pdf = attach("Concept note.PDF", PDF);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(pdf.sizeBytes()).isEqualTo(PDF.length);
-        assertThat(attach("budget.xlsx", ZIP).contentType()).contains("spreadsheetml");
+        assertThat(attach("budget.xlsx", ZIP).contentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(FileType.of("photo.jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0})).contains(FileType.JPEG);
     }
 

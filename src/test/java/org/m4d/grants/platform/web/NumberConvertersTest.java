@@ -1,0 +1,37 @@
+package org.m4d.grants.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.faces.convert.ConverterException;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The pages' number converters; without a view (no FacesContext) their messages are in English. */
+class NumberConvertersTest {
+
+    private final NumberConverters.Decimals decimals = new NumberConverters.Decimals();
+    private final NumberConverters.Integers integers = new NumberConverters.Integers();
+
+    @Test
+    void anAmountIsReadAsWrittenAndBlankIsNoValue() {
+        assertThat(decimals.getAsObject(null, null, " 250000.50 ")).isEqualTo(new BigDecimal("250000.50"));
+        assertThat(decimals.getAsObject(null, null, "  ")).isNull();
+        assertThat(decimals.getAsString(null, null, new BigDecimal("1E+3"))).isEqualTo("1000");
+    }
+
+    @Test
+    void aHugeExponentIsAMessageAtTheFieldNotAValue() {
+        assertThatThrownBy(() -> decimals.getAsObject(null, null, "1e1000000000"))
+                .isInstanceOfSatisfying(ConverterException.class, e -> assertThat(e.getFacesMessage().getSummary())
+                        .isEqualTo("Enter a number with at most 18 digits before the decimal point and 6 after it"));
+    }
+
+    @Test
+    void aWholeNumberBeyondTheIntRangeIsRefusedNotWrapped() {
+        assertThatThrownBy(() -> integers.getAsObject(null, null, "4294967300"))
+                .isInstanceOfSatisfying(ConverterException.class, e -> assertThat(e.getFacesMessage().getSummary())
+                        .isEqualTo("Enter a whole number between -2,147,483,648 and 2,147,483,647"));
+        assertThat(integers.getAsObject(null, null, "4")).isEqualTo(4);
+    }
+}
