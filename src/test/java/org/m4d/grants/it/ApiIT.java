@@ -238,6 +238,12 @@ class ApiIT {
         JsonObject first = finance.postWithHeader(ledger + "/disbursements", body, "Idempotency-Key", "retry-" + id).json();
         JsonObject retried = finance.postWithHeader(ledger + "/disbursements", body, "Idempotency-Key", "retry-" + id).json();
         assertThat(retried.getJsonNumber("id").longValue()).isEqualTo(first.getJsonNumber("id").longValue());
+        Api.Reply otherBody = finance.postWithHeader(ledger + "/disbursements", body.replace("20000", "20001"),
+                "Idempotency-Key", "retry-" + id);
+        assertThat(otherBody.status()).as("the same key for another disbursement").isEqualTo(422);
+        assertThat(otherBody.contentType()).startsWith("application/problem+json");
+        assertThat(otherBody.json().getString("detail"))
+                .isEqualTo("This Idempotency-Key was used for a different disbursement; a new disbursement needs a new key");
         assertThat(finance.get(ledger).json().getJsonNumber("disbursed").bigDecimalValue()).isEqualByComparingTo("20000");
 
         String reversal = ledger + "/disbursements/" + first.getJsonNumber("id").longValue() + "/reversal";
@@ -256,6 +262,33 @@ class ApiIT {
         assertThat(Api.as(app, "np.applicant").post(ledger + "/disbursements", body).status())
                 .as("only finance disburses").isEqualTo(403);
         assertThat(Api.as(app, "sn.finance").get(ledger).status()).isEqualTo(404);
+    }
+
+    @Test
+    void idsWrittenInOtherDigitsThanAsciiAreNoIds() {
+        Api applicant = Api.as(app, "np.applicant");
+        long id = applicant.post("api/v1/tenants/NP/proposals", "{\"title\":\"Digits probe\",\"sector\":\"HEALTH\","
+                + "\"leadActor\":\"OTHER\",\"requestedAmount\":1000}").json().getJsonNumber("id").longValue();
+        assertThat(applicant.get("api/v1/tenants/NP/proposals/" + id).status()).isEqualTo(200);
+        for (String digits : new String[] {fullwidth(Long.toString(id)), arabicIndic(Long.toString(id))}) {
+            Api.Reply reply = applicant.get("api/v1/tenants/NP/proposals/" + java.net.URLEncoder.encode(digits,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(reply.status()).as(digits).isEqualTo(404);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().getString("detail")).isEqualTo("No such resource");
+        }
+        Api.Reply max = Api.as(app, "np.coordinator").get("api/v1/tenants/NP/tasks?max="
+                + java.net.URLEncoder.encode(fullwidth("5"), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(max.status()).isEqualTo(404);
+        assertThat(max.contentType()).startsWith("application/problem+json");
+    }
+
+    static String fullwidth(String ascii) {
+        return ascii.chars().mapToObj(c -> String.valueOf((char) ('\uFF10' + c - '0'))).collect(java.util.stream.Collectors.joining());
+    }
+
+    static String arabicIndic(String ascii) {
+        return ascii.chars().mapToObj(c -> String.valueOf((char) ('\u0660' + c - '0'))).collect(java.util.stream.Collectors.joining());
     }
 
     @Test

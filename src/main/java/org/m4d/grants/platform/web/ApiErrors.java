@@ -25,7 +25,8 @@ public class ApiErrors extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (!(uri instanceof String path) || !path.startsWith(request.getContextPath() + "/api/")) {
+        String api = request.getContextPath() + "/api";
+        if (!(uri instanceof String path) || !(path.equals(api) || path.startsWith(api + "/"))) {
             chain.doFilter(request, response);
             return;
         }
