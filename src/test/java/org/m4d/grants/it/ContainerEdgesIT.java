@@ -72,7 +72,10 @@ class ContainerEdgesIT {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndAForgedProtoDoesNotMakeItSecure() {
         String context = app.getPath().replaceAll("/$", "");
-        String pattern = "JSESSIONID=[0-9a-f]+; Path=" + (context.isEmpty() ? "/" : context) + "; HttpOnly; SameSite=lax";
+        // Payara writes the attribute twice when the app is deployed through Arquillian (payara/Payara#7254);
+        // both copies say Lax, which is what a browser applies
+        String pattern = "JSESSIONID=[0-9a-f]+; Path=" + (context.isEmpty() ? "/" : context)
+                + "; HttpOnly; SameSite=lax(;SameSite=Lax)?";
         assertThat(send("GET", "login.xhtml").headers().allValues("Set-Cookie")).singleElement().asString()
                 .matches(pattern);
         assertThat(send("GET", "login.xhtml", "X-Forwarded-Proto", "https").headers().allValues("Set-Cookie"))
