@@ -178,7 +178,8 @@ class ApiIT {
         assertThat(closed.getJsonArray("reports").getJsonObject(0).getJsonArray("indicatorActuals").getJsonObject(0)
                 .getJsonNumber("actual").intValue()).isEqualTo(120);
         assertThat(closed.getJsonArray("ledger")).hasSize(3);
-        assertThat(proposal.getJsonArray("history").getValuesAs(JsonObject.class))
+        assertThat(coordinator.get("api/v1/tenants/NP/proposals/" + id).json().getJsonArray("history")
+                .getValuesAs(JsonObject.class))
                 .extracting(h -> h.getString("action"))
                 .containsSubsequence("CREATED", "SUBMITTED", "SCREENED_ELIGIBLE", "REVIEW_SCORED", "REVIEWS_COMPLETE",
                         "APPROVED", "GRANT_AGREEMENT_CREATED", "TRANCHE_PLAN_SET", "TRANCHE_OPENED",

@@ -28,7 +28,8 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
  * (expected: 404 and none of Nepal's data), and by every role of Nepal against the Nepali objects its
  * role may not touch (expected: 403, or 404 where the application hides that the object exists).
  * What each route may be used for, by whom, is the table in {@link ProbeRules}; a route without a
- * rule fails the test.
+ * rule fails the test. Inside Nepal, {@link VisibilityProbe} then checks what each role sees of a
+ * proposal's history, reviews, grant and diagram, and that page and API agree.
  */
 @ExtendWith(ArquillianExtension.class)
 class IsolationProbeIT {
@@ -77,8 +78,14 @@ class IsolationProbeIT {
                 NEPAL.forEach((role, user) -> probeAsOwn(rule, binding, role, user, pages));
             }
         }
+        VisibilityProbe inside = new VisibilityProbe(app, token, pages);
+        inside.run();
+        probes += inside.probes;
+        leaks += inside.leaks;
+        findings.addAll(inside.findings);
         checkNothingChanged();
-        System.out.printf("Isolation probe: %d probes, %d leaks%n", probes, leaks);
+        System.out.printf("Isolation probe: %d probes, %d leaks (inside the country: %d probes, %d leaks)%n", probes,
+                leaks, inside.probes, inside.leaks);
         findings.forEach(f -> System.out.println("  " + f));
         assertThat(leaks).as("leaks").isZero();
         assertThat(findings).as("probes that did not answer as the rule says").isEmpty();

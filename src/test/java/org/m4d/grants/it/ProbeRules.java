@@ -25,9 +25,13 @@ import java.util.stream.Collectors;
  *
  * <p>The application's rules as they stand, written down here on purpose:
  * <ul>
- * <li>Every member of a country reads its proposals, except a reviewer who has not declared that
- *     they have no conflict of interest on that proposal (403); the diagram (model and steps, no
- *     proposal data) and the grant with its ledger are readable by every member.</li>
+ * <li>Every member of a country reads its proposals and their diagrams, except a reviewer who has
+ *     not declared that they have no conflict of interest on that proposal (403). What each role
+ *     sees of the history, the reviews and the grant inside the country is {@link VisibilityProbe}'s
+ *     table.</li>
+ * <li>The grant with its ledger, through the API and the finance page alike, is read by finance,
+ *     coordinators, the programme unit, observers and the applicant who owns it (403 for the
+ *     other applicants, the focal point, the administrator and reviewers).</li>
  * <li>A proposal is edited, deleted, submitted or withdrawn only by the applicant who created it
  *     (another applicant, and every other role: 403).</li>
  * <li>A task is visible only to its candidates and assignee: for everybody else it does not exist
@@ -75,6 +79,7 @@ final class ProbeRules {
     static final String ALL = "applicant applicant2 focal coordinator reviewer finance admin observer";
     static final String READERS = "applicant applicant2 focal coordinator finance admin observer";
     static final String NO_TASKS = "applicant applicant2 focal reviewer admin observer";
+    static final String GRANT_READERS = "applicant coordinator finance observer";
     private static final String PROPOSAL = "tenants/{tenant}/proposals";
     private static final String GRANT = PROPOSAL + "/{proposal}/grant";
     private static final String TASK = "tenants/{tenant}/tasks/{id}";
@@ -91,8 +96,8 @@ final class ProbeRules {
             rule("POST " + PROPOSAL + "/{id}/withdraw", 403, bind("id=SUBMITTED", "applicant")
                     .body("{\"reason\":\"probe\"}")),
             rule("GET " + PROPOSAL + "/{id}/reviews", 403, bind("id=SUBMITTED", "coordinator observer")),
-            rule("GET " + PROPOSAL + "/{id}/diagram", 403, bind("id=SUBMITTED", ALL), bind("id=GRANTED", ALL)),
-            rule("GET " + GRANT, 403, bind("proposal=GRANTED", ALL)),
+            rule("GET " + PROPOSAL + "/{id}/diagram", 403, bind("id=SUBMITTED", READERS), bind("id=GRANTED", READERS)),
+            rule("GET " + GRANT, 403, bind("proposal=GRANTED", GRANT_READERS)),
             rule("POST " + GRANT + "/disbursements", 403, bind("proposal=GRANTED", "finance")
                     .body("{\"amount\":1,\"date\":\"{today}\",\"reference\":\"{token} denied\"}")),
             rule("POST " + GRANT + "/disbursements/{entry}/reversal", 403,
@@ -115,7 +120,7 @@ final class ProbeRules {
             rule("PAGE app/admin/settings.xhtml", 403, bind("", "admin")),
             rule("PAGE app/admin/users.xhtml", 403, bind("", "admin")),
             rule("PAGE app/task.xhtml", 404, bind("id=SCREENING_TASK", "coordinator"), bind("id=RELEASE_TASK", "finance")),
-            rule("PAGE app/finance/grant.xhtml", 403, bind("tenant=TENANT,grant=GRANTED", "coordinator finance observer")),
+            rule("PAGE app/finance/grant.xhtml", 403, bind("tenant=TENANT,grant=GRANTED", GRANT_READERS)),
             rule("PAGE app/proposal/view.xhtml", 403, bind("id=DRAFT,tenant=TENANT", READERS),
                     bind("id=SUBMITTED,tenant=TENANT", READERS), bind("id=SUBMITTED", READERS)),
             rule("PAGE app/proposal/edit.xhtml", 403, bind("id=DRAFT", "applicant")),

@@ -19,9 +19,10 @@ import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.ProposalService;
 
 /**
- * The finance view of a country's grants: the portfolio and each grant's schedule and ledger. Read
- * by finance and coordinators of the country and by the global roles; other members of the
- * country get 403, everybody else 404. One country per call: an "all countries" view calls once per
+ * The finance view of a country's grants: the portfolio and each grant's schedule and ledger. The
+ * portfolio is read by finance and coordinators of the country and by the global roles, a grant's
+ * ledger by them and by the applicant who owns it ({@code Visibility.readsGrant}, as the grant's
+ * API); other members of the country get 403, everybody else 404. One country per call: an "all countries" view calls once per
  * country, so each read runs in that country's tenant scope only.
  */
 @ApplicationScoped
@@ -52,9 +53,12 @@ public class FinanceService {
                 .toList();
     }
 
-    /** The tranche schedule and ledger of the grant of a proposal. */
+    /** The tranche schedule and ledger of the grant of a proposal: the grant's readers, as its API. */
     public GrantLedger ledger(@NotNull String tenantCode, long proposalId) {
-        requireReader(tenantCode);
+        if (!proposals.visibility(tenantCode, proposalId).readsGrant()) {
+            throw new ForbiddenException("The ledger is read by finance, coordinators, the programme unit, observers"
+                    + " and the applicant who owns the grant");
+        }
         GrantAgreement grant = grants.findByProposal(tenantCode, proposalId)
                 .orElseThrow(() -> new NotFoundException("Grant"));
         String title = proposals.titles(tenantCode, Set.of(proposalId)).getOrDefault(proposalId, "#" + proposalId);

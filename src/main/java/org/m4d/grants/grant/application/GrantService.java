@@ -21,6 +21,7 @@ import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.ProposalService;
@@ -154,9 +155,15 @@ public class GrantService {
         return reversal;
     }
 
-    /** The grant of a proposal with its tranches, ledger and reports, once approved. */
+    /**
+     * The grant of a proposal with its tranches, ledger and reports, once approved; for those who
+     * read the finance ledger and the applicant who owns the proposal (403 for the others).
+     */
     public Optional<GrantView> ofProposal(@NotNull String tenantCode, long proposalId) {
-        access.requireMember(tenantCode);
+        if (!proposals.visibility(tenantCode, proposalId).readsGrant()) {
+            throw new ForbiddenException("The grant is read by finance, coordinators, the programme unit, observers"
+                    + " and the applicant who owns it");
+        }
         return grants.findByProposal(tenantCode, proposalId).map(g -> view(tenantCode, g));
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.proposal.application.ProposalDetails;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.review.application.ReviewService;
@@ -93,7 +94,6 @@ public class ProposalResource {
     @GET
     @Path("{id}/reviews")
     public List<ReviewDto> reviews(@PathParam("id") long id) {
-        proposals.details(tenant, id);
         return reviews.ofProposal(tenant, id).stream().map(ReviewDto::of).toList();
     }
 
@@ -105,6 +105,8 @@ public class ProposalResource {
     }
 
     private ProposalDto read(long id) {
-        return ProposalDto.of(proposals.details(tenant, id), grants.ofProposal(tenant, id).orElse(null));
+        ProposalDetails details = proposals.details(tenant, id);
+        return ProposalDto.of(details, details.visibility().readsGrant() ? grants.ofProposal(tenant, id).orElse(null)
+                : null);
     }
 }

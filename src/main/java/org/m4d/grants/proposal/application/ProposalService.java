@@ -10,10 +10,12 @@ import jakarta.validation.constraints.Size;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
@@ -212,21 +214,29 @@ public class ProposalService {
         workflow.complete(tenantCode, taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW, Map.of());
     }
 
+    /** A proposal with the history entries the user may see (403 for a reviewer not cleared on it). */
     public ProposalDetails details(@NotNull String tenantCode, long id) {
         access.requireMember(tenantCode);
         Proposal proposal = load(tenantCode, id);
-        requireReviewerCleared(tenantCode, proposal);
+        Visibility visibility = requireReadable(tenantCode, proposal);
         List<String> steps = proposal.processInstanceId() == null ? List.of()
                 : workflow.activeActivities(tenantCode, proposal.processInstanceId());
-        return new ProposalDetails(proposal, audit.history(tenantCode, SUBJECT, id), steps);
+        return new ProposalDetails(proposal, visibility.history(audit.history(tenantCode, SUBJECT, id)), steps,
+                visibility);
     }
 
     /** A proposal the user may read: a member of its country, and for a reviewer only once cleared. */
     public Proposal readable(@NotNull String tenantCode, long id) {
         access.requireMember(tenantCode);
         Proposal proposal = load(tenantCode, id);
-        requireReviewerCleared(tenantCode, proposal);
+        requireReadable(tenantCode, proposal);
         return proposal;
+    }
+
+    /** What the user may see of a proposal of their country (404 for a country or proposal not theirs). */
+    public Visibility visibility(@NotNull String tenantCode, long id) {
+        access.requireMember(tenantCode);
+        return visibility(tenantCode, load(tenantCode, id));
     }
 
     /** A proposal its applicant may still change (a draft, or one returned for revision). */
@@ -249,6 +259,9 @@ public class ProposalService {
     public DiagramView diagram(@NotNull String tenantCode, long id) {
         access.requireMember(tenantCode);
         Proposal proposal = load(tenantCode, id);
+        if (!visibility(tenantCode, proposal).readsDiagram()) {
+            throw new ForbiddenException("Declare whether you have a conflict of interest before following the proposal");
+        }
         if (proposal.processInstanceId() == null) {
             throw new NotFoundException("Workflow");
         }
@@ -295,15 +308,20 @@ public class ProposalService {
         return new ConflictSummary(proposal.id(), proposal.title(), proposal.createdBy());
     }
 
-    /**
-     * A user who is only a reviewer in the country sees a proposal once they have declared no conflict
-     * of interest on it in its current round; everyone else of the country sees it.
-     */
-    private void requireReviewerCleared(String tenantCode, Proposal proposal) {
-        if (access.onlyReviewerIn(tenantCode)
-                && !reviews.declaredNoConflict(tenantCode, proposal.id(), proposal.reviewRound())) {
+    private Visibility requireReadable(String tenantCode, Proposal proposal) {
+        Visibility visibility = visibility(tenantCode, proposal);
+        if (!visibility.readsProposal()) {
             throw new ForbiddenException("Declare whether you have a conflict of interest before reading the proposal");
         }
+        return visibility;
+    }
+
+    private Visibility visibility(String tenantCode, Proposal proposal) {
+        Set<Role> roles = Arrays.stream(Role.values()).filter(role -> access.hasRole(tenantCode, role))
+                .collect(Collectors.toSet());
+        boolean cleared = roles.contains(Role.REVIEWER)
+                && reviews.declaredNoConflict(tenantCode, proposal.id(), proposal.reviewRound());
+        return new Visibility(access.username(), roles, proposal.createdBy().equals(access.username()), cleared);
     }
 
     /** A proposal its applicant acts on: another applicant of the country may not. */

@@ -55,7 +55,7 @@ public class ProposalView implements Serializable {
         }
         try {
             details = proposals.details(tenant.getCurrent(), id);
-            grant = grants.ofProposal(tenant.getCurrent(), id).orElse(null);
+            grant = details.visibility().readsGrant() ? grants.ofProposal(tenant.getCurrent(), id).orElse(null) : null;
             attachments = files.list(tenant.getCurrent(), id);
         } catch (RuntimeException e) {
             Pages.show(faces, e);

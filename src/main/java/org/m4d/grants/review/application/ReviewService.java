@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Agency;
@@ -22,6 +23,7 @@ import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.application.ReviewClearance;
+import org.m4d.grants.proposal.application.Visibility;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.review.domain.ConflictDeclaration;
 import org.m4d.grants.review.domain.Review;
@@ -108,18 +110,21 @@ public class ReviewService implements ReviewClearance {
     }
 
     /**
-     * Reviews of a proposal, for those who decide on it or oversee it; a reviewer sees only their
-     * own, so that one agency's scores do not sway the other's.
+     * Reviews of a proposal, for those who decide on it or oversee it; a reviewer cleared on it sees
+     * their own, and the other agency's once both of a round are in, so that one agency's scores do
+     * not sway the other's.
      */
     public List<Review> ofProposal(@NotNull String tenantCode, long proposalId) {
-        access.requireMember(tenantCode);
-        boolean oversees = access.hasRole(tenantCode, Role.COORDINATOR) || access.hasRole(tenantCode, Role.PMU)
-                || access.hasRole(tenantCode, Role.OBSERVER);
-        if (!oversees && !access.hasRole(tenantCode, Role.REVIEWER)) {
-            throw new ForbiddenException("Reviews are seen by coordinators, reviewers and the programme unit");
+        Visibility visibility = proposals.visibility(tenantCode, proposalId);
+        if (!visibility.readsReviews()) {
+            throw new ForbiddenException("Reviews are seen by coordinators, the programme unit, observers and"
+                    + " reviewers who declared no conflict of interest");
         }
         List<Review> all = reviews.ofProposal(tenantCode, proposalId);
-        return oversees ? all : all.stream().filter(r -> r.reviewer().equals(access.username())).toList();
+        Map<Integer, Set<Agency>> agenciesOfRound = all.stream().collect(Collectors.groupingBy(Review::reviewRound,
+                Collectors.mapping(Review::agency, Collectors.toSet())));
+        return all.stream().filter(r -> visibility.seesReview(r.reviewer(),
+                agenciesOfRound.get(r.reviewRound()).size() == Agency.values().length)).toList();
     }
 
     @Override

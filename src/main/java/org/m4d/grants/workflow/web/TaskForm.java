@@ -91,7 +91,8 @@ public class TaskForm implements Serializable {
             proposal = proposals.details(tenant.getCurrent(), task.proposalId());
             summary = new ConflictSummary(proposal.proposal().id(), proposal.proposal().title(),
                     proposal.proposal().createdBy());
-            grant = grants.ofProposal(tenant.getCurrent(), task.proposalId()).orElse(null);
+            grant = proposal.visibility().readsGrant()
+                    ? grants.ofProposal(tenant.getCurrent(), task.proposalId()).orElse(null) : null;
             revision.fill(proposal.proposal());
             report.indicators(proposal.proposal().profile().indicators());
         } catch (RuntimeException e) {
