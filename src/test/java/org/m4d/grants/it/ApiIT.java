@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -282,6 +286,21 @@ class ApiIT {
                 + java.net.URLEncoder.encode(fullwidth("5"), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(max.status()).isEqualTo(404);
         assertThat(max.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theInboxPageCountsInAsciiDigitsOnly() {
+        WebSession coordinator = WebSession.signIn(app, "np.coordinator");
+        Api.Reply third = coordinator.get("app/inbox.xhtml?page=2");
+        assertThat(third.status()).isEqualTo(200);
+        Matcher pager = Pattern.compile("<nav class=\"pager\"[^>]*>.*?<span>([^<]*)</span>", Pattern.DOTALL)
+                .matcher(third.body());
+        assertThat(pager.find()).as("the pager").isTrue();
+        assertThat(pager.group(1)).isEqualTo("Page 3");
+        for (String digits : new String[] {fullwidth("2"), arabicIndic("2")}) {
+            assertThat(coordinator.get("app/inbox.xhtml?page=" + URLEncoder.encode(digits, StandardCharsets.UTF_8))
+                    .status()).as(digits).isEqualTo(404);
+        }
     }
 
     static String fullwidth(String ascii) {
