@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -13,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -117,6 +120,80 @@ class ContainerEdgesIT {
         HttpResponse<String> big = send("GET", "api/v1/me", "Authorization", BASIC, "X-Big", "a".repeat(20_000));
         assertThat(big.statusCode()).isEqualTo(400);
         assertThat(big.body()).isEmpty();
+    }
+
+    /**
+     * The corpus of what the container, not a resource, refuses under /api: every answer is a 4xx
+     * problem+json whose status matches, with one of the fixed texts; TRACE is refused with an
+     * empty body wherever it is sent.
+     */
+    @Test
+    void everyContainerRefusalUnderTheApiIsProblemJsonOrEmpty() {
+        List<HttpResponse<String>> problems = new ArrayList<>();
+        for (String path : List.of("api", "api/nothing", "api/v1", "api/v1/nothing", "api/v2/me",
+                "api/v1/tenants/NP/nothing", "api/v1/me/nothing")) {
+            problems.add(send("GET", path, "Authorization", BASIC));
+            problems.add(send("OPTIONS", path, "Authorization", BASIC));
+        }
+        for (String accept : List.of(";;;", "text/html", "application/xml", "image/png")) {
+            problems.add(send("GET", "api/v1/me", "Authorization", BASIC, "Accept", accept));
+        }
+        for (String type : List.of(";;;", "application/xml", "image/png")) {
+            problems.add(send("POST", "api/v1/tenants/NP/proposals", "Authorization", BASIC, "Content-Type", type));
+        }
+        for (String method : List.of("PATCH", "PUT", "DELETE")) {
+            problems.add(send(method, "api/v1/me", "Authorization", BASIC));
+        }
+        // the texts of platform.web.ApiErrors (the container) and of the API's own mappers (Jersey)
+        List<String> details = List.of("No such resource", "This method is not allowed here", "Method Not Allowed",
+                "The API answers application/json", "Not Acceptable", "The API takes application/json",
+                "Unsupported Media Type", "The request could not be read; check its headers and path");
+        for (HttpResponse<String> reply : problems) {
+            String where = reply.request().method() + " " + reply.uri();
+            assertThat(reply.statusCode()).as(where).isBetween(400, 499);
+            assertThat(reply.headers().firstValue("Content-Type")).as(where).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            try (var reader = Json.createReader(new StringReader(reply.body()))) {
+                JsonObject problem = reader.readObject();
+                assertThat(problem.getInt("status")).as(where).isEqualTo(reply.statusCode());
+                assertThat(problem.getString("detail")).as(where).isIn(details);
+            }
+        }
+        List<String> traced = List.of("api", "api/nothing", "api/v1/me", "api/v1/tenants/NP/proposals", "login.xhtml");
+        for (String path : traced) {
+            HttpResponse<String> trace = send("TRACE", path, "Authorization", BASIC, "X-Echo", "secret-value");
+            assertThat(trace.statusCode()).as(path).isEqualTo(405);
+            assertThat(trace.body()).as(path).isEmpty();
+        }
+        System.out.printf("Container edges: %d refusals as problem+json, %d TRACE refused with an empty body%n",
+                problems.size(), traced.size());
+    }
+
+    /**
+     * A path with a malformed percent escape fails in Payara's connector while it decodes the path
+     * to choose an application (payara/Payara#8000), before any code of the WAR runs: Payara logs
+     * the exception and closes the exchange as an empty 200. This test holds that decided state
+     * (nothing of the application answers, nothing is echoed) and fails when Payara changes it.
+     */
+    @Test
+    void aMalformedPercentEscapeNeverReachesTheApplication() throws IOException {
+        String head = raw("GET " + app.getPath() + "api/v1/%zz HTTP/1.1\r\nHost: " + app.getHost() + "\r\nAuthorization: "
+                + BASIC + "\r\nConnection: close\r\n\r\n");
+        List<String> lines = List.of(head.split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(lines).contains("Content-Length: 0");
+        assertThat(lines).as("none of the application's headers")
+                .noneMatch(line -> line.startsWith("Content-Security-Policy") || line.startsWith("Content-Type"));
+        assertThat(head).doesNotContain("%zz").doesNotContain("Exception");
+    }
+
+    /** Sends a request as written, which java.net.URI would refuse, and returns the whole answer. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(app.getHost(), app.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     @Test
