@@ -3,6 +3,7 @@ package org.m4d.grants.platform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ws.rs.QueryParam;
 import java.lang.annotation.Annotation;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,23 @@ class AsciiNumberParamsTest {
             assertThatThrownBy(() -> converter.fromString("６５８５")).as(type.getName())
                     .isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void queryParametersAreLeftToTheBoundedConverters() {
+        QueryParam first = new QueryParam() {
+            @Override
+            public String value() {
+                return "first";
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return QueryParam.class;
+            }
+        };
+        assertThat(params.getConverter(int.class, int.class, new Annotation[] {first})).isNull();
+        assertThat(new BoundedQueryParams().getConverter(int.class, int.class, new Annotation[] {first})).isNotNull();
     }
 
     @Test
