@@ -287,8 +287,10 @@ class ApiIT {
         }
         Api.Reply max = Api.as(app, "np.coordinator").get("api/v1/tenants/NP/tasks?max="
                 + java.net.URLEncoder.encode(fullwidth("5"), java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(max.status()).isEqualTo(404);
+        assertThat(max.status()).isEqualTo(400);
         assertThat(max.contentType()).startsWith("application/problem+json");
+        assertThat(max.json().getString("detail")).isEqualTo("Query parameter max: A number is written with digits, "
+                + "at most 18 before the decimal point and 6 after it");
     }
 
     @Test
