@@ -51,7 +51,7 @@ public class UserAdministration {
     public void create(@NotNull @Valid NewUser input) {
         access.requireRole(Role.TENANT_ADMIN);
         if (users.find(input.username()).isPresent()) {
-            throw new DomainException("The user name " + input.username() + " is taken; choose another");
+            throw nameUnavailable();
         }
         UserAccount user = new UserAccount(input.username(), input.displayName().strip(), hasher.hash(input.password()));
         user.assign(input.role(), context.current(), input.agency());
@@ -87,6 +87,14 @@ public class UserAdministration {
         }
         record(enabled ? "USER_ENABLED" : "USER_DISABLED", user, before, state(user.enabled()),
                 roles(user));
+    }
+
+    /**
+     * The one answer for a name that exists, in this country or any other: saying "taken" only for
+     * names outside the administrator's list would tell them who has an account elsewhere.
+     */
+    static DomainException nameUnavailable() {
+        return new DomainException("This user name cannot be used; choose another").withKey("error.user.nameUnavailable");
     }
 
     private UserAccount member(String username) {
