@@ -49,6 +49,7 @@ import org.m4d.grants.workflow.domain.TaskView;
  */
 @ApplicationScoped
 @Transactional
+@EngineConflictsTranslated
 public class Workflow {
 
     static final int INBOX_PAGE = 50;
