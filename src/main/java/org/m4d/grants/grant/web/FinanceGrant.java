@@ -55,11 +55,7 @@ public class FinanceGrant implements Serializable {
         if (tenant == null || tenant.isBlank()) {
             tenant = tenantSwitcher.getCurrent();
         }
-        try {
-            ledger = finance.ledger(tenant, grant);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        ledger = finance.ledger(tenant, grant);
     }
 
     /** Opens the reversal dialog for an entry. */
@@ -70,13 +66,9 @@ public class FinanceGrant implements Serializable {
 
     /** Reverses the chosen entry; a rule that forbids it (reversed, closed) is shown in the dialog. */
     public void reverse() {
-        try {
-            grants.reverse(tenant, grant, selected == null ? -1 : selected, reason);
-            Pages.redirect(faces, "/app/finance/grant.xhtml?tenant=" + tenant + "&grant=" + grant,
-                    formats.message("finance.reversed"));
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        grants.reverse(tenant, grant, selected == null ? -1 : selected, reason);
+        Pages.redirect(faces, "/app/finance/grant.xhtml?tenant=" + tenant + "&grant=" + grant,
+                formats.message("finance.reversed"));
     }
 
     public void exportCsv() {

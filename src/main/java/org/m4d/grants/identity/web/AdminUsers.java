@@ -13,7 +13,6 @@ import org.m4d.grants.identity.application.UserSummary;
 import org.m4d.grants.identity.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.web.Formats;
-import org.m4d.grants.platform.web.Pages;
 
 /**
  * Backs {@code app/admin/users.xhtml}: the users of the current country, their roles there, new
@@ -53,12 +52,7 @@ public class AdminUsers {
      * for another country), and the list shows the outcome of the action.
      */
     public void load() {
-        try {
-            users = administration.users(tenant.getCurrent());
-        } catch (RuntimeException e) {
-            users = List.of();
-            Pages.show(faces, e);
-        }
+        users = administration.users(tenant.getCurrent());
     }
 
     public void create() {
@@ -70,38 +64,24 @@ public class AdminUsers {
             newDisplayName = null;
             newRole = null;
             newAgency = null;
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
         } finally {
             newPassword = null;
         }
     }
 
     public void grant() {
-        try {
-            administration.grant(tenant.getCurrent(), grantUser, grantRole, grantAgency);
-            confirm("admin.users.granted", formats.label(grantRole), grantUser);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        administration.grant(tenant.getCurrent(), grantUser, grantRole, grantAgency);
+        confirm("admin.users.granted", formats.label(grantRole), grantUser);
     }
 
     public void revoke(String username, Role role) {
-        try {
-            administration.revoke(tenant.getCurrent(), username, role);
-            confirm("admin.users.revoked", formats.label(role), username);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        administration.revoke(tenant.getCurrent(), username, role);
+        confirm("admin.users.revoked", formats.label(role), username);
     }
 
     public void enable(String username, boolean enabled) {
-        try {
-            administration.setEnabled(tenant.getCurrent(), username, enabled);
-            confirm(enabled ? "admin.users.enabledDone" : "admin.users.disabledDone", username);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        administration.setEnabled(tenant.getCurrent(), username, enabled);
+        confirm(enabled ? "admin.users.enabledDone" : "admin.users.disabledDone", username);
     }
 
     /** The roles a tenant administrator gives: those held in a country, never the global ones. */
@@ -122,6 +102,7 @@ public class AdminUsers {
             try {
                 users = administration.users(tenant.getCurrent());
             } catch (RuntimeException e) {
+                // read while a posted choice is validated, before load(): the 403/404 of load() answers
                 users = List.of();
             }
         }

@@ -103,21 +103,13 @@ public class Inbox {
     }
 
     public void claim(TaskView task) {
-        try {
-            workflow.claim(task.tenant(), task.id());
-            Pages.redirect(faces, "/app/task.xhtml?id=" + task.id(), null);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        workflow.claim(task.tenant(), task.id());
+        Pages.redirect(faces, "/app/task.xhtml?id=" + task.id(), null);
     }
 
     public void unclaim(TaskView task) {
-        try {
-            workflow.unclaim(task.tenant(), task.id());
-            Pages.redirect(faces, "/app/inbox.xhtml" + query(page), null);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        workflow.unclaim(task.tenant(), task.id());
+        Pages.redirect(faces, "/app/inbox.xhtml" + query(page), null);
     }
 
     /** The query string of this inbox at another page. */
