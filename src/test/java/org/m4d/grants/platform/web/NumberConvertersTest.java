@@ -3,8 +3,13 @@ package org.m4d.grants.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.faces.application.Application;
+import jakarta.faces.application.ApplicationWrapper;
 import jakarta.faces.convert.ConverterException;
+import jakarta.faces.event.PostConstructApplicationEvent;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The pages' number converters; without a view (no FacesContext) their messages are in English. */
@@ -12,6 +17,35 @@ class NumberConvertersTest {
 
     private final NumberConverters.Decimals decimals = new NumberConverters.Decimals();
     private final NumberConverters.Integers integers = new NumberConverters.Integers();
+    private final NumberConverters.Longs ids = new NumberConverters.Longs();
+
+    @Test
+    void theConvertersReplaceFacesOwnForEveryNumberTypeBoxedAndPrimitive() {
+        Map<Class<?>, String> registered = new HashMap<>();
+        Application application = new ApplicationWrapper(null) {
+            @Override
+            public void addConverter(Class<?> targetClass, String converterClass) {
+                registered.put(targetClass, converterClass);
+            }
+        };
+        new NumberConverters.Registration().processEvent(new PostConstructApplicationEvent(application));
+        assertThat(registered).containsExactlyInAnyOrderEntriesOf(Map.of(
+                BigDecimal.class, NumberConverters.Decimals.class.getName(),
+                Long.class, NumberConverters.Longs.class.getName(),
+                long.class, NumberConverters.Longs.class.getName(),
+                Integer.class, NumberConverters.Integers.class.getName(),
+                int.class, NumberConverters.Integers.class.getName()));
+    }
+
+    @Test
+    void anIdIsPlainAsciiDigitsOnly() {
+        assertThat(ids.getAsObject(null, null, "6585")).isEqualTo(6585L);
+        for (String other : new String[] {"６５８５", "٦٥٨٥", "6585.0", "6.585e3"}) {
+            assertThatThrownBy(() -> ids.getAsObject(null, null, other)).as(other)
+                    .isInstanceOfSatisfying(ConverterException.class, e -> assertThat(e.getFacesMessage().getSummary())
+                            .isEqualTo("Write whole numbers with the digits 0 to 9"));
+        }
+    }
 
     @Test
     void anAmountIsReadAsWrittenAndBlankIsNoValue() {
