@@ -48,29 +48,49 @@ public class FailedActions extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable failure = events.next().getContext().getException();
-            if (faces.getResponseComplete() || getRootCause(failure) instanceof ViewExpiredException) {
+            if (getRootCause(failure) instanceof ViewExpiredException) {
                 continue;
             }
             Outcome outcome = outcome(failure);
-            boolean rendering = faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE || faces.getViewRoot() == null;
-            if (outcome == Outcome.UNEXPECTED && faces.getPartialViewContext().isAjaxRequest()) {
+            if (faces.getResponseComplete()) {
+                // already answered (an error page, a redirect): a second failure is only logged
+                if (outcome == Outcome.UNEXPECTED) {
+                    Pages.logIncident(failure);
+                }
+                events.remove();
                 continue;
             }
-            if (rendering && (outcome == Outcome.MESSAGE || outcome == Outcome.UNEXPECTED)) {
-                if (faces.getExternalContext().isResponseCommitted()) {
-                    continue;
-                }
-                Pages.logIncident(failure);
-                Pages.sendError(faces, 500);
-            } else {
+            boolean ajax = faces.getPartialViewContext().isAjaxRequest();
+            if (showable(outcome, rendering(faces), ajax)) {
                 Pages.show(faces, failure);
                 if (!faces.getResponseComplete()) {
                     faces.renderResponse();
                 }
+            } else if (ajax || faces.getExternalContext().isResponseCommitted()) {
+                continue;
+            } else {
+                Pages.logIncident(failure);
+                Pages.sendError(faces, 500);
             }
             events.remove();
         }
         getWrapped().handle();
+    }
+
+    /**
+     * Whether the page can show the failure: an error page always, a message only while the page
+     * is still to be rendered, and an unexpected Ajax failure is {@link PartialErrors}' to show.
+     */
+    static boolean showable(Outcome outcome, boolean rendering, boolean ajax) {
+        if (outcome == Outcome.NOT_FOUND || outcome == Outcome.FORBIDDEN) {
+            return true;
+        }
+        return !rendering && !(ajax && outcome == Outcome.UNEXPECTED);
+    }
+
+    /** Too late for a message: the page is being rendered, or there is no view to render it in. */
+    private static boolean rendering(FacesContext faces) {
+        return faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE || faces.getViewRoot() == null;
     }
 
     /** The decision, by the first exception of ours among the wrappers of EL, Faces and transactions. */

@@ -44,4 +44,14 @@ class FailedActionsTest {
         assertThat(FailedActions.outcome(fromAction(new NullPointerException()))).isEqualTo(Outcome.UNEXPECTED);
         assertThat(FailedActions.outcome(new IllegalStateException("no view"))).isEqualTo(Outcome.UNEXPECTED);
     }
+
+    @Test
+    void errorPagesAlwaysMessagesOnlyBeforeRenderingAndUnexpectedAjaxFailuresAreLeftToPartialErrors() {
+        assertThat(FailedActions.showable(Outcome.NOT_FOUND, true, true)).isTrue();
+        assertThat(FailedActions.showable(Outcome.FORBIDDEN, true, false)).isTrue();
+        assertThat(FailedActions.showable(Outcome.MESSAGE, false, true)).isTrue();
+        assertThat(FailedActions.showable(Outcome.MESSAGE, true, false)).isFalse();
+        assertThat(FailedActions.showable(Outcome.UNEXPECTED, false, false)).isTrue();
+        assertThat(FailedActions.showable(Outcome.UNEXPECTED, false, true)).isFalse();
+    }
 }
