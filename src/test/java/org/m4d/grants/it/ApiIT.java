@@ -40,11 +40,23 @@ class ApiIT {
     @ArquillianResource
     URL app;
 
+    /** "name=STATUS" of each check of a MicroProfile Health answer. */
+    private static List<String> checks(Api.Reply health) {
+        return health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .map(check -> check.getString("name") + "=" + check.getString("status")).toList();
+    }
+
     @Test
-    void healthIsUpAndTheAppRunsOnPostgres() {
-        Api.Reply health = Api.anonymous(app).get("health");
+    void healthIsUpAndTheAppRunsOnPostgres() throws Exception {
+        Api server = Api.anonymous(new URL(app, "/"));
+        Api.Reply health = server.get("health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().getString("status")).isEqualTo("UP");
+        assertThat(checks(health)).containsExactlyInAnyOrder("database=UP", "engine=UP", "job-executor=UP", "application=UP");
+        Api.Reply ready = server.get("health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(checks(ready)).containsExactlyInAnyOrder("database=UP", "engine=UP", "job-executor=UP");
+        assertThat(checks(server.get("health/live"))).containsExactly("application=UP");
         assertThat(Database.count("SELECT COUNT(*) FROM tenant")).isEqualTo(11);
         assertThat(Database.count("SELECT COUNT(*) FROM tenant WHERE grant_eligible")).isEqualTo(6);
         assertThat(Database.count("SELECT COUNT(*) FROM act_re_procdef WHERE key_ = ?", GrantLifecycle.PROCESS_KEY))

@@ -124,8 +124,7 @@ final class ProbeRules {
             rule("PAGE app/proposal/view.xhtml", 403, bind("id=DRAFT,tenant=TENANT", READERS),
                     bind("id=SUBMITTED,tenant=TENANT", READERS), bind("id=SUBMITTED", READERS)),
             rule("PAGE app/proposal/edit.xhtml", 403, bind("id=DRAFT", "applicant")),
-            rule("SERVLET /app/attachment", 403, bind("tenant=TENANT,id=ATTACHMENT", READERS)),
-            open("SERVLET /health"));
+            rule("SERVLET /app/attachment", 403, bind("tenant=TENANT,id=ATTACHMENT", READERS)));
 
     private ProbeRules() {
     }

@@ -1,6 +1,5 @@
 package org.m4d.grants.audit.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +11,6 @@ import org.m4d.grants.audit.application.AuditPage;
 import org.m4d.grants.audit.domain.AuditEntry;
 import org.m4d.grants.audit.domain.AuditSearch;
 import org.m4d.grants.identity.web.TenantSwitcher;
-import org.m4d.grants.platform.web.Pages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -63,11 +61,7 @@ public class AuditLog implements Serializable {
 
     /** Checks that the user may read the trail (403 page otherwise) and fills the action filter. */
     public void load() {
-        try {
-            actions = audit.actions(tenant.getScope());
-        } catch (RuntimeException e) {
-            Pages.show(FacesContext.getCurrentInstance(), e);
-        }
+        actions = audit.actions(tenant.getScope());
     }
 
     AuditSearch search() {

@@ -10,7 +10,6 @@ import org.m4d.grants.grant.application.FinanceTotals;
 import org.m4d.grants.grant.application.GrantRow;
 import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
-import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.reporting.web.Downloads;
 import org.m4d.grants.platform.application.TenantContext;
 
@@ -41,12 +40,8 @@ public class Finance {
     private FinanceTotals totals;
 
     public void load() {
-        try {
-            rows = tenant.getScope().stream().flatMap(code -> context.runIn(code, () -> finance.grants()).stream()).toList();
-            totals = FinanceTotals.of(rows);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        rows = tenant.getScope().stream().flatMap(code -> context.runIn(code, () -> finance.grants()).stream()).toList();
+        totals = FinanceTotals.of(rows);
     }
 
     public void exportCsv() {

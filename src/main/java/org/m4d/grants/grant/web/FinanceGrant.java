@@ -60,12 +60,8 @@ public class FinanceGrant implements Serializable {
         if (tenant == null || tenant.isBlank()) {
             tenant = tenantSwitcher.getCurrent();
         }
-        try {
-            try (TenantContext.Scope in = access.enter(tenant)) {
-                ledger = finance.ledger(grant);
-            }
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
+        try (TenantContext.Scope in = access.enter(tenant)) {
+            ledger = finance.ledger(grant);
         }
     }
 
@@ -77,15 +73,11 @@ public class FinanceGrant implements Serializable {
 
     /** Reverses the chosen entry; a rule that forbids it (reversed, closed) is shown in the dialog. */
     public void reverse() {
-        try {
-            try (TenantContext.Scope in = access.enter(tenant)) {
-                grants.reverse(grant, selected == null ? -1 : selected, reason);
-            }
-            Pages.redirect(faces, "/app/finance/grant.xhtml?tenant=" + tenant + "&grant=" + grant,
-                    formats.message("finance.reversed"));
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
+        try (TenantContext.Scope in = access.enter(tenant)) {
+            grants.reverse(grant, selected == null ? -1 : selected, reason);
         }
+        Pages.redirect(faces, "/app/finance/grant.xhtml?tenant=" + tenant + "&grant=" + grant,
+                formats.message("finance.reversed"));
     }
 
     public void exportCsv() {

@@ -13,7 +13,6 @@ import org.m4d.grants.identity.application.UserSummary;
 import org.m4d.grants.identity.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.web.Formats;
-import org.m4d.grants.platform.web.Pages;
 
 /**
  * Backs {@code app/admin/users.xhtml}: the users of the current country, their roles there, new
@@ -50,12 +49,7 @@ public class AdminUsers {
      * for another country), and the list shows the outcome of the action.
      */
     public void load() {
-        try {
-            users = administration.users();
-        } catch (RuntimeException e) {
-            users = List.of();
-            Pages.show(faces, e);
-        }
+        users = administration.users();
     }
 
     public void create() {
@@ -66,38 +60,24 @@ public class AdminUsers {
             newDisplayName = null;
             newRole = null;
             newAgency = null;
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
         } finally {
             newPassword = null;
         }
     }
 
     public void grant() {
-        try {
-            administration.grant(grantUser, grantRole, grantAgency);
-            confirm("admin.users.granted", formats.label(grantRole), grantUser);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        administration.grant(grantUser, grantRole, grantAgency);
+        confirm("admin.users.granted", formats.label(grantRole), grantUser);
     }
 
     public void revoke(String username, Role role) {
-        try {
-            administration.revoke(username, role);
-            confirm("admin.users.revoked", formats.label(role), username);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        administration.revoke(username, role);
+        confirm("admin.users.revoked", formats.label(role), username);
     }
 
     public void enable(String username, boolean enabled) {
-        try {
-            administration.setEnabled(username, enabled);
-            confirm(enabled ? "admin.users.enabledDone" : "admin.users.disabledDone", username);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        administration.setEnabled(username, enabled);
+        confirm(enabled ? "admin.users.enabledDone" : "admin.users.disabledDone", username);
     }
 
     /** The roles a tenant administrator gives: those held in a country, never the global ones. */
@@ -118,6 +98,7 @@ public class AdminUsers {
             try {
                 users = administration.users();
             } catch (RuntimeException e) {
+                // read while a posted choice is validated, before load(): the 403/404 of load() answers
                 users = List.of();
             }
         }

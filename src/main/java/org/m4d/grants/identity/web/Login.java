@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.m4d.grants.identity.application.Sessions;
-import org.m4d.grants.platform.web.Pages;
 
 /** Backs {@code login.xhtml}. */
 @Named
@@ -65,12 +64,7 @@ public class Login {
 
     /** Ends every session of the user, on every device, then this one. */
     public void signOutEverywhere() throws IOException, jakarta.servlet.ServletException {
-        try {
-            sessions.endAll();
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-            return;
-        }
+        sessions.endAll();
         signOut();
     }
 

@@ -11,7 +11,35 @@ public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** 422, which JAX-RS 3.1 has no constant for. */
+    public static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     private Problem() {
+    }
+
+    /** A body that could not be read into the operation's type, saying why when our reader knows. */
+    static Response badBody(Throwable thrown) {
+        return ExplainedInput.in(thrown).orElseGet(() ->
+                of(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this operation"));
+    }
+
+    static Response changedMeanwhile() {
+        return of(Response.Status.CONFLICT, "Someone else changed this meanwhile; reload and try again");
     }
 
     public static Response of(Response.StatusType status, String detail) {

@@ -1,29 +1,16 @@
 package org.m4d.grants.platform.domain;
 
 /** Someone else changed the object meanwhile, e.g. completed the task (409). */
-public class ConflictException extends RuntimeException implements Translatable {
-
-    private String key;
-    private transient Object[] arguments = new Object[0];
+public class ConflictException extends Refusal {
 
     public ConflictException(String message) {
         super(message);
     }
 
-    /** The same message for the pages, translated: a bundle key with its arguments. */
+    /** The same as {@link Refusal#withKey}, keeping the type for callers that hold it as such. */
+    @Override
     public ConflictException withKey(String messageKey, Object... messageArguments) {
-        this.key = messageKey;
-        this.arguments = messageArguments;
+        super.withKey(messageKey, messageArguments);
         return this;
-    }
-
-    @Override
-    public String messageKey() {
-        return key;
-    }
-
-    @Override
-    public Object[] messageArguments() {
-        return arguments == null ? new Object[0] : arguments.clone();
     }
 }

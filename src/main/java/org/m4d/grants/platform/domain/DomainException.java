@@ -1,29 +1,16 @@
 package org.m4d.grants.platform.domain;
 
-/** A business rule was broken: the user gets the message, the transaction rolls back. */
-public class DomainException extends RuntimeException implements Translatable {
-
-    private String key;
-    private transient Object[] arguments = new Object[0];
+/** A business rule was broken: the user gets the message, the transaction rolls back (422). */
+public class DomainException extends Refusal {
 
     public DomainException(String message) {
         super(message);
     }
 
-    /** The same message for the pages, translated: a bundle key with its arguments. */
+    /** The same as {@link Refusal#withKey}, keeping the type for callers that hold it as such. */
+    @Override
     public DomainException withKey(String messageKey, Object... messageArguments) {
-        this.key = messageKey;
-        this.arguments = messageArguments;
+        super.withKey(messageKey, messageArguments);
         return this;
-    }
-
-    @Override
-    public String messageKey() {
-        return key;
-    }
-
-    @Override
-    public Object[] messageArguments() {
-        return arguments == null ? new Object[0] : arguments.clone();
     }
 }

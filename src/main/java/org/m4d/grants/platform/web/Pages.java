@@ -12,12 +12,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.m4d.grants.platform.domain.ConflictException;
-import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.platform.domain.Refusal;
 import org.m4d.grants.platform.domain.Translatable;
 
 /** What every page does with outcomes: messages for bad input, 404/403 pages, redirects. */
@@ -32,10 +33,10 @@ public final class Pages {
 
     /**
      * Shows a failed action to the user: field messages for invalid input, the rule for a broken
-     * business rule, the 404 or 403 page for what they may not see or do. Returns normally so the
-     * form stays filled in; the transaction has already rolled back.
+     * business rule, the 404 or 403 page for what they may not see or do, an incident id for
+     * anything else. {@link FailedActions} calls it for every failed action.
      */
-    public static void show(FacesContext faces, RuntimeException failure) {
+    static void show(FacesContext faces, Throwable failure) {
         Throwable cause = unwrap(failure);
         Locale locale = locale(faces);
         if (cause instanceof NotFoundException) {
@@ -46,14 +47,20 @@ public final class Pages {
             for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
                 error(faces, Violations.text(v, locale));
             }
-        } else if (cause instanceof DomainException || cause instanceof ConflictException) {
+        } else if (cause instanceof Refusal) {
             error(faces, text(locale, cause));
         } else if (cause instanceof OptimisticLockException) {
             error(faces, Formats.text(locale, "error.changedMeanwhile"));
         } else {
-            LOG.log(Level.SEVERE, "Unexpected error on a page", failure);
-            error(faces, Formats.text(locale, "error.unexpected"));
+            error(faces, Formats.text(locale, "error.unexpectedIncident", logIncident(failure)));
         }
+    }
+
+    /** Logs an unexpected failure once, under an id the user can give the support team. */
+    static String logIncident(Throwable failure) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error on a page, incident " + incident, failure);
+        return incident;
     }
 
     /** A failure's message in a language: its bundle key when it has one, else its own (English) text. */
@@ -68,14 +75,10 @@ public final class Pages {
      * Shows a failure on the next page: for a step someone else took or completed meanwhile, the
      * form is pointless, so the user goes back to where they came from with the reason.
      */
-    public static boolean showConflictAt(FacesContext faces, RuntimeException failure, String path) {
-        if (!(unwrap(failure) instanceof ConflictException)) {
-            return false;
-        }
-        show(faces, failure);
+    public static void showConflictAt(FacesContext faces, ConflictException conflict, String path) {
+        show(faces, conflict);
         faces.getExternalContext().getFlash().setKeepMessages(true);
         redirect(faces, path, null);
-        return true;
     }
 
     /**
@@ -129,11 +132,10 @@ public final class Pages {
         return instant == null ? "" : TIME.format(instant);
     }
 
-    private static Throwable unwrap(Throwable failure) {
+    /** The first exception of ours among the wrappers of EL, Faces and transactions, or the failure itself. */
+    static Throwable unwrap(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof NotFoundException || t instanceof ForbiddenException || t instanceof DomainException
-                    || t instanceof ConflictException || t instanceof ConstraintViolationException
-                    || t instanceof OptimisticLockException) {
+            if (t instanceof Refusal || t instanceof ConstraintViolationException || t instanceof OptimisticLockException) {
                 return t;
             }
             if (t.getCause() == t) {

@@ -10,7 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.m4d.grants.platform.domain.AsciiNumber;
 import org.m4d.grants.platform.domain.ForbiddenException;
-import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.platform.domain.Refusal;
 import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.platform.application.TenantContext;
@@ -43,8 +43,8 @@ public class AttachmentDownload extends HttpServlet {
         AttachmentService.File file;
         try (TenantContext.Scope in = access.enter(tenant)) {
             file = attachments.download(id);
-        } catch (RuntimeException e) {
-            response.sendError(status(e));
+        } catch (Refusal e) {
+            response.sendError(e instanceof ForbiddenException ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String ascii = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
@@ -55,17 +55,5 @@ public class AttachmentDownload extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(file.content());
-    }
-
-    private static int status(RuntimeException failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ForbiddenException) {
-                return HttpServletResponse.SC_FORBIDDEN;
-            }
-            if (t instanceof NotFoundException) {
-                return HttpServletResponse.SC_NOT_FOUND;
-            }
-        }
-        return HttpServletResponse.SC_NOT_FOUND;
     }
 }

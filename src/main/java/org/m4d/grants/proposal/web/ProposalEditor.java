@@ -69,16 +69,12 @@ public class ProposalEditor implements Serializable {
         if (id == null || faces.isPostback()) {
             return;
         }
-        try {
-            Proposal proposal = context.runIn(tenantCode, () -> proposals.changeable(id));
-            if (proposal.state() != ProposalState.DRAFT) {
-                Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, null);
-                return;
-            }
-            form = ProposalForm.of(proposal);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
+        Proposal proposal = context.runIn(tenantCode, () -> proposals.changeable(id));
+        if (proposal.state() != ProposalState.DRAFT) {
+            Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, null);
+            return;
         }
+        form = ProposalForm.of(proposal);
     }
 
     /** Saves the draft and stays on the step the user is at. */
@@ -97,8 +93,8 @@ public class ProposalEditor implements Serializable {
             } else {
                 context.runIn(tenantCode, () -> proposals.updateAndSubmit(id, form.draft()));
             }
-        } catch (RuntimeException e) {
-            show(e);
+        } catch (ConstraintViolationException invalid) {
+            show(invalid);
             return;
         }
         Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("edit.submitted"));
@@ -112,8 +108,8 @@ public class ProposalEditor implements Serializable {
                 context.runIn(tenantCode, () -> proposals.update(id, form.draft()));
             }
             return true;
-        } catch (RuntimeException e) {
-            show(e);
+        } catch (ConstraintViolationException invalid) {
+            show(invalid);
             return false;
         }
     }
@@ -123,21 +119,13 @@ public class ProposalEditor implements Serializable {
         if (id == null && !save()) {
             return;
         }
-        try {
-            Attachment added = context.runIn(tenantCode,
-                    () -> files.attach(id, event.getFile().getFileName(), event.getFile().getContent()));
-            info(fmt.message("edit.fileAttached", added.fileName()));
-        } catch (RuntimeException e) {
-            show(e);
-        }
+        Attachment added = context.runIn(tenantCode,
+                () -> files.attach(id, event.getFile().getFileName(), event.getFile().getContent()));
+        info(fmt.message("edit.fileAttached", added.fileName()));
     }
 
     public void removeAttachment(long attachmentId) {
-        try {
-            context.runIn(tenantCode, () -> files.remove(attachmentId));
-        } catch (RuntimeException e) {
-            show(e);
-        }
+        context.runIn(tenantCode, () -> files.remove(attachmentId));
     }
 
     public List<Attachment> getAttachments() {
@@ -151,20 +139,11 @@ public class ProposalEditor implements Serializable {
 
     /**
      * Shows invalid fields next to the field when the page has one of that name, otherwise at the
-     * top; business-rule messages at the top.
+     * top. Only this page knows its fields, so it places these itself; every other failure goes to
+     * {@code FailedActions}.
      */
-    private void show(RuntimeException failure) {
+    private void show(ConstraintViolationException invalid) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ConstraintViolationException invalid = null;
-        for (Throwable t = failure; t != null && invalid == null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException c) {
-                invalid = c;
-            }
-        }
-        if (invalid == null) {
-            Pages.show(faces, failure);
-            return;
-        }
         for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
             String field = null;
             for (Path.Node node : violation.getPropertyPath()) {

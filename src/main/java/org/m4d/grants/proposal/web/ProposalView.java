@@ -49,46 +49,27 @@ public class ProposalView implements Serializable {
             Pages.sendError(faces, 404);
             return;
         }
-        try {
-            details = proposals.details(id);
-            grant = details.visibility().readsGrant() ? grants.ofProposal(id).orElse(null) : null;
-            attachments = files.list(id);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        details = proposals.details(id);
+        grant = details.visibility().readsGrant() ? grants.ofProposal(id).orElse(null) : null;
+        attachments = files.list(id);
     }
 
     public void submit() {
-        try {
-            proposals.submit(id);
-            Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("view.done.submitted"));
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-            load();
-        }
+        proposals.submit(id);
+        Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("view.done.submitted"));
     }
 
     /** The applicant deletes a draft that was never submitted. */
     public void delete() {
-        try {
-            proposals.delete(id);
-            Pages.redirect(faces, "/app/proposals.xhtml", fmt.message("view.done.deleted"));
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-            load();
-        }
+        proposals.delete(id);
+        Pages.redirect(faces, "/app/proposals.xhtml", fmt.message("view.done.deleted"));
     }
 
     private String withdrawalReason;
 
     public void withdraw() {
-        try {
-            proposals.withdraw(id, withdrawalReason);
-            Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("view.done.withdrawn"));
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-            load();
-        }
+        proposals.withdraw(id, withdrawalReason);
+        Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("view.done.withdrawn"));
     }
 
     public boolean isWithdrawable() {

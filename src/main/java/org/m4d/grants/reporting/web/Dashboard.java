@@ -1,13 +1,11 @@
 package org.m4d.grants.reporting.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
-import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.reporting.application.Count;
 import org.m4d.grants.reporting.application.DashboardFigures;
 import org.m4d.grants.reporting.application.DashboardQueries;
@@ -37,17 +35,10 @@ public class Dashboard {
     @Inject
     Formats fmt;
 
-    @Inject
-    FacesContext faces;
-
     private DashboardFigures figures;
 
     public void load() {
-        try {
-            figures = queries.figures(tenant.getScope());
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        figures = queries.figures(tenant.getScope());
     }
 
     public DashboardFigures getFigures() {

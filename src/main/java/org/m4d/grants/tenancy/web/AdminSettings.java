@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.m4d.grants.platform.web.Formats;
-import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.tenancy.application.SettingsInput;
 import org.m4d.grants.tenancy.application.SettingsView;
@@ -46,12 +45,7 @@ public class AdminSettings {
 
     /** Before rendering: only the country's administrator gets the page (403, or 404 for another country). */
     public void load() {
-        try {
-            current = service.settings();
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-            return;
-        }
+        current = service.settings();
         if (!keepInput) {
             screeningReminder = current.screeningReminderDays();
             reviewPeriod = current.reviewPeriodDays();
@@ -64,15 +58,13 @@ public class AdminSettings {
     }
 
     public void save() {
-        try {
-            service.save(new SettingsInput(screeningReminder, reviewPeriod, reviewEscalation,
-                    reportPeriod, reportEscalation, new EnumMap<>(weights)));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    formats.message("admin.settings.saved"), null));
-        } catch (RuntimeException e) {
-            keepInput = true;
-            Pages.show(faces, e);
-        }
+        // a refused save renders the form as the user filled it in, not as it is stored
+        keepInput = true;
+        service.save(new SettingsInput(screeningReminder, reviewPeriod, reviewEscalation,
+                reportPeriod, reportEscalation, new EnumMap<>(weights)));
+        keepInput = false;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                formats.message("admin.settings.saved"), null));
     }
 
     public List<Criterion> getCriteria() {

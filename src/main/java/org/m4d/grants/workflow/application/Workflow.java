@@ -50,6 +50,7 @@ import org.m4d.grants.platform.application.TenantContext;
  */
 @ApplicationScoped
 @Transactional
+@EngineConflictsTranslated
 public class Workflow {
 
     static final int INBOX_PAGE = 50;

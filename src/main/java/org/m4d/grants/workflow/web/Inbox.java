@@ -107,21 +107,13 @@ public class Inbox {
     }
 
     public void claim(TaskView task) {
-        try {
-            context.runIn(task.tenant(), () -> workflow.claim(task.id()));
-            Pages.redirect(faces, "/app/task.xhtml?id=" + task.id(), null);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        context.runIn(task.tenant(), () -> workflow.claim(task.id()));
+        Pages.redirect(faces, "/app/task.xhtml?id=" + task.id(), null);
     }
 
     public void unclaim(TaskView task) {
-        try {
-            context.runIn(task.tenant(), () -> workflow.unclaim(task.id()));
-            Pages.redirect(faces, "/app/inbox.xhtml" + query(page), null);
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-        }
+        context.runIn(task.tenant(), () -> workflow.unclaim(task.id()));
+        Pages.redirect(faces, "/app/inbox.xhtml" + query(page), null);
     }
 
     /** The query string of this inbox at another page. */

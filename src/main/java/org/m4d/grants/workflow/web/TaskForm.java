@@ -12,6 +12,7 @@ import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.platform.domain.BoundedNumber;
+import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ConflictSummary;
@@ -92,10 +93,9 @@ public class TaskForm implements Serializable {
                     ? grants.ofProposal(task.proposalId()).orElse(null) : null;
             revision.fill(proposal.proposal());
             report.indicators(proposal.proposal().profile().indicators());
-        } catch (RuntimeException e) {
-            if (!Pages.showConflictAt(faces, e, "/app/inbox.xhtml")) {
-                Pages.show(faces, e);
-            }
+        } catch (ConflictException e) {
+            // the step was taken or completed meanwhile: the form is pointless, back to the inbox
+            Pages.showConflictAt(faces, e, "/app/inbox.xhtml");
         }
     }
 
@@ -111,11 +111,9 @@ public class TaskForm implements Serializable {
         try {
             useCase.run();
             Pages.redirect(faces, "/app/inbox.xhtml", confirmation);
-        } catch (RuntimeException e) {
-            if (!Pages.showConflictAt(faces, e, "/app/inbox.xhtml")) {
-                Pages.show(faces, e);
-                load();
-            }
+        } catch (ConflictException e) {
+            // the step was taken or completed meanwhile: the form is pointless, back to the inbox
+            Pages.showConflictAt(faces, e, "/app/inbox.xhtml");
         }
     }
 
@@ -181,14 +179,9 @@ public class TaskForm implements Serializable {
 
     /** Records a disbursement from the open tranche and stays on the task, for more. */
     public void recordDisbursement() {
-        try {
-            grants.disburse(task.proposalId(), new DisbursementEntry(amount, date, reference), disbursementKey);
-            disbursementKey = java.util.UUID.randomUUID().toString();
-            Pages.redirect(faces, "/app/task.xhtml?id=" + id, text("task.done.disbursed"));
-        } catch (RuntimeException e) {
-            Pages.show(faces, e);
-            load();
-        }
+        grants.disburse(task.proposalId(), new DisbursementEntry(amount, date, reference), disbursementKey);
+        disbursementKey = java.util.UUID.randomUUID().toString();
+        Pages.redirect(faces, "/app/task.xhtml?id=" + id, text("task.done.disbursed"));
     }
 
     public void releaseTranche() {

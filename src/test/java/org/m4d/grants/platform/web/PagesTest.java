@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
+import org.m4d.grants.platform.domain.Refusal;
 import org.m4d.grants.proposal.domain.ProposalState;
 
 /** A broken rule reads in the page's language, with its amounts and states formatted for it. */
@@ -16,7 +17,7 @@ class PagesTest {
     private static final Locale FRENCH = Locale.FRENCH;
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
-    private static DomainException overDisbursement() {
+    private static Refusal overDisbursement() {
         Money amount = Money.of(new BigDecimal("50000"), "NPR");
         Money ceiling = Money.of(new BigDecimal("48000.20"), "NPR");
         return new DomainException("Disbursing " + amount + " would exceed tranche 1 of " + ceiling
@@ -51,14 +52,14 @@ class PagesTest {
 
     @Test
     void anEnumerationArgumentIsShownByItsLabel() {
-        DomainException rule = new DomainException("A proposal in state DRAFT can no longer be withdrawn")
+        Refusal rule = new DomainException("A proposal in state DRAFT can no longer be withdrawn")
                 .withKey("error.proposal.notWithdrawable", ProposalState.IN_REVISION);
         assertThat(Pages.text(FRENCH, rule)).isEqualTo("Une proposition à l'état « En révision » ne peut plus être retirée");
     }
 
     @Test
     void aConflictReadsInTheUsersLanguageWithApostrophesKept() {
-        ConflictException conflict = new ConflictException("This task is claimed by np.finance")
+        Refusal conflict = new ConflictException("This task is claimed by np.finance")
                 .withKey("error.task.claimedBy", "np.finance");
         assertThat(Pages.text(SPANISH, conflict)).isEqualTo("Esta tarea está asignada a np.finance");
         assertThat(Pages.text(FRENCH, new ConflictException("meanwhile").withKey("error.task.completedMeanwhile")))

@@ -1,0 +1,23 @@
+package org.m4d.grants.platform.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** An unexpected failure: logged once with an id the answer names, and nothing internal shown. */
+final class Incidents {
+
+    private static final Logger LOG = Logger.getLogger(Incidents.class.getName());
+
+    private Incidents() {
+    }
+
+    static Response of(Throwable thrown) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error " + incident, thrown);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR,
+                "The request could not be completed and nothing was saved; incident " + incident);
+    }
+}

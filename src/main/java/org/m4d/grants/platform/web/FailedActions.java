@@ -1,0 +1,111 @@
+package org.m4d.grants.platform.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Iterator;
+import org.m4d.grants.platform.domain.ForbiddenException;
+import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.platform.domain.Refusal;
+
+/**
+ * The one place where a page's failed action or load is shown, so beans do not catch: the 404 or
+ * 403 page for what the user may not see or do, a message on the page (in its language) for a
+ * refusal, invalid input or a change made meanwhile, and for anything else a message with an
+ * incident id, logged once. The transaction has already rolled back; the form stays filled in.
+ * Unexpected failures of Ajax requests are left to {@link PartialErrors}, expired views to
+ * {@link ExpiredViews}. Registered in faces-config.xml.
+ */
+public class FailedActions extends ExceptionHandlerWrapper {
+
+    /** What a failure means for the page. */
+    enum Outcome { NOT_FOUND, FORBIDDEN, MESSAGE, UNEXPECTED }
+
+    /** Creates the handler for each request. */
+    public static class Factory extends ExceptionHandlerFactory {
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new FailedActions(getWrapped().getExceptionHandler());
+        }
+    }
+
+    public FailedActions(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            Throwable failure = events.next().getContext().getException();
+            if (getRootCause(failure) instanceof ViewExpiredException) {
+                continue;
+            }
+            Outcome outcome = outcome(failure);
+            if (faces.getResponseComplete()) {
+                // already answered (an error page, a redirect): a second failure is only logged
+                if (outcome == Outcome.UNEXPECTED) {
+                    Pages.logIncident(failure);
+                }
+                events.remove();
+                continue;
+            }
+            boolean ajax = faces.getPartialViewContext().isAjaxRequest();
+            if (showable(outcome, rendering(faces), ajax)) {
+                Pages.show(faces, failure);
+                if (!faces.getResponseComplete()) {
+                    faces.renderResponse();
+                }
+            } else if (ajax || faces.getExternalContext().isResponseCommitted()) {
+                continue;
+            } else {
+                Pages.logIncident(failure);
+                Pages.sendError(faces, 500);
+            }
+            events.remove();
+        }
+        getWrapped().handle();
+    }
+
+    /**
+     * Whether the page can show the failure: an error page always, a message only while the page
+     * is still to be rendered, and an unexpected Ajax failure is {@link PartialErrors}' to show.
+     */
+    static boolean showable(Outcome outcome, boolean rendering, boolean ajax) {
+        if (outcome == Outcome.NOT_FOUND || outcome == Outcome.FORBIDDEN) {
+            return true;
+        }
+        return !rendering && !(ajax && outcome == Outcome.UNEXPECTED);
+    }
+
+    /** Too late for a message: the page is being rendered, or there is no view to render it in. */
+    private static boolean rendering(FacesContext faces) {
+        return faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE || faces.getViewRoot() == null;
+    }
+
+    /** The decision, by the first exception of ours among the wrappers of EL, Faces and transactions. */
+    static Outcome outcome(Throwable failure) {
+        Throwable cause = Pages.unwrap(failure);
+        if (cause instanceof NotFoundException) {
+            return Outcome.NOT_FOUND;
+        }
+        if (cause instanceof ForbiddenException) {
+            return Outcome.FORBIDDEN;
+        }
+        if (cause instanceof Refusal || cause instanceof ConstraintViolationException
+                || cause instanceof OptimisticLockException) {
+            return Outcome.MESSAGE;
+        }
+        return Outcome.UNEXPECTED;
+    }
+}
