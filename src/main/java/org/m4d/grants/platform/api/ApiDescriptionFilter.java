@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * Keeps the served API description valid OpenAPI: Payara 6 adds a top-level {@code endpoints}
- * member (its list of deployed applications, renamed {@code x-endpoints} only in later releases,
- * payara/Payara#7891), which the OpenAPI 3.0 schema forbids. The member is Payara's own and not
+ * member (its list of deployed applications; payara/Payara#7891 renames it {@code x-endpoints},
+ * after the release in use), which the OpenAPI 3.0 schema forbids. The member is Payara's own and not
  * in the MicroProfile model, hence the reflection; its serializer leaves empty maps out.
  */
 public class ApiDescriptionFilter implements OASFilter {
