@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -265,6 +269,12 @@ class ApiIT {
         JsonObject first = finance.postWithHeader(ledger + "/disbursements", body, "Idempotency-Key", "retry-" + id).json();
         JsonObject retried = finance.postWithHeader(ledger + "/disbursements", body, "Idempotency-Key", "retry-" + id).json();
         assertThat(retried.getJsonNumber("id").longValue()).isEqualTo(first.getJsonNumber("id").longValue());
+        Api.Reply otherBody = finance.postWithHeader(ledger + "/disbursements", body.replace("20000", "20001"),
+                "Idempotency-Key", "retry-" + id);
+        assertThat(otherBody.status()).as("the same key for another disbursement").isEqualTo(422);
+        assertThat(otherBody.contentType()).startsWith("application/problem+json");
+        assertThat(otherBody.json().getString("detail"))
+                .isEqualTo("This Idempotency-Key was used for a different disbursement; a new disbursement needs a new key");
         assertThat(finance.get(ledger).json().getJsonNumber("disbursed").bigDecimalValue()).isEqualByComparingTo("20000");
 
         String reversal = ledger + "/disbursements/" + first.getJsonNumber("id").longValue() + "/reversal";
@@ -283,6 +293,48 @@ class ApiIT {
         assertThat(Api.as(app, "np.applicant").post(ledger + "/disbursements", body).status())
                 .as("only finance disburses").isEqualTo(403);
         assertThat(Api.as(app, "sn.finance").get(ledger).status()).isEqualTo(404);
+    }
+
+    @Test
+    void idsWrittenInOtherDigitsThanAsciiAreNoIds() {
+        Api applicant = Api.as(app, "np.applicant");
+        long id = applicant.post("api/v1/tenants/NP/proposals", "{\"title\":\"Digits probe\",\"sector\":\"HEALTH\","
+                + "\"leadActor\":\"OTHER\",\"requestedAmount\":1000}").json().getJsonNumber("id").longValue();
+        assertThat(applicant.get("api/v1/tenants/NP/proposals/" + id).status()).isEqualTo(200);
+        for (String digits : new String[] {fullwidth(Long.toString(id)), arabicIndic(Long.toString(id))}) {
+            Api.Reply reply = applicant.get("api/v1/tenants/NP/proposals/" + java.net.URLEncoder.encode(digits,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(reply.status()).as(digits).isEqualTo(404);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().getString("detail")).isEqualTo("No such resource");
+        }
+        Api.Reply max = Api.as(app, "np.coordinator").get("api/v1/tenants/NP/tasks?max="
+                + java.net.URLEncoder.encode(fullwidth("5"), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(max.status()).isEqualTo(404);
+        assertThat(max.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theInboxPageCountsInAsciiDigitsOnly() {
+        WebSession coordinator = WebSession.signIn(app, "np.coordinator");
+        Api.Reply third = coordinator.get("app/inbox.xhtml?page=2");
+        assertThat(third.status()).isEqualTo(200);
+        Matcher pager = Pattern.compile("<nav class=\"pager\"[^>]*>.*?<span>([^<]*)</span>", Pattern.DOTALL)
+                .matcher(third.body());
+        assertThat(pager.find()).as("the pager").isTrue();
+        assertThat(pager.group(1)).isEqualTo("Page 3");
+        for (String digits : new String[] {fullwidth("2"), arabicIndic("2")}) {
+            assertThat(coordinator.get("app/inbox.xhtml?page=" + URLEncoder.encode(digits, StandardCharsets.UTF_8))
+                    .status()).as(digits).isEqualTo(404);
+        }
+    }
+
+    static String fullwidth(String ascii) {
+        return ascii.chars().mapToObj(c -> String.valueOf((char) ('\uFF10' + c - '0'))).collect(java.util.stream.Collectors.joining());
+    }
+
+    static String arabicIndic(String ascii) {
+        return ascii.chars().mapToObj(c -> String.valueOf((char) ('\u0660' + c - '0'))).collect(java.util.stream.Collectors.joining());
     }
 
     @Test

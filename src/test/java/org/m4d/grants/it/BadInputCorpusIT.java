@@ -3,6 +3,7 @@ package org.m4d.grants.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +35,10 @@ class BadInputCorpusIT {
 
     @ArquillianResource
     URL app;
+
+    /** The message of a failed Ajax request, shown on the page. */
+    private static final String UNEXPECTED = "The action could not be completed and nothing was saved. Please try again; "
+            + "if it fails again, give the support team incident ";
 
     private int cases;
     private int clientErrors;
@@ -101,7 +106,10 @@ class BadInputCorpusIT {
                 CorpusCases.fieldCases("{\"reason\":@reason@}", Map.of("reason", "\"Corpus\"")), entries, false);
         storedProposals.add(granted);
 
+        numberCases(snApplicant, proposals, valid);
+        charsetCases(snApplicant, proposals, valid);
         loginFormCases();
+        pageCases(draft);
         int unescaped = checkPagesEscape(granted);
         System.out.printf("Bad-input corpus: %d cases, %d 4xx, %d 2xx, %d 5xx, %d unescaped%n", cases, clientErrors,
                 successes, failures.stream().filter(f -> f.startsWith("5xx")).count(), unescaped);
@@ -126,6 +134,7 @@ class BadInputCorpusIT {
                 failures.add("no answer " + where + ": " + dropped.getMessage());
                 continue;
             }
+            classNames(where, reply);
             if (reply.status() >= 500) {
                 failures.add("5xx " + reply.status() + " " + where + ": " + abbreviate(reply.body()));
             } else if (reply.status() >= 400) {
@@ -158,10 +167,231 @@ class BadInputCorpusIT {
         }
         formCase("login with a forged view state", visitor.post("login.xhtml", Map.of("login", "login",
                 "login:username", "np.applicant", "login:password", "demo", "jakarta.faces.ViewState", "forged")));
+        formCase("login with a stateless view state", visitor.post("login.xhtml", Map.of("login", "login",
+                "login:username", "np.applicant", "login:password", "demo", "jakarta.faces.ViewState", "stateless")));
+        Api.Reply oversized = visitor.signInWith("np.applicant", "x".repeat(3_000_000));
+        formCase("login with a 3 MB password", oversized);
+        expectStatus("a 3 MB sign-in post", oversized, 413);
+        for (String charset : CorpusCases.CHARSETS) {
+            Map<String, String> fields = Map.of("login", "login", "login:username", "np.applicant", "login:password", "x",
+                    "jakarta.faces.ViewState", visitor.viewState("login.xhtml"));
+            formCase("login form in charset " + charset, visitor.postRaw("login.xhtml",
+                    "application/x-www-form-urlencoded; charset=" + charset,
+                    WebSession.form(fields).getBytes(StandardCharsets.UTF_8), Map.of()));
+        }
+    }
+
+    /**
+     * Numbers beyond their bounds in the query string, in a tranche plan and in scores (each through the
+     * API and the page), refused before any arithmetic; the plan that took seconds a core is timed.
+     */
+    private void numberCases(Api snApplicant, String proposals, String valid) {
+        Api npCoordinator = Api.as(app, "np.coordinator");
+        for (String number : CorpusCases.NUMBERS) {
+            String encoded = java.net.URLEncoder.encode(number, StandardCharsets.UTF_8);
+            for (String query : List.of("?first=" + encoded, "?max=" + encoded)) {
+                Api.Reply reply = npCoordinator.get("api/v1/tenants/NP/tasks" + query);
+                formCase("GET tasks" + abbreviate(query), reply);
+                if (reply.status() != 400) {
+                    failures.add("not 400 for GET tasks" + abbreviate(query) + ": " + reply.status());
+                }
+            }
+        }
+        long planned = Slice.submittedProposal(app, "NP", "Corpus numbers", "1000000");
+        Slice.screen(app, "NP", planned, "ACCEPT");
+        Api reviewer = Api.as(app, "np.reviewer.iom");
+        Slice.complete(reviewer, "NP", GrantLifecycle.DECLARE_CONFLICT, planned, "{\"conflict\":false}");
+        String scoring = Slice.taskFor(reviewer, "NP", GrantLifecycle.SCORE_PROPOSAL, planned);
+        Supplier<String> scoringOpen = () -> Long.toString(Database.count("SELECT COUNT(*) FROM act_ru_task WHERE id_ = ?", scoring));
+        List<Case> scores = new ArrayList<>();
+        for (String number : List.of("4294967300", "4294967297", "-4294967291", "4.5", "1e1000000000", "5e0")) {
+            scores.add(new Case("relevance = " + number, "application/json",
+                    Slice.scores(4).replace("\"relevance\":4", "\"relevance\":" + number)));
+        }
+        run(reviewer, "POST", "api/v1/tenants/NP/tasks/" + scoring + "/complete", scores.subList(0, 5), scoringOpen, false);
+        Api.Reply wrapped = reviewer.post("api/v1/tenants/NP/tasks/" + scoring + "/complete", scores.get(0).body());
+        expectStatus("a score of 4294967300 (was stored as 4)", wrapped, 400);
+        Slice.complete(reviewer, "NP", GrantLifecycle.SCORE_PROPOSAL, planned, Slice.scores(4));
+        Api undp = Api.as(app, "np.reviewer.undp");
+        Slice.complete(undp, "NP", GrantLifecycle.DECLARE_CONFLICT, planned, "{\"conflict\":false}");
+        Slice.complete(undp, "NP", GrantLifecycle.SCORE_PROPOSAL, planned, Slice.scores(4));
+        Slice.complete(npCoordinator, "NP", GrantLifecycle.APPROVE_GRANT, planned, "{\"decision\":\"ACCEPT\"}");
+        Api finance = Api.as(app, "np.finance");
+        String plan = Slice.taskFor(finance, "NP", GrantLifecycle.SET_TRANCHE_PLAN, planned);
+        Supplier<String> planOpen = () -> Long.toString(Database.count("SELECT COUNT(*) FROM act_ru_task WHERE id_ = ?", plan));
+        List<Case> plans = new ArrayList<>();
+        for (String number : CorpusCases.NUMBERS) {
+            plans.add(new Case("percentages = [" + abbreviate(number) + "]", "application/json",
+                    "{\"modality\":\"DIRECT_PAYMENT\",\"percentages\":[" + number + "]}"));
+        }
+        plans.add(new Case("percentages = [33.3333333 x 3]", "application/json",
+                "{\"modality\":\"DIRECT_PAYMENT\",\"percentages\":[33.3333333,33.3333333,33.3333334]}"));
+        run(finance, "POST", "api/v1/tenants/NP/tasks/" + plan + "/complete", plans, planOpen, false);
+        long start = System.nanoTime();
+        Api.Reply huge = finance.post("api/v1/tenants/NP/tasks/" + plan + "/complete",
+                "{\"modality\":\"DIRECT_PAYMENT\",\"percentages\":[1e100000]}");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("Tranche plan [1e100000] (took 6.2 s of a core before): %d in %d ms%n", huge.status(), millis);
+        expectStatus("tranche plan [1e100000]", huge, 400);
+        assertThat(millis).as("generous bound, in ms").isLessThan(5_000);
+        pagePlanCases(plan);
+    }
+
+    /** The tranche plan form of the task page with numbers out of bounds: a message, the task still open. */
+    private void pagePlanCases(String plan) {
+        WebSession finance = WebSession.signIn(app, "np.finance");
+        String page = "app/task.xhtml?id=" + plan;
+        for (String number : CorpusCases.NUMBERS) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("plan", "plan");
+            fields.put("plan:modality", "DIRECT_PAYMENT");
+            fields.put("plan:percentages", number);
+            fields.put("plan:setPlan", "Set");
+            fields.put("jakarta.faces.ViewState", finance.viewState(page));
+            Api.Reply reply = finance.post(page, fields);
+            formCase("task page plan = " + abbreviate(number), reply);
+            boolean unreadable = !number.matches("-?\\d{1,18}");
+            if (reply.status() != 200 || unreadable && !reply.body().contains("Write the tranches as percentages, e.g. 40, 40, 20")) {
+                failures.add("no plan message for " + abbreviate(number) + ": " + reply.status());
+            }
+        }
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_task WHERE id_ = ?", plan)).isEqualTo(1);
+    }
+
+    /** Bodies in charsets other than UTF-8, to an operation bound by JSON-B and to one that reads the text. */
+    private void charsetCases(Api snApplicant, String proposals, String valid) {
+        Supplier<String> snRows = () -> Long.toString(Database.count("SELECT COUNT(*) FROM proposal WHERE tenant_id = 'SN'"));
+        List<Case> bodies = new ArrayList<>();
+        for (String charset : CorpusCases.CHARSETS) {
+            bodies.add(new Case("charset=" + charset, "application/json; charset=" + charset, valid));
+        }
+        run(snApplicant, "POST", proposals, bodies, snRows, true);
+        Api.Reply utf8 = snApplicant.send("POST", proposals, "application/json; charset=\"UTF-8\"", valid);
+        expectStatus("JSON in UTF-8, named so", utf8, 201);
+        Api.Reply bogus = snApplicant.send("POST", proposals, "application/json; charset=bogus", valid);
+        expectStatus("JSON in charset bogus", bogus, 415);
+        long submitted = Slice.submittedProposal(app, "SN", "Corpus charsets", "1000000");
+        Api coordinator = Api.as(app, "sn.coordinator");
+        String screening = Slice.taskFor(coordinator, "SN", GrantLifecycle.SCREEN_ELIGIBILITY, submitted);
+        run(coordinator, "POST", "api/v1/tenants/SN/tasks/" + screening + "/complete", bodies,
+                () -> Long.toString(Database.count("SELECT COUNT(*) FROM act_ru_task WHERE id_ = ?", screening)), false);
+    }
+
+    /**
+     * Page requests a crafted client can send: numbers beyond bounds in query parameters, a task page
+     * posted back with another country's task id, and the wizard's upload with a broken file count or
+     * a file above the limit.
+     */
+    private void pageCases(long draft) {
+        WebSession np = WebSession.signIn(app, "np.coordinator");
+        for (String number : CorpusCases.NUMBERS) {
+            String encoded = java.net.URLEncoder.encode(number, StandardCharsets.UTF_8);
+            for (String page : List.of("app/inbox.xhtml?page=", "app/proposal/view.xhtml?tenant=NP&id=",
+                    "app/finance/grant.xhtml?tenant=NP&grant=")) {
+                formCase("GET " + page + abbreviate(number), np.get(page + encoded));
+            }
+        }
+        long nepalese = Slice.submittedProposal(app, "NP", "Corpus foreign task", "1000000");
+        String foreignTask = Slice.taskFor(Api.as(app, "np.coordinator"), "NP", GrantLifecycle.SCREEN_ELIGIBILITY, nepalese);
+        long reviewed = Slice.submittedProposal(app, "SN", "Corpus own review", "1000000");
+        Slice.screen(app, "SN", reviewed, "ACCEPT");
+        String declaration = Slice.taskFor(Api.as(app, "sn.reviewer.iom"), "SN", GrantLifecycle.DECLARE_CONFLICT, reviewed);
+        foreignTaskPostback("sn.reviewer.iom", declaration, foreignTask, "conflict", "noConflict");
+        long screened = Slice.submittedProposal(app, "SN", "Corpus own screening", "1000000");
+        String screening = Slice.taskFor(Api.as(app, "sn.coordinator"), "SN", GrantLifecycle.SCREEN_ELIGIBILITY, screened);
+        foreignTaskPostback("sn.coordinator", screening, foreignTask, "screening", "approve");
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_task WHERE id_ = ?", foreignTask)).isEqualTo(1);
+        uploadCases(draft);
+    }
+
+    /**
+     * A task page of one's own country posted back with another country's task id in place of its
+     * own: the foreign task is not found (404 or back to the inbox), it never answers 500.
+     */
+    private void foreignTaskPostback(String user, String ownTask, String foreignTask, String form, String button) {
+        WebSession session = WebSession.signIn(app, user);
+        String page = "app/task.xhtml?id=" + ownTask;
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put(form + ":comment", "Corpus");
+        fields.put(form + ":" + button, "Go");
+        fields.put("jakarta.faces.ViewState", session.viewState(page));
+        Api.Reply reply = session.post("app/task.xhtml?id=" + foreignTask, fields);
+        formCase("task page " + form + " posted back with another country's task id", reply);
+        if (Database.count("SELECT COUNT(*) FROM act_ru_task WHERE id_ = ?", ownTask) != 1) {
+            failures.add("the " + form + " postback with another country's task id completed the own task: " + reply.status());
+        }
+        if (reply.status() != 404 && !(reply.status() == 302 && reply.contentType().endsWith("/app/inbox.xhtml"))) {
+            failures.add("another country's task id on a " + form + " postback answered " + reply.status());
+        }
+    }
+
+    /** The wizard's file upload (a Faces partial request) with a broken file count or a file above 10 MB. */
+    private void uploadCases(long draft) {
+        WebSession applicant = WebSession.signIn(app, "sn.applicant");
+        String page = "app/proposal/edit.xhtml?id=" + draft;
+        java.util.function.Function<Object, Map<String, Object>> upload = count -> {
+            Map<String, Object> parts = new java.util.LinkedHashMap<>();
+            parts.put("proposal", "proposal");
+            parts.put("jakarta.faces.ViewState", applicant.viewState(page));
+            parts.put("jakarta.faces.partial.ajax", "true");
+            parts.put("jakarta.faces.source", "proposal:upload");
+            parts.put("jakarta.faces.partial.execute", "proposal:upload");
+            parts.put("jakarta.faces.partial.render", "proposal:attachments proposal:formMessages");
+            if (count != null) {
+                parts.put("proposal:upload_totalFilesCount", count);
+            }
+            return parts;
+        };
+        Map<String, Map<String, Object>> bodies = new java.util.LinkedHashMap<>();
+        bodies.put("no file count", upload.apply(null));
+        bodies.put("file count x", upload.apply("x"));
+        bodies.put("file count 4294967300", upload.apply("4294967300"));
+        bodies.put("file count 1e1000000000", upload.apply("1e1000000000"));
+        bodies.put("a 12 MB file", upload.apply("1"));
+        bodies.put("a 10.5 MB file", upload.apply("1"));
+        for (Map.Entry<String, Map<String, Object>> body : bodies.entrySet()) {
+            byte[] file = switch (body.getKey()) {
+                case "a 12 MB file" -> new byte[12 * 1024 * 1024];
+                case "a 10.5 MB file" -> new byte[10 * 1024 * 1024 + 512 * 1024];
+                default -> "%PDF-1.4 corpus".getBytes(StandardCharsets.UTF_8);
+            };
+            body.getValue().put("proposal:upload", Map.entry("corpus.pdf", file));
+            Api.Reply reply = applicant.postRaw(page, "multipart/form-data; boundary=CorpusBoundary",
+                    CorpusCases.multipart("CorpusBoundary", body.getValue()), Map.of("Faces-Request", "partial/ajax"));
+            formCase("wizard upload with " + body.getKey(), reply);
+            if (body.getKey().startsWith("a 12 MB")) {
+                expectStatus("wizard upload with a 12 MB file", reply, 413);
+            } else if (body.getKey().startsWith("a 10.5 MB")) {
+                // within the request limit but not the file limit: the container drops the parts, view state
+                // included, so the page is sent again with its "expired" note (the browser never sends it: sizeLimit)
+                if (reply.status() != 200 || !reply.body().contains("<redirect url=\"/m4d-grants/" + page + "\">")) {
+                    failures.add("the wizard upload of a 10.5 MB file is not sent back to the page: " + reply.status());
+                }
+            } else if (reply.status() != 200 || !reply.body().contains(UNEXPECTED)) {
+                failures.add("no message on the page for the wizard upload with " + body.getKey() + ": " + reply.status());
+            }
+            System.out.println("  upload [" + body.getKey() + "]: " + reply.status() + " " + abbreviate(reply.body()));
+        }
+    }
+
+    private void expectStatus(String what, Api.Reply reply, int status) {
+        if (reply.status() != status) {
+            failures.add("expected " + status + " for " + what + ", got " + reply.status() + ": " + abbreviate(reply.body()));
+        }
+    }
+
+    /** Flags a response that names a Java exception class: internals are not for the client. */
+    private void classNames(String where, Api.Reply reply) {
+        java.util.regex.Matcher name = CorpusCases.CLASS_NAME.matcher(reply.body());
+        if (name.find()) {
+            failures.add("class name " + name.group() + " in the answer to " + where);
+        }
     }
 
     private void formCase(String name, Api.Reply reply) {
         cases++;
+        classNames("form [" + name + "]", reply);
         if (reply.status() >= 500) {
             failures.add("5xx " + reply.status() + " form [" + name + "]");
         } else if (reply.status() >= 400) {

@@ -28,7 +28,39 @@ final class CorpusCases {
             "\"yesterday\"", "\"Ñandú 移民 🚀 مهاجر\"", "\"\\u0000\"", "\"a\\u0000b\"", "\"\\u202eevil\"",
             "\"a\\u0007\\u001bb\"", "\"\\ud800\"", "\"line\\nbreak\\ttab\"", quoted(SCRIPT),
             quoted(IMAGE.replace("\"", "\\\"")), "\"#{'EL'.concat('PWNED')}\"", "\"${'EL'.concat('PWNED')}\"",
-            "\"'; DROP TABLE proposal; --\"", "\"../../etc/passwd\"", "\"HEALTH\"", "\"health\"", "\"10.7\"");
+            "\"'; DROP TABLE proposal; --\"", "\"../../etc/passwd\"", "\"HEALTH\"", "\"health\"", "\"10.7\"",
+            "1e1000000000", "1e100000", "-1e1000000000", "1" + "0".repeat(100_000), "4294967300", "-2147483649",
+            "9223372036854775808", "1.0000001", "1e-7", "\"1e1000000000\"");
+
+    /** Numbers out of bounds for the query string and the pages' fields: exponents, digits, scale, range. */
+    static final List<String> NUMBERS = List.of("1e1000000000", "1e100000", "1" + "0".repeat(5_000), "4294967300",
+            "-2147483649", "9223372036854775808", "1.0000001", "\u0661\u0662", "0x10", "NaN");
+
+    /** Content types whose charset is unknown, unsupported or not UTF-8. */
+    static final List<String> CHARSETS = List.of("bogus", "UTF-7", "x!y", "\"\"", "ISO-8859-1;charset=bogus", "UTF-32",
+            "utf-16", "\"bogus\"");
+
+    /** A Java class name of an exception or error, fully qualified or simple. */
+    static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
+            "\\b(java|jakarta|javax|org|com|sun)\\.[a-z]+\\.[A-Za-z.]*(Exception|Error)\\b|\\b[A-Z][A-Za-z]*Exception\\b");
+
+    /** A multipart body of the given parts: name to value, or to a file (name, bytes) for a file part. */
+    static byte[] multipart(String boundary, Map<String, Object> parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        for (Map.Entry<String, Object> part : parts.entrySet()) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey() + "\"").getBytes(utf8));
+            if (part.getValue() instanceof Map.Entry<?, ?> file) {
+                out.writeBytes(("; filename=\"" + file.getKey() + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(utf8));
+                out.writeBytes((byte[]) file.getValue());
+            } else {
+                out.writeBytes(("\r\n\r\n" + part.getValue()).getBytes(utf8));
+            }
+            out.writeBytes("\r\n".getBytes(utf8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+        return out.toByteArray();
+    }
 
     /** Bodies that are wrong as a whole, whatever the operation. */
     static List<Case> rawBodies(String valid) {

@@ -3,6 +3,8 @@ package org.m4d.grants.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +56,7 @@ class IsolationProbeIT {
     private final List<String> findings = new ArrayList<>();
     private int probes;
     private int leaks;
+    private int otherDigitProbes;
 
     @Test
     void everyRouteHasAProbeRule() {
@@ -78,14 +81,15 @@ class IsolationProbeIT {
                 NEPAL.forEach((role, user) -> probeAsOwn(rule, binding, role, user, pages));
             }
         }
+        probeIdsInOtherDigits(pages);
         VisibilityProbe inside = new VisibilityProbe(app, token, pages);
         inside.run();
         probes += inside.probes;
         leaks += inside.leaks;
         findings.addAll(inside.findings);
         checkNothingChanged();
-        System.out.printf("Isolation probe: %d probes, %d leaks (inside the country: %d probes, %d leaks)%n", probes,
-                leaks, inside.probes, inside.leaks);
+        System.out.printf("Isolation probe: %d probes, %d leaks (inside the country: %d probes, %d leaks; "
+                + "ids in other digits: %d probes)%n", probes, leaks, inside.probes, inside.leaks, otherDigitProbes);
         findings.forEach(f -> System.out.println("  " + f));
         assertThat(leaks).as("leaks").isZero();
         assertThat(findings).as("probes that did not answer as the rule says").isEmpty();
@@ -133,8 +137,7 @@ class IsolationProbeIT {
     private void probe(Rule rule, Binding binding, String tenant, String user, Map<String, WebSession> pages,
                        Set<Integer> expected, Set<String> markers) {
         String target = ProbeRules.fill(rule, binding, tenant, objects);
-        String body = binding.body() == null ? null : binding.body().replace("{token}", token)
-                .replace("{today}", LocalDate.now().toString());
+        String body = body(binding);
         Api.Reply reply = rule.isRest()
                 ? Api.as(app, user).send(rule.method(), target, body == null ? null : "application/json", body)
                 : pages.computeIfAbsent(user, u -> WebSession.signIn(app, u)).get(target);
@@ -152,6 +155,58 @@ class IsolationProbeIT {
             findings.add("WRONG STATUS " + where + ": " + reply.status() + ", expected " + expected + " "
                     + reply.body().substring(0, Math.min(200, reply.body().length())));
         }
+    }
+
+    /**
+     * Every id of every route written in fullwidth and in Arabic-Indic digits, asked by a role that
+     * may use the route on that object: Java's number parsing would read them as the object's id, so
+     * each must name nothing (404, or 400; problem+json from the API) and show none of its data.
+     */
+    private void probeIdsInOtherDigits(Map<String, WebSession> pages) {
+        Set<String> markers = new java.util.HashSet<>(taskIds());
+        markers.add(token);
+        for (Rule rule : ProbeRules.RULES.values()) {
+            for (Binding binding : rule.bindings()) {
+                if (rule.isPublic() || binding.params().values().stream().allMatch(o -> o == Obj.TENANT)) {
+                    continue;
+                }
+                String user = NEPAL.entrySet().stream().filter(e -> binding.allowed().contains(e.getKey()))
+                        .map(Map.Entry::getValue).findFirst().orElseThrow();
+                for (char zero : new char[] {'\uFF10', '\u0660'}) {
+                    Map<Obj, String> written = new HashMap<>();
+                    objects.forEach((obj, id) -> written.put(obj, inDigits(id, zero, rule.isRest())));
+                    String target = ProbeRules.fill(rule, binding, "NP", written);
+                    Api.Reply reply = rule.isRest()
+                            ? Api.as(app, user).send(rule.method(), target, binding.body() == null ? null
+                                    : "application/json", body(binding))
+                            : pages.computeIfAbsent(user, u -> WebSession.signIn(app, u)).get(target);
+                    probes++;
+                    otherDigitProbes++;
+                    String where = user + " " + rule.method() + " " + target + " (U+" + Integer.toHexString(zero) + ")";
+                    List<String> seen = markers.stream().filter(reply.body()::contains).toList();
+                    if (reply.status() < 400 || !seen.isEmpty()) {
+                        leaks++;
+                        findings.add("LEAK (other digits " + seen + ") " + where + ": " + reply.status());
+                    } else if (reply.status() != 404 && reply.status() != 400) {
+                        findings.add("WRONG STATUS " + where + ": " + reply.status() + ", expected 404 or 400");
+                    } else if (rule.isRest() && !reply.contentType().startsWith("application/problem+json")) {
+                        findings.add("NOT PROBLEM+JSON " + where + ": " + reply.contentType());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The id with its ASCII digits replaced by those of another script; percent-encoded in a path. */
+    private static String inDigits(String id, char zero, boolean inPath) {
+        StringBuilder written = new StringBuilder();
+        id.chars().forEach(c -> written.append(c >= '0' && c <= '9' ? (char) (zero + c - '0') : (char) c));
+        return inPath ? URLEncoder.encode(written.toString(), StandardCharsets.UTF_8) : written.toString();
+    }
+
+    private String body(Binding binding) {
+        return binding.body() == null ? null : binding.body().replace("{token}", token)
+                .replace("{today}", LocalDate.now().toString());
     }
 
     private List<String> tenantsFor(Rule rule, Binding binding) {

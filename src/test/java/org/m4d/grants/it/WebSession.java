@@ -83,6 +83,25 @@ public final class WebSession {
                 : posted.headers().firstValue("Content-Type").orElse(""), posted.body());
     }
 
+    /** Posts any body with any content type and extra headers, as a crafted client would. */
+    public Api.Reply postRaw(String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        HttpResponse<String> posted = send(request);
+        String location = posted.headers().firstValue("Location").orElse(null);
+        return new Api.Reply(posted.statusCode(), location != null ? location
+                : posted.headers().firstValue("Content-Type").orElse(""), posted.body());
+    }
+
+    /** A form body as a browser encodes it. */
+    public static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
     public Api.Reply get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
         return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
@@ -98,12 +117,5 @@ public final class WebSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }

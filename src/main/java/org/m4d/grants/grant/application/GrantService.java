@@ -182,6 +182,10 @@ public class GrantService {
                     throw new ConflictException("This idempotency key was used for another grant")
                             .withKey("error.disbursement.keyReused");
                 }
+                if (!earlier.get().records(entry.amount(), entry.date(), entry.reference())) {
+                    throw new DomainException("This Idempotency-Key was used for a different disbursement;"
+                            + " a new disbursement needs a new key").withKey("error.disbursement.keyReusedOtherBody");
+                }
                 return earlier.get();
             }
         }

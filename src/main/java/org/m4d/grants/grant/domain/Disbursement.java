@@ -101,6 +101,15 @@ public class Disbursement extends TenantOwned {
         this.recordedAt = recordedAt;
     }
 
+    /**
+     * Whether a retried request asks for exactly this entry (amount by value, so 20000 and 20000.00
+     * are the same), which is what lets an idempotency key replay it rather than refuse it.
+     */
+    public boolean records(BigDecimal amount, LocalDate date, String reference) {
+        return amount != null && this.amount.compareTo(amount) == 0 && disbursedOn.equals(date)
+                && reference != null && this.reference.equals(reference.strip());
+    }
+
     /** The reversal of this entry: the same amount taken back, referring to it. */
     public Disbursement reverse(String why, String by, Instant at) {
         if (kind == Kind.REVERSAL) {

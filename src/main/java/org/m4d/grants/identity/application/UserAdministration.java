@@ -47,7 +47,7 @@ public class UserAdministration {
     public void create(@NotNull String tenant, @NotNull @Valid NewUser input) {
         access.requireRole(tenant, Role.TENANT_ADMIN);
         if (users.find(input.username()).isPresent()) {
-            throw new DomainException("The user name " + input.username() + " is taken; choose another");
+            throw nameUnavailable();
         }
         UserAccount user = new UserAccount(input.username(), input.displayName().strip(), hasher.hash(input.password()));
         user.assign(input.role(), tenant, input.agency());
@@ -83,6 +83,14 @@ public class UserAdministration {
         }
         record(tenant, enabled ? "USER_ENABLED" : "USER_DISABLED", user, before, state(user.enabled()),
                 roles(user, tenant));
+    }
+
+    /**
+     * The one answer for a name that exists, in this country or any other: saying "taken" only for
+     * names outside the administrator's list would tell them who has an account elsewhere.
+     */
+    static DomainException nameUnavailable() {
+        return new DomainException("This user name cannot be used; choose another").withKey("error.user.nameUnavailable");
     }
 
     private UserAccount member(String tenant, String username) {

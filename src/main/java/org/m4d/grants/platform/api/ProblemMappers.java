@@ -41,8 +41,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     static Response problemOf(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PlainText.UnsafeText e) {
-                return Problem.of(Status.BAD_REQUEST, e.getMessage());
+            if (t instanceof PlainText.UnsafeText || t instanceof StrictNumbers.BadNumber) {
+                return Problem.of(Status.BAD_REQUEST, t.getMessage());
             }
         }
         Throwable cause = rootCauseOfInterest(thrown);

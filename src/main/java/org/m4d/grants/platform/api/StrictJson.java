@@ -9,7 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * JSON binding for the API: an unknown field in a request is an error, not silently dropped; text
  * with control characters (other than tab and line breaks) is refused, because nothing shows them
- * and PostgreSQL cannot even store a NUL.
+ * and PostgreSQL cannot even store a NUL; numbers are bounded before they become values
+ * ({@link StrictNumbers}).
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
@@ -17,6 +18,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withFormatting(false)
             .withDeserializers(new PlainText())
+            .withDeserializers(StrictNumbers.all())
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override

@@ -18,7 +18,8 @@ import java.util.Set;
  * form or a "simple" request may carry without a CORS preflight, which we never allow). So a
  * state-changing request with such a body, or one the browser marks as coming from another site,
  * is refused with 403 before it reaches a resource. JSON bodies and bodiless POSTs from our own
- * pages and from API clients pass.
+ * pages and from API clients pass. {@code X-Forwarded-Host} names the host only behind a trusted
+ * proxy ({@link TrustedProxy}): otherwise a script could send it to match its own Origin.
  */
 @WebFilter(filterName = "apiCsrfGuard", urlPatterns = "/api/*")
 public class ApiCsrfGuard extends HttpFilter {
@@ -32,8 +33,7 @@ public class ApiCsrfGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String host = request.getHeader("X-Forwarded-Host") != null
-                ? request.getHeader("X-Forwarded-Host") : request.getHeader("Host");
+        String host = TrustedProxy.host(request, TrustedProxy.configured());
         String refusal = refusal(request.getMethod(), request.getContentType(), request.getHeader("Sec-Fetch-Site"),
                 request.getHeader("Origin"), host);
         if (refusal == null) {

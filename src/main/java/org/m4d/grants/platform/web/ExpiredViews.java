@@ -8,12 +8,13 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Iterator;
 
 /**
  * A form posted from a page whose state the server no longer has (the session expired, or the view
- * state is stale or forged) is no server error: the user gets the page again, fresh, with a note
+ * state is stale, forged or names no view at all) is no server error: the user gets the page again, fresh, with a note
  * that it had expired. Registered in faces-config.xml.
  */
 public class ExpiredViews extends ExceptionHandlerWrapper {
@@ -38,7 +39,8 @@ public class ExpiredViews extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-            if (expired(events.next().getContext().getException()) && !faces.getResponseComplete()) {
+            Throwable failure = events.next().getContext().getException();
+            if ((expired(failure) || unrestorable(faces, failure)) && !faces.getResponseComplete()) {
                 events.remove();
                 ExternalContext external = faces.getExternalContext();
                 HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -47,6 +49,16 @@ public class ExpiredViews extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A posted view state that names no view to restore, e.g. {@code stateless} for a page that is
+     * not stateless: Mojarra throws a bare FacesException ("Unable to restore view") for it.
+     */
+    static boolean unrestorable(FacesContext faces, Throwable failure) {
+        return faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW && failure instanceof FacesException
+                && faces.getExternalContext().getRequest() instanceof HttpServletRequest request
+                && "POST".equals(request.getMethod());
     }
 
     private static boolean expired(Throwable failure) {

@@ -78,7 +78,14 @@ public final class Pages {
         return true;
     }
 
+    /**
+     * Answers with an error page, once: a second error on the same request (e.g. an action that
+     * failed and a reload that failed the same way) would make the container answer 500.
+     */
     public static void sendError(FacesContext faces, int status) {
+        if (faces.getResponseComplete()) {
+            return;
+        }
         try {
             faces.getExternalContext().responseSendError(status, null);
         } catch (IOException e) {

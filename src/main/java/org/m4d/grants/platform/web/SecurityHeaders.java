@@ -35,7 +35,7 @@ public class SecurityHeaders extends HttpFilter {
     /** Sets the headers on a response; also for the answers the sign-in mechanism gives before any filter runs. */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean secure = request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+        boolean secure = TrustedProxy.secure(request, TrustedProxy.configured());
         headersFor(path, secure).forEach(response::setHeader);
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.m4d.grants.platform.domain.AsciiNumber;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.AttachmentService;
@@ -29,8 +30,8 @@ public class AttachmentDownload extends HttpServlet {
         String tenant = request.getParameter("tenant");
         long id;
         try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
+            id = AsciiNumber.parseLong(request.getParameter("id"));
+        } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

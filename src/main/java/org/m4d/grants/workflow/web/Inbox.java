@@ -189,11 +189,12 @@ public class Inbox {
         this.sort = sort;
     }
 
-    public int getPage() {
+    /** Boxed so that the page parameter goes through the bounded Integer converter of faces-config.xml. */
+    public Integer getPage() {
         return page;
     }
 
-    public void setPage(int page) {
-        this.page = Math.max(0, Math.min(page, 10_000));
+    public void setPage(Integer page) {
+        this.page = page == null ? 0 : Math.max(0, Math.min(page, 10_000));
     }
 }

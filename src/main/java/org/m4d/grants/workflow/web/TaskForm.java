@@ -12,6 +12,7 @@ import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.identity.web.TenantSwitcher;
+import org.m4d.grants.platform.domain.BoundedNumber;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ConflictSummary;
@@ -226,8 +227,8 @@ public class TaskForm implements Serializable {
     private java.util.List<BigDecimal> percentages() {
         try {
             return java.util.Arrays.stream((plan == null ? "" : plan).split("[,/;\\s]+")).filter(p -> !p.isBlank())
-                    .map(p -> new BigDecimal(p.replace("%", ""))).toList();
-        } catch (NumberFormatException e) {
+                    .map(p -> BoundedNumber.decimal(p.replace("%", ""))).toList();
+        } catch (BoundedNumber.OutOfBounds e) {
             throw new org.m4d.grants.platform.domain.DomainException("Write the tranches as percentages, e.g. 40, 40, 20")
                     .withKey("error.plan.format");
         }

@@ -1,0 +1,74 @@
+package org.m4d.grants.platform.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Answers the container's own errors under {@code /api/} in problem+json, like every other API
+ * answer. Jersey's mappers cover what reaches a resource; this covers what the container refuses
+ * before or around it (a path outside {@code /api/v1}, a malformed {@code Accept} or
+ * {@code Content-Type}, anything Payara turns into an error page). Pages keep their HTML error pages.
+ */
+@WebFilter(filterName = "apiErrors", urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
+public class ApiErrors extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String api = request.getContextPath() + "/api";
+        if (!(uri instanceof String path) || !(path.equals(api) || path.startsWith(api + "/"))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer c && c >= 400 && c < 600 ? c : 500;
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(body(status));
+    }
+
+    /** The problem for a status; fixed texts, nothing of the request echoed. */
+    static String body(int status) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail(status) + "\"}";
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 415 -> "Unsupported Media Type";
+            case 431 -> "Request Header Fields Too Large";
+            case 503 -> "Service Unavailable";
+            default -> status < 500 ? "Bad Request" : "Internal Server Error";
+        };
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 404 -> "No such resource";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "The API answers application/json";
+            case 415 -> "The API takes application/json";
+            default -> status < 500 ? "The request could not be read; check its headers and path"
+                    : "The request could not be completed and nothing was saved";
+        };
+    }
+}
