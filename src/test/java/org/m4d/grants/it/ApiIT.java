@@ -310,7 +310,7 @@ class ApiIT {
         }
         Api.Reply max = Api.as(app, "np.coordinator").get("api/v1/tenants/NP/tasks?max="
                 + java.net.URLEncoder.encode(fullwidth("5"), java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(max.status()).isEqualTo(404);
+        assertThat(max.status()).isEqualTo(400);
         assertThat(max.contentType()).startsWith("application/problem+json");
     }
 
