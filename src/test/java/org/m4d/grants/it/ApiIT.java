@@ -312,6 +312,8 @@ class ApiIT {
                 + java.net.URLEncoder.encode(fullwidth("5"), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(max.status()).isEqualTo(400);
         assertThat(max.contentType()).startsWith("application/problem+json");
+        assertThat(max.json().getString("detail")).isEqualTo("Query parameter max: A number is written with digits, "
+                + "at most 18 before the decimal point and 6 after it");
     }
 
     @Test
