@@ -171,4 +171,22 @@ class TransactionIT {
             assertThat(other.getJsonNumber("counted").longValue()).isZero();
         }
     }
+
+    @Test
+    void j_switchingCountryInOneTransactionDoesNotServeTheOtherCountrysLoadedObject() {
+        long id = Slice.submittedProposal(app, "NP", "Switch probe NP", "1000");
+        JsonObject reply = probe().post("api/v1/it-probe/persistence/switch?owner=NP&other=SN&id=" + id, null).json();
+        assertThat(reply.getBoolean("ownerFound")).as("NP loads its own proposal: " + reply).isTrue();
+        assertThat(reply.getBoolean("otherFound")).as("SN in the same transaction, after NP loaded it").isFalse();
+        assertThat(reply.getBoolean("ownerFoundAgain")).as("back in NP").isTrue();
+    }
+
+    @Test
+    void k_tenantOwnedDataWithNoTenantContextFailsNamingTheMissingCountry() {
+        long id = Slice.submittedProposal(app, "NP", "No-context probe NP", "1000");
+        JsonObject reply = probe().post("api/v1/it-probe/persistence/no-context?id=" + id, null).json();
+        assertThat(reply.getBoolean("failed")).as("a repository used with no country: " + reply).isTrue();
+        assertThat(reply.getString("message")).isEqualTo("No country is set for this request or job: "
+                + "tenant-owned data can only be used inside a tenant context");
+    }
 }

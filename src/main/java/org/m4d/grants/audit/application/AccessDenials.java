@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.m4d.grants.audit.domain.AuditEntry;
 import org.m4d.grants.audit.domain.AuditRepository;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
  * Records denied access attempts. The denial rolls back the request's own transaction, so the
@@ -22,6 +23,9 @@ public class AccessDenials {
     @Inject
     AuditRepository entries;
 
+    @Inject
+    TenantContext context;
+
     /**
      * @param tenant the tenant whose trail gets the entry: the one asked for when the user is a
      *               member of it (403), else the user's own (404), so that a country's trail never
@@ -31,7 +35,7 @@ public class AccessDenials {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String tenant, String actor, int status, String detail) {
-        entries.append(tenant, new AuditEntry(Instant.now(), actor, ACTION, SUBJECT, 0L, null,
-                String.valueOf(status), detail));
+        context.runIn(tenant, () -> entries.append(new AuditEntry(Instant.now(), actor, ACTION, SUBJECT, 0L, null,
+                String.valueOf(status), detail)));
     }
 }

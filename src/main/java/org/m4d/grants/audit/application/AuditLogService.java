@@ -12,6 +12,7 @@ import org.m4d.grants.audit.domain.AuditRepository;
 import org.m4d.grants.audit.domain.AuditSearch;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
  * Reading the audit trail across the countries in view, for the programme unit and the observer
@@ -33,6 +34,9 @@ public class AuditLogService {
     AuditRepository entries;
 
     @Inject
+    TenantContext context;
+
+    @Inject
     Access access;
 
     /**
@@ -44,9 +48,11 @@ public class AuditLogService {
         int depth = Math.min(Math.max(first, 0) + Math.max(size, 0), MAX_DEPTH);
         List<List<AuditEntry>> perTenant = new ArrayList<>();
         long total = 0;
-        for (String tenant : tenants) {
-            perTenant.add(entries.recent(tenant, search, depth));
-            total += entries.count(tenant, search);
+        for (String code : tenants) {
+            try (TenantContext.Scope in = context.enter(code)) {
+                perTenant.add(entries.recent(search, depth));
+                total += entries.count(search);
+            }
         }
         return new AuditPage(newestFirst(perTenant, first, depth - Math.max(first, 0)), total);
     }
@@ -54,15 +60,17 @@ public class AuditLogService {
     /** The actions found in the trails of the countries in view, for the filter. */
     public List<String> actions(List<String> scope) {
         TreeSet<String> actions = new TreeSet<>();
-        for (String tenant : tenants(scope, null)) {
-            actions.addAll(entries.actions(tenant));
+        for (String code : tenants(scope, null)) {
+            actions.addAll(context.runIn(code, () -> entries.actions()));
         }
         return List.copyOf(actions);
     }
 
     private List<String> tenants(List<String> scope, String country) {
-        for (String tenant : scope) {
-            access.requireAnyRole(tenant, Role.PMU, Role.OBSERVER);
+        for (String code : scope) {
+            try (TenantContext.Scope in = access.enter(code)) {
+                access.requireAnyRole(Role.PMU, Role.OBSERVER);
+            }
         }
         return country == null || country.isBlank() ? scope : scope.stream().filter(country::equals).toList();
     }

@@ -19,14 +19,14 @@ public class AuditTrail {
     @Inject
     AuditRepository entries;
 
-    public void record(String tenant, String actor, String action, String subjectType, long subjectId,
+    public void record(String actor, String action, String subjectType, long subjectId,
                        Object fromState, Object toState, String detail) {
-        entries.append(tenant, new AuditEntry(Instant.now(), actor, action, subjectType, subjectId,
+        entries.append(new AuditEntry(Instant.now(), actor, action, subjectType, subjectId,
                 fromState == null ? null : fromState.toString(),
                 toState == null ? null : toState.toString(), detail));
     }
 
-    public List<AuditEntry> history(String tenant, String subjectType, long subjectId) {
-        return entries.ofSubject(tenant, subjectType, subjectId);
+    public List<AuditEntry> history(String subjectType, long subjectId) {
+        return entries.ofSubject(subjectType, subjectId);
     }
 }

@@ -2,18 +2,18 @@ package org.m4d.grants.audit.domain;
 
 import java.util.List;
 
-/** The append-only audit trail, always within one tenant: entries are appended and read, never changed. */
+/** The append-only audit trail, always within the country of the tenant context: entries are appended and read, never changed. */
 public interface AuditRepository {
 
-    void append(String tenant, AuditEntry entry);
+    void append(AuditEntry entry);
 
-    List<AuditEntry> ofSubject(String tenant, String subjectType, long subjectId);
+    List<AuditEntry> ofSubject(String subjectType, long subjectId);
 
     /** The newest entries matching the search, newest first, at most {@code max}. */
-    List<AuditEntry> recent(String tenant, AuditSearch search, int max);
+    List<AuditEntry> recent(AuditSearch search, int max);
 
-    long count(String tenant, AuditSearch search);
+    long count(AuditSearch search);
 
-    /** The actions that occur in the tenant's trail, in alphabetical order. */
-    List<String> actions(String tenant);
+    /** The actions that occur in the country's trail, in alphabetical order. */
+    List<String> actions();
 }

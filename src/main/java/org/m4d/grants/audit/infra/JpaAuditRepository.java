@@ -2,30 +2,26 @@ package org.m4d.grants.audit.infra;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import org.m4d.grants.audit.domain.AuditSearch;
 import org.m4d.grants.audit.domain.AuditEntry;
 import org.m4d.grants.audit.domain.AuditRepository;
-import org.m4d.grants.platform.infra.TenantScope;
+import org.m4d.grants.platform.infra.TenantEntities;
 
 @ApplicationScoped
-public class JpaAuditRepository implements AuditRepository {
-
-    @PersistenceContext(unitName = "m4d")
-    EntityManager em;
+public class JpaAuditRepository extends TenantEntities implements AuditRepository {
 
     @Override
-    public void append(String tenant, AuditEntry entry) {
-        TenantScope.enter(em, tenant);
+    public void append(AuditEntry entry) {
+        EntityManager em = em();
         em.persist(entry);
     }
 
     @Override
-    public List<AuditEntry> ofSubject(String tenant, String subjectType, long subjectId) {
-        TenantScope.enter(em, tenant);
+    public List<AuditEntry> ofSubject(String subjectType, long subjectId) {
+        EntityManager em = em();
         return em.createNamedQuery("AuditEntry.ofSubject", AuditEntry.class)
                 .setParameter("type", subjectType)
                 .setParameter("id", subjectId)
@@ -33,23 +29,23 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditEntry> recent(String tenant, AuditSearch search, int max) {
-        TenantScope.enter(em, tenant);
+    public List<AuditEntry> recent(AuditSearch search, int max) {
+        EntityManager em = em();
         TypedQuery<AuditEntry> query = em.createQuery("SELECT a FROM AuditEntry a" + where(search)
                 + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class);
         return bind(query, search).setMaxResults(max).getResultList();
     }
 
     @Override
-    public long count(String tenant, AuditSearch search) {
-        TenantScope.enter(em, tenant);
+    public long count(AuditSearch search) {
+        EntityManager em = em();
         return bind(em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where(search), Long.class), search)
                 .getSingleResult();
     }
 
     @Override
-    public List<String> actions(String tenant) {
-        TenantScope.enter(em, tenant);
+    public List<String> actions() {
+        EntityManager em = em();
         return em.createQuery("SELECT DISTINCT a.action FROM AuditEntry a ORDER BY a.action", String.class)
                 .getResultList();
     }

@@ -82,28 +82,25 @@ public class GrantResource {
     @Inject
     GrantService grants;
 
-    @PathParam("tenant")
-    String tenant;
-
     @PathParam("proposal")
     long proposal;
 
     @GET
     public GrantDto grant() {
-        return GrantDto.of(grants.ofProposal(tenant, proposal).orElseThrow(() -> new NotFoundException("Grant")));
+        return GrantDto.of(grants.ofProposal(proposal).orElseThrow(() -> new NotFoundException("Grant")));
     }
 
     @POST
     @Path("disbursements")
     @Consumes(MediaType.APPLICATION_JSON)
     public EntryDto disburse(@HeaderParam("Idempotency-Key") String key, DisbursementEntry entry) {
-        return EntryDto.of(grants.disburse(tenant, proposal, entry, key));
+        return EntryDto.of(grants.disburse(proposal, entry, key));
     }
 
     @POST
     @Path("disbursements/{entry}/reversal")
     @Consumes(MediaType.APPLICATION_JSON)
     public EntryDto reverse(@PathParam("entry") long entry, ReversalPayload payload) {
-        return EntryDto.of(grants.reverse(tenant, proposal, entry, payload == null ? null : payload.reason()));
+        return EntryDto.of(grants.reverse(proposal, entry, payload == null ? null : payload.reason()));
     }
 }

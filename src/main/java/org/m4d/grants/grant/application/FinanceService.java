@@ -17,6 +17,7 @@ import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
  * The finance view of a country's grants: the portfolio and each grant's schedule and ledger. The
@@ -35,41 +36,43 @@ public class FinanceService {
     GrantRepository grants;
 
     @Inject
+    TenantContext context;
+
+    @Inject
     ProposalService proposals;
 
     @Inject
     Access access;
 
     /** The grants of a country, the latest approved first. */
-    public List<GrantRow> grants(@NotNull String tenantCode) {
-        requireReader(tenantCode);
-        List<GrantAgreement> agreements = grants.agreements(tenantCode);
-        Map<Long, BigDecimal> disbursed = grants.disbursedByGrant(tenantCode);
-        Map<Long, String> titles = proposals.titles(tenantCode,
-                agreements.stream().map(GrantAgreement::proposalId).collect(Collectors.toSet()));
-        return agreements.stream().map(g -> new GrantRow(tenantCode, g.proposalId(),
+    public List<GrantRow> grants() {
+        requireReader();
+        List<GrantAgreement> agreements = grants.agreements();
+        Map<Long, BigDecimal> disbursed = grants.disbursedByGrant();
+        Map<Long, String> titles = proposals.titles(agreements.stream().map(GrantAgreement::proposalId).collect(Collectors.toSet()));
+        return agreements.stream().map(g -> new GrantRow(context.current(), g.proposalId(),
                 titles.getOrDefault(g.proposalId(), "#" + g.proposalId()), g.status(), g.approved(),
                 Money.of(disbursed.getOrDefault(g.id(), BigDecimal.ZERO), g.approved().currency()), g.usdRate()))
                 .toList();
     }
 
     /** The tranche schedule and ledger of the grant of a proposal: the grant's readers, as its API. */
-    public GrantLedger ledger(@NotNull String tenantCode, long proposalId) {
-        if (!proposals.visibility(tenantCode, proposalId).readsGrant()) {
+    public GrantLedger ledger(long proposalId) {
+        if (!proposals.visibility(proposalId).readsGrant()) {
             throw new ForbiddenException("The ledger is read by finance, coordinators, the programme unit, observers"
                     + " and the applicant who owns the grant");
         }
-        GrantAgreement grant = grants.findByProposal(tenantCode, proposalId)
+        GrantAgreement grant = grants.findByProposal(proposalId)
                 .orElseThrow(() -> new NotFoundException("Grant"));
-        String title = proposals.titles(tenantCode, Set.of(proposalId)).getOrDefault(proposalId, "#" + proposalId);
-        return GrantLedger.of(tenantCode, proposalId, title, grant, grants.tranches(tenantCode, grant),
-                grants.ledger(tenantCode, grant), access.hasRole(tenantCode, Role.FINANCE));
+        String title = proposals.titles(Set.of(proposalId)).getOrDefault(proposalId, "#" + proposalId);
+        return GrantLedger.of(context.current(), proposalId, title, grant, grants.tranches(grant),
+                grants.ledger(grant), access.hasRole(Role.FINANCE));
     }
 
-    private void requireReader(String tenantCode) {
-        access.requireMember(tenantCode);
-        if (READERS.stream().noneMatch(role -> access.hasRole(tenantCode, role))) {
-            throw new ForbiddenException("The finance pages need the finance or coordinator role in " + tenantCode);
+    private void requireReader() {
+        access.requireMember();
+        if (READERS.stream().noneMatch(role -> access.hasRole(role))) {
+            throw new ForbiddenException("The finance pages need the finance or coordinator role in " + context.current());
         }
     }
 }

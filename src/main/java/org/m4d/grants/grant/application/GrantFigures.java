@@ -23,10 +23,10 @@ public class GrantFigures {
     @Inject
     Access access;
 
-    public List<GrantFigure> of(@NotNull String tenantCode) {
-        access.requireMember(tenantCode);
-        Map<Long, BigDecimal> disbursed = grants.disbursedByGrant(tenantCode);
-        return grants.agreements(tenantCode).stream().map(g -> figure(g, disbursed.getOrDefault(g.id(), BigDecimal.ZERO)))
+    public List<GrantFigure> of() {
+        access.requireMember();
+        Map<Long, BigDecimal> disbursed = grants.disbursedByGrant();
+        return grants.agreements().stream().map(g -> figure(g, disbursed.getOrDefault(g.id(), BigDecimal.ZERO)))
                 .toList();
     }
 

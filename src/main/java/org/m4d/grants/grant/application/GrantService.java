@@ -29,6 +29,7 @@ import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
  * Use cases of grant agreements, tranches and the disbursement ledger. Each public method is one
@@ -41,6 +42,9 @@ public class GrantService {
 
     @Inject
     GrantRepository grants;
+
+    @Inject
+    TenantContext context;
 
     @Inject
     ProposalService proposals;
@@ -58,15 +62,15 @@ public class GrantService {
     TenantRepository tenants;
 
     /** Called by the workflow once a proposal is approved; idempotent if the step is retried. */
-    public void createAgreement(String tenantCode, long proposalId, String approvedBy) {
-        if (grants.findByProposal(tenantCode, proposalId).isPresent()) {
+    public void createAgreement(long proposalId, String approvedBy) {
+        if (grants.findByProposal(proposalId).isPresent()) {
             return;
         }
-        Money amount = proposals.requestedAmount(tenantCode, proposalId);
-        GrantAgreement grant = new GrantAgreement(proposalId, amount, tenants.find(tenantCode)
+        Money amount = proposals.requestedAmount(proposalId);
+        GrantAgreement grant = new GrantAgreement(proposalId, amount, tenants.find(context.current())
                 .orElseThrow(() -> new NotFoundException("Country")).usdRate(), approvedBy, Instant.now());
-        grants.store(tenantCode, grant);
-        audit.record(tenantCode, approvedBy, "GRANT_AGREEMENT_CREATED", ProposalService.SUBJECT, proposalId, null, null,
+        grants.store(grant);
+        audit.record(approvedBy, "GRANT_AGREEMENT_CREATED", ProposalService.SUBJECT, proposalId, null, null,
                 "Approved amount " + amount + " (USD " + grant.approvedUsd() + ")");
     }
 
@@ -74,32 +78,32 @@ public class GrantService {
      * Finance sets the cash-transfer modality and splits the approved amount into tranches
      * (percentages summing to 100).
      */
-    public void setTranchePlan(@NotNull String tenantCode, @NotNull String taskId,
+    public void setTranchePlan(@NotNull String taskId,
                                @NotNull(message = "{m4d.modality.required}") Modality modality,
                                @NotNull(message = "{m4d.percentages.required}") List<BigDecimal> percentages) {
-        access.requireRole(tenantCode, Role.FINANCE);
-        TaskView task = task(tenantCode, taskId, GrantLifecycle.SET_TRANCHE_PLAN);
-        GrantAgreement grant = lockedGrant(tenantCode, task.proposalId());
+        access.requireRole(Role.FINANCE);
+        TaskView task = task(taskId, GrantLifecycle.SET_TRANCHE_PLAN);
+        GrantAgreement grant = lockedGrant(task.proposalId());
         List<Tranche> tranches = grant.plan(modality, percentages);
-        tranches.forEach(t -> grants.store(tenantCode, t));
-        audit.record(tenantCode, access.username(), "TRANCHE_PLAN_SET", ProposalService.SUBJECT, task.proposalId(),
+        tranches.forEach(t -> grants.store(t));
+        audit.record(access.username(), "TRANCHE_PLAN_SET", ProposalService.SUBJECT, task.proposalId(),
                 null, null, modality.label() + "; " + tranches.stream()
                         .map(t -> t.amount(grant.approved().currency()).toString())
                         .reduce((a, b) -> a + " / " + b).orElse(""));
-        workflow.complete(tenantCode, taskId, GrantLifecycle.SET_TRANCHE_PLAN, Map.of());
+        workflow.complete(taskId, GrantLifecycle.SET_TRANCHE_PLAN, Map.of());
     }
 
     /** Called by the workflow: the numbers of the grant's tranches, for the tranche cycle. */
-    public List<Integer> trancheNumbers(String tenantCode, long proposalId) {
-        GrantAgreement grant = grant(tenantCode, proposalId);
-        return grants.tranches(tenantCode, grant).stream().map(Tranche::number).toList();
+    public List<Integer> trancheNumbers(long proposalId) {
+        GrantAgreement grant = grant(proposalId);
+        return grants.tranches(grant).stream().map(Tranche::number).toList();
     }
 
     /** Called by the workflow when a tranche may be disbursed: its reports (if any) are accepted. */
-    public void openTranche(String tenantCode, long proposalId, int number) {
-        GrantAgreement grant = lockedGrant(tenantCode, proposalId);
-        tranche(tenantCode, grant, number).open(Instant.now());
-        audit.record(tenantCode, "system", "TRANCHE_OPENED", ProposalService.SUBJECT, proposalId, null, null,
+    public void openTranche(long proposalId, int number) {
+        GrantAgreement grant = lockedGrant(proposalId);
+        tranche(grant, number).open(Instant.now());
+        audit.record("system", "TRANCHE_OPENED", ProposalService.SUBJECT, proposalId, null, null,
                 "Tranche " + number);
     }
 
@@ -107,50 +111,50 @@ public class GrantService {
      * Finance releases the open tranche. With a disbursement in the payload it is recorded first;
      * a tranche with nothing disbursed cannot be released.
      */
-    public void releaseTranche(@NotNull String tenantCode, @NotNull String taskId, @Valid DisbursementEntry entry) {
-        access.requireRole(tenantCode, Role.FINANCE);
-        TaskView task = task(tenantCode, taskId, GrantLifecycle.RELEASE_TRANCHE);
+    public void releaseTranche(@NotNull String taskId, @Valid DisbursementEntry entry) {
+        access.requireRole(Role.FINANCE);
+        TaskView task = task(taskId, GrantLifecycle.RELEASE_TRANCHE);
         if (entry != null) {
-            append(tenantCode, task.proposalId(), entry, null);
+            append(task.proposalId(), entry, null);
         }
-        GrantAgreement grant = lockedGrant(tenantCode, task.proposalId());
-        Tranche open = openTranche(tenantCode, grant);
-        open.release(grants.disbursedFromTranche(tenantCode, grant, open.number()), Instant.now());
-        audit.record(tenantCode, access.username(), "TRANCHE_RELEASED", ProposalService.SUBJECT, task.proposalId(),
+        GrantAgreement grant = lockedGrant(task.proposalId());
+        Tranche open = openTranche(grant);
+        open.release(grants.disbursedFromTranche(grant, open.number()), Instant.now());
+        audit.record(access.username(), "TRANCHE_RELEASED", ProposalService.SUBJECT, task.proposalId(),
                 null, null, "Tranche " + open.number() + ", "
-                        + grants.disbursedFromTranche(tenantCode, grant, open.number()) + " disbursed");
-        workflow.complete(tenantCode, taskId, GrantLifecycle.RELEASE_TRANCHE, Map.of());
+                        + grants.disbursedFromTranche(grant, open.number()) + " disbursed");
+        workflow.complete(taskId, GrantLifecycle.RELEASE_TRANCHE, Map.of());
     }
 
     /**
      * Records a disbursement from the open tranche. A request repeated with the same idempotency key
      * records once and returns the first entry.
      */
-    public Disbursement disburse(@NotNull String tenantCode, long proposalId, @NotNull @Valid DisbursementEntry entry,
+    public Disbursement disburse(long proposalId, @NotNull @Valid DisbursementEntry entry,
                                  @Size(max = 100, message = "{m4d.idempotencyKey.size}")
                                  String idempotencyKey) {
-        access.requireRole(tenantCode, Role.FINANCE);
-        return append(tenantCode, proposalId, entry, idempotencyKey);
+        access.requireRole(Role.FINANCE);
+        return append(proposalId, entry, idempotencyKey);
     }
 
     /** Corrects an entry by a reversal entry that refers to it; the entry itself is never changed. */
-    public Disbursement reverse(@NotNull String tenantCode, long proposalId, long entryId,
+    public Disbursement reverse(long proposalId, long entryId,
                                 @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
-        access.requireRole(tenantCode, Role.FINANCE);
-        GrantAgreement grant = lockedGrant(tenantCode, proposalId);
+        access.requireRole(Role.FINANCE);
+        GrantAgreement grant = lockedGrant(proposalId);
         if (grant.status() == GrantAgreement.Status.CLOSED) {
             throw new DomainException("The grant is closed; its ledger can no longer change")
                     .withKey("error.grant.closed");
         }
-        Disbursement original = grants.entry(tenantCode, entryId).filter(d -> d.grantId() == grant.id())
+        Disbursement original = grants.entry(entryId).filter(d -> d.grantId() == grant.id())
                 .orElseThrow(() -> new NotFoundException("Ledger entry"));
-        if (grants.reversalOf(tenantCode, entryId).isPresent()) {
+        if (grants.reversalOf(entryId).isPresent()) {
             throw new ConflictException("This entry has already been reversed")
                     .withKey("error.disbursement.alreadyReversed");
         }
         Disbursement reversal = original.reverse(reason, access.username(), Instant.now());
-        grants.append(tenantCode, reversal);
-        audit.record(tenantCode, access.username(), "DISBURSEMENT_REVERSED", ProposalService.SUBJECT, proposalId,
+        grants.append(reversal);
+        audit.record(access.username(), "DISBURSEMENT_REVERSED", ProposalService.SUBJECT, proposalId,
                 null, null, original.amount() + " (" + original.reference() + ") reversed: " + reason);
         return reversal;
     }
@@ -159,24 +163,24 @@ public class GrantService {
      * The grant of a proposal with its tranches, ledger and reports, once approved; for those who
      * read the finance ledger and the applicant who owns the proposal (403 for the others).
      */
-    public Optional<GrantView> ofProposal(@NotNull String tenantCode, long proposalId) {
-        if (!proposals.visibility(tenantCode, proposalId).readsGrant()) {
+    public Optional<GrantView> ofProposal(long proposalId) {
+        if (!proposals.visibility(proposalId).readsGrant()) {
             throw new ForbiddenException("The grant is read by finance, coordinators, the programme unit, observers"
                     + " and the applicant who owns it");
         }
-        return grants.findByProposal(tenantCode, proposalId).map(g -> view(tenantCode, g));
+        return grants.findByProposal(proposalId).map(g -> view(g));
     }
 
-    GrantView view(String tenantCode, GrantAgreement g) {
-        return new GrantView(g, grants.tranches(tenantCode, g), grants.ledger(tenantCode, g), grants.reports(tenantCode, g),
-                grants.disbursedTotal(tenantCode, g));
+    GrantView view(GrantAgreement g) {
+        return new GrantView(g, grants.tranches(g), grants.ledger(g), grants.reports(g),
+                grants.disbursedTotal(g));
     }
 
     /** The ledger step: lock the grant, check the open tranche and the grant ceiling, append. */
-    private Disbursement append(String tenantCode, long proposalId, DisbursementEntry entry, String idempotencyKey) {
-        GrantAgreement grant = lockedGrant(tenantCode, proposalId);
+    private Disbursement append(long proposalId, DisbursementEntry entry, String idempotencyKey) {
+        GrantAgreement grant = lockedGrant(proposalId);
         if (idempotencyKey != null) {
-            Optional<Disbursement> earlier = grants.byIdempotencyKey(tenantCode, idempotencyKey);
+            Optional<Disbursement> earlier = grants.byIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
                 if (earlier.get().grantId() != grant.id()) {
                     throw new ConflictException("This idempotency key was used for another grant")
@@ -190,41 +194,41 @@ public class GrantService {
             }
         }
         Money amount = Money.of(entry.amount(), grant.approved().currency());
-        Tranche tranche = openTranche(tenantCode, grant);
-        tranche.checkDisbursable(grants.disbursedFromTranche(tenantCode, grant, tranche.number()), amount);
-        grant.checkDisbursable(grants.disbursedTotal(tenantCode, grant), amount);
+        Tranche tranche = openTranche(grant);
+        tranche.checkDisbursable(grants.disbursedFromTranche(grant, tranche.number()), amount);
+        grant.checkDisbursable(grants.disbursedTotal(grant), amount);
         Disbursement disbursement = new Disbursement(grant.id(), tranche.number(), amount, entry.date(),
                 entry.reference(), access.username(), Instant.now(), idempotencyKey);
-        grants.append(tenantCode, disbursement);
-        audit.record(tenantCode, access.username(), "DISBURSEMENT_RECORDED", ProposalService.SUBJECT, proposalId,
+        grants.append(disbursement);
+        audit.record(access.username(), "DISBURSEMENT_RECORDED", ProposalService.SUBJECT, proposalId,
                 null, null, amount + " from tranche " + tranche.number() + " on " + entry.date() + ", reference "
                         + entry.reference().strip());
-        proposals.markDisbursed(tenantCode, proposalId, access.username());
+        proposals.markDisbursed(proposalId, access.username());
         return disbursement;
     }
 
-    private Tranche openTranche(String tenantCode, GrantAgreement grant) {
-        return grants.tranches(tenantCode, grant).stream().filter(t -> t.status() == Tranche.Status.OPEN).findFirst()
+    private Tranche openTranche(GrantAgreement grant) {
+        return grants.tranches(grant).stream().filter(t -> t.status() == Tranche.Status.OPEN).findFirst()
                 .orElseThrow(() -> new DomainException("No tranche of this grant is open for disbursement: a tranche"
                         + " opens when the plan is set (the first) or when its reports are accepted (the others)")
                         .withKey("error.tranche.noneOpen"));
     }
 
-    private Tranche tranche(String tenantCode, GrantAgreement grant, int number) {
-        return grants.tranches(tenantCode, grant).stream().filter(t -> t.number() == number).findFirst()
+    private Tranche tranche(GrantAgreement grant, int number) {
+        return grants.tranches(grant).stream().filter(t -> t.number() == number).findFirst()
                 .orElseThrow(() -> new NotFoundException("Tranche " + number));
     }
 
-    GrantAgreement grant(String tenantCode, long proposalId) {
-        return grants.findByProposal(tenantCode, proposalId).orElseThrow(() -> new NotFoundException("Grant"));
+    GrantAgreement grant(long proposalId) {
+        return grants.findByProposal(proposalId).orElseThrow(() -> new NotFoundException("Grant"));
     }
 
-    GrantAgreement lockedGrant(String tenantCode, long proposalId) {
-        return grants.lockByProposal(tenantCode, proposalId).orElseThrow(() -> new NotFoundException("Grant"));
+    GrantAgreement lockedGrant(long proposalId) {
+        return grants.lockByProposal(proposalId).orElseThrow(() -> new NotFoundException("Grant"));
     }
 
-    TaskView task(String tenantCode, String taskId, String key) {
-        TaskView task = workflow.task(tenantCode, taskId);
+    TaskView task(String taskId, String key) {
+        TaskView task = workflow.task(taskId);
         if (!key.equals(task.key())) {
             throw new ConflictException("This task is a " + task.name() + ", not the step you submitted")
                     .withKey("error.task.otherStep");

@@ -6,42 +6,42 @@ import java.util.Map;
 import java.util.Optional;
 import org.m4d.grants.platform.domain.Money;
 
-/** Grant agreements and their ledgers, always within one tenant. */
+/** Grant agreements and their ledgers, always within the country of the tenant context. */
 public interface GrantRepository {
 
-    Optional<GrantAgreement> findByProposal(String tenant, long proposalId);
+    Optional<GrantAgreement> findByProposal(long proposalId);
 
     /** Finds the agreement and locks it until the transaction ends, so ledger checks serialise. */
-    Optional<GrantAgreement> lockByProposal(String tenant, long proposalId);
+    Optional<GrantAgreement> lockByProposal(long proposalId);
 
-    Money disbursedTotal(String tenant, GrantAgreement grant);
+    Money disbursedTotal(GrantAgreement grant);
 
-    /** Every grant agreement of the tenant, the latest approved first. */
-    List<GrantAgreement> agreements(String tenant);
+    /** Every grant agreement of the country, the latest approved first. */
+    List<GrantAgreement> agreements();
 
-    /** The net amount disbursed per grant id of the tenant, in each grant's currency; grants without entries are absent. */
-    Map<Long, BigDecimal> disbursedByGrant(String tenant);
+    /** The net amount disbursed per grant id of the country, in each grant's currency; grants without entries are absent. */
+    Map<Long, BigDecimal> disbursedByGrant();
 
-    List<Disbursement> ledger(String tenant, GrantAgreement grant);
+    List<Disbursement> ledger(GrantAgreement grant);
 
-    void store(String tenant, GrantAgreement grant);
+    void store(GrantAgreement grant);
 
-    void append(String tenant, Disbursement disbursement);
+    void append(Disbursement disbursement);
 
     /** The entry recorded earlier under this idempotency key, if any. */
-    Optional<Disbursement> byIdempotencyKey(String tenant, String key);
+    Optional<Disbursement> byIdempotencyKey(String key);
 
-    Optional<Disbursement> entry(String tenant, long id);
+    Optional<Disbursement> entry(long id);
 
-    Optional<Disbursement> reversalOf(String tenant, long id);
+    Optional<Disbursement> reversalOf(long id);
 
-    Money disbursedFromTranche(String tenant, GrantAgreement grant, int tranche);
+    Money disbursedFromTranche(GrantAgreement grant, int tranche);
 
-    List<Tranche> tranches(String tenant, GrantAgreement grant);
+    List<Tranche> tranches(GrantAgreement grant);
 
-    void store(String tenant, Tranche tranche);
+    void store(Tranche tranche);
 
-    List<Report> reports(String tenant, GrantAgreement grant);
+    List<Report> reports(GrantAgreement grant);
 
-    void store(String tenant, Report report);
+    void store(Report report);
 }

@@ -3,7 +3,6 @@ package org.m4d.grants.grant.infra;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -15,25 +14,22 @@ import org.m4d.grants.grant.domain.GrantRepository;
 import org.m4d.grants.grant.domain.Report;
 import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.platform.domain.Money;
-import org.m4d.grants.platform.infra.TenantScope;
+import org.m4d.grants.platform.infra.TenantEntities;
 
 @ApplicationScoped
-public class JpaGrantRepository implements GrantRepository {
-
-    @PersistenceContext(unitName = "m4d")
-    EntityManager em;
+public class JpaGrantRepository extends TenantEntities implements GrantRepository {
 
     @Override
-    public Optional<GrantAgreement> findByProposal(String tenant, long proposalId) {
-        TenantScope.enter(em, tenant);
+    public Optional<GrantAgreement> findByProposal(long proposalId) {
+        EntityManager em = em();
         return em.createNamedQuery("GrantAgreement.byProposal", GrantAgreement.class)
                 .setParameter("proposalId", proposalId)
                 .getResultStream().findFirst();
     }
 
     @Override
-    public Optional<GrantAgreement> lockByProposal(String tenant, long proposalId) {
-        TenantScope.enter(em, tenant);
+    public Optional<GrantAgreement> lockByProposal(long proposalId) {
+        EntityManager em = em();
         return em.createNamedQuery("GrantAgreement.byProposal", GrantAgreement.class)
                 .setParameter("proposalId", proposalId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -41,8 +37,8 @@ public class JpaGrantRepository implements GrantRepository {
     }
 
     @Override
-    public Money disbursedTotal(String tenant, GrantAgreement grant) {
-        TenantScope.enter(em, tenant);
+    public Money disbursedTotal(GrantAgreement grant) {
+        EntityManager em = em();
         Object sum = em.createNamedQuery("Disbursement.totalOfGrant")
                 .setParameter("grantId", grant.id())
                 .getSingleResult();
@@ -50,14 +46,14 @@ public class JpaGrantRepository implements GrantRepository {
     }
 
     @Override
-    public List<GrantAgreement> agreements(String tenant) {
-        TenantScope.enter(em, tenant);
+    public List<GrantAgreement> agreements() {
+        EntityManager em = em();
         return em.createNamedQuery("GrantAgreement.all", GrantAgreement.class).getResultList();
     }
 
     @Override
-    public Map<Long, BigDecimal> disbursedByGrant(String tenant) {
-        TenantScope.enter(em, tenant);
+    public Map<Long, BigDecimal> disbursedByGrant() {
+        EntityManager em = em();
         Map<Long, BigDecimal> totals = new HashMap<>();
         for (Object[] row : em.createNamedQuery("Disbursement.totalsByGrant", Object[].class).getResultList()) {
             totals.put(((Number) row[0]).longValue(), decimal(row[1]));
@@ -66,42 +62,42 @@ public class JpaGrantRepository implements GrantRepository {
     }
 
     @Override
-    public List<Disbursement> ledger(String tenant, GrantAgreement grant) {
-        TenantScope.enter(em, tenant);
+    public List<Disbursement> ledger(GrantAgreement grant) {
+        EntityManager em = em();
         return em.createNamedQuery("Disbursement.ofGrant", Disbursement.class)
                 .setParameter("grantId", grant.id())
                 .getResultList();
     }
 
     @Override
-    public void store(String tenant, GrantAgreement grant) {
-        TenantScope.enter(em, tenant);
+    public void store(GrantAgreement grant) {
+        EntityManager em = em();
         em.persist(grant);
     }
 
     @Override
-    public void append(String tenant, Disbursement disbursement) {
-        TenantScope.enter(em, tenant);
+    public void append(Disbursement disbursement) {
+        EntityManager em = em();
         em.persist(disbursement);
         em.flush();
     }
 
     @Override
-    public Optional<Disbursement> byIdempotencyKey(String tenant, String key) {
-        TenantScope.enter(em, tenant);
+    public Optional<Disbursement> byIdempotencyKey(String key) {
+        EntityManager em = em();
         return em.createNamedQuery("Disbursement.byKey", Disbursement.class).setParameter("key", key)
                 .getResultStream().findFirst();
     }
 
     @Override
-    public Optional<Disbursement> entry(String tenant, long id) {
-        TenantScope.enter(em, tenant);
+    public Optional<Disbursement> entry(long id) {
+        EntityManager em = em();
         return Optional.ofNullable(em.find(Disbursement.class, id));
     }
 
     @Override
-    public Money disbursedFromTranche(String tenant, GrantAgreement grant, int tranche) {
-        TenantScope.enter(em, tenant);
+    public Money disbursedFromTranche(GrantAgreement grant, int tranche) {
+        EntityManager em = em();
         Object sum = em.createNamedQuery("Disbursement.totalOfTranche")
                 .setParameter("grantId", grant.id()).setParameter("tranche", tranche).getSingleResult();
         return inGrantCurrency(sum, grant);
@@ -117,32 +113,32 @@ public class JpaGrantRepository implements GrantRepository {
     }
 
     @Override
-    public List<Tranche> tranches(String tenant, GrantAgreement grant) {
-        TenantScope.enter(em, tenant);
+    public List<Tranche> tranches(GrantAgreement grant) {
+        EntityManager em = em();
         return em.createNamedQuery("Tranche.ofGrant", Tranche.class).setParameter("grantId", grant.id()).getResultList();
     }
 
     @Override
-    public void store(String tenant, Tranche tranche) {
-        TenantScope.enter(em, tenant);
+    public void store(Tranche tranche) {
+        EntityManager em = em();
         em.persist(tranche);
     }
 
     @Override
-    public List<Report> reports(String tenant, GrantAgreement grant) {
-        TenantScope.enter(em, tenant);
+    public List<Report> reports(GrantAgreement grant) {
+        EntityManager em = em();
         return em.createNamedQuery("Report.ofGrant", Report.class).setParameter("grantId", grant.id()).getResultList();
     }
 
     @Override
-    public void store(String tenant, Report report) {
-        TenantScope.enter(em, tenant);
+    public void store(Report report) {
+        EntityManager em = em();
         em.persist(report);
     }
 
     @Override
-    public Optional<Disbursement> reversalOf(String tenant, long id) {
-        TenantScope.enter(em, tenant);
+    public Optional<Disbursement> reversalOf(long id) {
+        EntityManager em = em();
         return em.createNamedQuery("Disbursement.reversalOf", Disbursement.class).setParameter("id", id)
                 .getResultStream().findFirst();
     }

@@ -12,6 +12,7 @@ import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.reporting.web.Downloads;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
  * Backs {@code app/finance.xhtml}: the grants of the countries in view with their totals, and the
@@ -23,6 +24,9 @@ public class Finance {
 
     @Inject
     FinanceService finance;
+
+    @Inject
+    TenantContext context;
 
     @Inject
     TenantSwitcher tenant;
@@ -38,7 +42,7 @@ public class Finance {
 
     public void load() {
         try {
-            rows = tenant.getScope().stream().flatMap(code -> finance.grants(code).stream()).toList();
+            rows = tenant.getScope().stream().flatMap(code -> context.runIn(code, () -> finance.grants()).stream()).toList();
             totals = FinanceTotals.of(rows);
         } catch (RuntimeException e) {
             Pages.show(faces, e);

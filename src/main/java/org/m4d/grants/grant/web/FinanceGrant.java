@@ -13,6 +13,8 @@ import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.reporting.web.Downloads;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
  * Backs {@code app/finance/grant.xhtml?tenant=NP&grant=42}: a grant's tranche schedule and ledger,
@@ -28,6 +30,9 @@ public class FinanceGrant implements Serializable {
 
     @Inject
     transient FinanceService finance;
+
+    @Inject
+    transient Access access;
 
     @Inject
     transient GrantService grants;
@@ -56,7 +61,9 @@ public class FinanceGrant implements Serializable {
             tenant = tenantSwitcher.getCurrent();
         }
         try {
-            ledger = finance.ledger(tenant, grant);
+            try (TenantContext.Scope in = access.enter(tenant)) {
+                ledger = finance.ledger(grant);
+            }
         } catch (RuntimeException e) {
             Pages.show(faces, e);
         }
@@ -71,7 +78,9 @@ public class FinanceGrant implements Serializable {
     /** Reverses the chosen entry; a rule that forbids it (reversed, closed) is shown in the dialog. */
     public void reverse() {
         try {
-            grants.reverse(tenant, grant, selected == null ? -1 : selected, reason);
+            try (TenantContext.Scope in = access.enter(tenant)) {
+                grants.reverse(grant, selected == null ? -1 : selected, reason);
+            }
             Pages.redirect(faces, "/app/finance/grant.xhtml?tenant=" + tenant + "&grant=" + grant,
                     formats.message("finance.reversed"));
         } catch (RuntimeException e) {

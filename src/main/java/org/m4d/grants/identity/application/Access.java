@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.m4d.grants.audit.application.AccessDenials;
 import org.m4d.grants.identity.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
 
@@ -30,39 +31,68 @@ public class Access {
     @Inject
     AccessDenials denials;
 
+    @Inject
+    TenantContext context;
+
+    /**
+     * The check made where a country becomes the tenant context (API path, page session): a
+     * country the user does not belong to does not exist for them.
+     */
     public void requireMember(String tenant) {
+        requireMember(tenant, caller());
+    }
+
+    private void requireMember(String tenant, String tried) {
         if (!user.signedIn() || !user.isMember(tenant)) {
-            denied(null, 404, "country " + printable(tenant));
+            denied(null, 404, tried + ": country " + printable(tenant));
             throw new NotFoundException("Country");
         }
     }
 
-    public void requireRole(String tenant, Role role) {
-        requireAnyRole(tenant, role);
+    /** {@link #requireMember(String)} for the country of the tenant context; none set is not found. */
+    public void requireMember() {
+        requireMember(context.find().orElse(null), caller());
     }
 
-    /** At least one of the roles in the tenant; the global roles hold in every tenant. */
-    public void requireAnyRole(String tenant, Role... roles) {
-        requireMember(tenant);
+    /** Enters a country the user belongs to as the tenant context, or answers 404 (audited). */
+    public TenantContext.Scope enter(String tenant) {
+        return enter(tenant, caller());
+    }
+
+    /** As {@link #enter(String)}, naming what was tried when the caller is not the use case, e.g. a filter. */
+    public TenantContext.Scope enter(String tenant, String tried) {
+        requireMember(tenant, tried);
+        return context.enter(tenant);
+    }
+
+    public void requireRole(Role role) {
+        requireAnyRole(role);
+    }
+
+    /** At least one of the roles in the context's country; the global roles hold in every country. */
+    public void requireAnyRole(Role... roles) {
+        requireMember();
+        String tenant = context.current();
         if (Arrays.stream(roles).noneMatch(role -> user.hasRole(tenant, role))) {
             String needed = Arrays.stream(roles).map(Role::id).collect(Collectors.joining(" or "));
-            denied(tenant, 403, "needs " + needed + " in " + tenant);
+            denied(tenant, 403, caller() + ": needs " + needed + " in " + tenant);
             throw new ForbiddenException("This needs the " + needed + " role in " + tenant);
         }
     }
 
     /** Whether the user's only part in the country is reviewing (no other tenant or global role). */
-    public boolean onlyReviewerIn(String tenant) {
+    public boolean onlyReviewer() {
+        String tenant = context.current();
         return user.hasRole(tenant, Role.REVIEWER) && user.memberships().stream()
                 .noneMatch(m -> m.role() != Role.REVIEWER && (m.role().global() || tenant.equals(m.tenant())));
     }
 
-    public boolean hasRole(String tenant, Role role) {
-        return user.hasRole(tenant, role);
+    public boolean hasRole(Role role) {
+        return user.hasRole(context.current(), role);
     }
 
-    public Optional<Agency> agencyIn(String tenant) {
-        return user.agencyIn(tenant);
+    public Optional<Agency> agency() {
+        return user.agencyIn(context.current());
     }
 
     public String username() {
@@ -73,11 +103,10 @@ public class Access {
      * Audits a denial without ever hiding it: when the entry cannot be written, the log keeps it
      * and the user still gets the 403/404.
      */
-    private void denied(String memberTenant, int status, String what) {
+    private void denied(String memberTenant, int status, String detail) {
         String actor = user.signedIn() ? user.username() : null;
         String home = memberTenant != null ? memberTenant
                 : actor == null ? null : user.tenantIds().stream().findFirst().orElse(null);
-        String detail = caller() + ": " + what;
         if (home == null) {
             LOG.warning(() -> "Access denied (" + status + ") to a user without a country: " + detail);
             return;

@@ -7,6 +7,7 @@ import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
 import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.platform.application.TenantContext;
 
 /** The user's own sessions: "sign out everywhere" ends all of them, on every device. */
 @ApplicationScoped
@@ -15,6 +16,9 @@ public class Sessions {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    TenantContext context;
 
     @Inject
     CurrentUser user;
@@ -29,9 +33,9 @@ public class Sessions {
         UserAccount account = users.find(user.username()).orElseThrow(() -> new NotFoundException("User"));
         long before = account.sessionEpoch();
         account.endAllSessions();
-        audit.record(user.tenantIds().iterator().next(), account.username(), "SESSIONS_ENDED",
+        context.runIn(user.tenantIds().iterator().next(), () -> audit.record(account.username(), "SESSIONS_ENDED",
                 UserAdministration.SUBJECT, 0L, null, null,
                 account.username() + ": signed out everywhere (session epoch " + before + " -> "
-                        + account.sessionEpoch() + ")");
+                        + account.sessionEpoch() + ")"));
     }
 }

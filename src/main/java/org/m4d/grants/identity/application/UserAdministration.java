@@ -2,6 +2,7 @@ package org.m4d.grants.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.m4d.grants.platform.application.TenantContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,50 +40,53 @@ public class UserAdministration {
     @Inject
     AuditTrail audit;
 
-    public List<UserSummary> users(@NotNull String tenant) {
-        access.requireRole(tenant, Role.TENANT_ADMIN);
-        return users.withRoleIn(tenant).stream().map(u -> UserSummary.of(u, tenant)).toList();
+    @Inject
+    TenantContext context;
+
+    public List<UserSummary> users() {
+        access.requireRole(Role.TENANT_ADMIN);
+        return users.withRoleIn().stream().map(u -> UserSummary.of(u, context.current())).toList();
     }
 
-    public void create(@NotNull String tenant, @NotNull @Valid NewUser input) {
-        access.requireRole(tenant, Role.TENANT_ADMIN);
+    public void create(@NotNull @Valid NewUser input) {
+        access.requireRole(Role.TENANT_ADMIN);
         if (users.find(input.username()).isPresent()) {
             throw nameUnavailable();
         }
         UserAccount user = new UserAccount(input.username(), input.displayName().strip(), hasher.hash(input.password()));
-        user.assign(input.role(), tenant, input.agency());
+        user.assign(input.role(), context.current(), input.agency());
         users.store(user);
-        record(tenant, "USER_CREATED", user, null, null, "none");
+        record("USER_CREATED", user, null, null, "none");
     }
 
-    public void grant(@NotNull String tenant, @NotNull String username, @NotNull(message = "Choose a role") Role role,
+    public void grant(@NotNull String username, @NotNull(message = "Choose a role") Role role,
                       Agency agency) {
-        access.requireRole(tenant, Role.TENANT_ADMIN);
-        UserAccount user = member(tenant, username);
-        String before = roles(user, tenant);
-        user.assign(role, tenant, agency);
-        record(tenant, "ROLE_GRANTED", user, null, null, before);
+        access.requireRole(Role.TENANT_ADMIN);
+        UserAccount user = member(username);
+        String before = roles(user);
+        user.assign(role, context.current(), agency);
+        record("ROLE_GRANTED", user, null, null, before);
     }
 
-    public void revoke(@NotNull String tenant, @NotNull String username, @NotNull Role role) {
-        access.requireRole(tenant, Role.TENANT_ADMIN);
-        UserAccount user = member(tenant, username);
-        String before = roles(user, tenant);
-        user.revoke(role, tenant, access.username());
-        record(tenant, "ROLE_REVOKED", user, null, null, before);
+    public void revoke(@NotNull String username, @NotNull Role role) {
+        access.requireRole(Role.TENANT_ADMIN);
+        UserAccount user = member(username);
+        String before = roles(user);
+        user.revoke(role, context.current(), access.username());
+        record("ROLE_REVOKED", user, null, null, before);
     }
 
-    public void setEnabled(@NotNull String tenant, @NotNull String username, boolean enabled) {
-        access.requireRole(tenant, Role.TENANT_ADMIN);
-        UserAccount user = member(tenant, username);
+    public void setEnabled(@NotNull String username, boolean enabled) {
+        access.requireRole(Role.TENANT_ADMIN);
+        UserAccount user = member(username);
         String before = state(user.enabled());
         if (enabled) {
-            user.enable(tenant);
+            user.enable(context.current());
         } else {
-            user.disable(tenant, access.username());
+            user.disable(context.current(), access.username());
         }
-        record(tenant, enabled ? "USER_ENABLED" : "USER_DISABLED", user, before, state(user.enabled()),
-                roles(user, tenant));
+        record(enabled ? "USER_ENABLED" : "USER_DISABLED", user, before, state(user.enabled()),
+                roles(user));
     }
 
     /**
@@ -93,21 +97,21 @@ public class UserAdministration {
         return new DomainException("This user name cannot be used; choose another").withKey("error.user.nameUnavailable");
     }
 
-    private UserAccount member(String tenant, String username) {
-        return users.find(username).filter(u -> !u.rolesIn(tenant).isEmpty())
+    private UserAccount member(String username) {
+        return users.find(username).filter(u -> !u.rolesIn(context.current()).isEmpty())
                 .orElseThrow(() -> new NotFoundException("User"));
     }
 
-    private void record(String tenant, String action, UserAccount user, String fromState, String toState,
+    private void record(String action, UserAccount user, String fromState, String toState,
                         String rolesBefore) {
-        String rolesAfter = roles(user, tenant);
-        String detail = user.username() + " in " + tenant + ": roles "
+        String rolesAfter = roles(user);
+        String detail = user.username() + " in " + context.current() + ": roles "
                 + (rolesBefore.equals(rolesAfter) ? rolesAfter : rolesBefore + " -> " + rolesAfter);
-        audit.record(tenant, access.username(), action, SUBJECT, 0L, fromState, toState, detail);
+        audit.record(access.username(), action, SUBJECT, 0L, fromState, toState, detail);
     }
 
-    private static String roles(UserAccount user, String tenant) {
-        String roles = user.rolesIn(tenant).stream()
+    private String roles(UserAccount user) {
+        String roles = user.rolesIn(context.current()).stream()
                 .map(m -> m.role().name() + (m.agency() == null ? "" : " (" + m.agency() + ")"))
                 .collect(Collectors.joining(", "));
         return roles.isEmpty() ? "none" : "[" + roles + "]";

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 public interface UserRepository {
 
-    /** The users with at least one role in the tenant, by user name. */
-    List<UserAccount> withRoleIn(String tenant);
+    /** The users with at least one role in the current country, by user name. */
+    List<UserAccount> withRoleIn();
 
     Optional<UserAccount> find(String username);
 

@@ -28,9 +28,6 @@ public class AdminUsers {
     UserAdministration administration;
 
     @Inject
-    TenantSwitcher tenant;
-
-    @Inject
     FacesContext faces;
 
     @Inject
@@ -54,7 +51,7 @@ public class AdminUsers {
      */
     public void load() {
         try {
-            users = administration.users(tenant.getCurrent());
+            users = administration.users();
         } catch (RuntimeException e) {
             users = List.of();
             Pages.show(faces, e);
@@ -63,8 +60,7 @@ public class AdminUsers {
 
     public void create() {
         try {
-            administration.create(tenant.getCurrent(),
-                    new NewUser(newUsername, newDisplayName, newPassword, newRole, newAgency));
+            administration.create(new NewUser(newUsername, newDisplayName, newPassword, newRole, newAgency));
             confirm("admin.users.created", newUsername);
             newUsername = null;
             newDisplayName = null;
@@ -79,7 +75,7 @@ public class AdminUsers {
 
     public void grant() {
         try {
-            administration.grant(tenant.getCurrent(), grantUser, grantRole, grantAgency);
+            administration.grant(grantUser, grantRole, grantAgency);
             confirm("admin.users.granted", formats.label(grantRole), grantUser);
         } catch (RuntimeException e) {
             Pages.show(faces, e);
@@ -88,7 +84,7 @@ public class AdminUsers {
 
     public void revoke(String username, Role role) {
         try {
-            administration.revoke(tenant.getCurrent(), username, role);
+            administration.revoke(username, role);
             confirm("admin.users.revoked", formats.label(role), username);
         } catch (RuntimeException e) {
             Pages.show(faces, e);
@@ -97,7 +93,7 @@ public class AdminUsers {
 
     public void enable(String username, boolean enabled) {
         try {
-            administration.setEnabled(tenant.getCurrent(), username, enabled);
+            administration.setEnabled(username, enabled);
             confirm(enabled ? "admin.users.enabledDone" : "admin.users.disabledDone", username);
         } catch (RuntimeException e) {
             Pages.show(faces, e);
@@ -120,7 +116,7 @@ public class AdminUsers {
     public List<UserSummary> getUsers() {
         if (users == null) {
             try {
-                users = administration.users(tenant.getCurrent());
+                users = administration.users();
             } catch (RuntimeException e) {
                 users = List.of();
             }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.m4d.grants.identity.application.CurrentUser;
+import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
@@ -30,6 +31,9 @@ public class TenantSwitcher implements Serializable {
     @Inject
     transient TenantRepository tenants;
 
+    @Inject
+    transient TenantContext context;
+
     private String current;
     private boolean all;
 
@@ -44,6 +48,7 @@ public class TenantSwitcher implements Serializable {
     public void setCurrent(String code) {
         if (code != null && user.isMember(code)) {
             current = code;
+            follow();
         }
     }
 
@@ -58,7 +63,13 @@ public class TenantSwitcher implements Serializable {
         } else if (selection != null && user.isMember(selection)) {
             all = false;
             current = selection;
+            follow();
         }
+    }
+
+    /** The rest of the request that switched works in the new country (the page filter set the old one). */
+    private void follow() {
+        context.enter(current);
     }
 
     /** Whether "all countries" is chosen (only ever for users with a global role). */

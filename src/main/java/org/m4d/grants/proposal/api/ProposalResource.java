@@ -35,18 +35,15 @@ public class ProposalResource {
     @Inject
     ReviewService reviews;
 
-    @PathParam("tenant")
-    String tenant;
-
     @GET
     public List<ProposalDto> list() {
-        return proposals.list(tenant).stream().map(ProposalDto::summary).toList();
+        return proposals.list().stream().map(ProposalDto::summary).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ProposalDraft draft, @Context UriInfo uri) {
-        long id = proposals.create(tenant, draft);
+        long id = proposals.create(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
                 .entity(read(id)).build();
     }
@@ -61,21 +58,21 @@ public class ProposalResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProposalDto update(@PathParam("id") long id, ProposalDraft draft) {
-        proposals.update(tenant, id, draft);
+        proposals.update(id, draft);
         return read(id);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        proposals.delete(tenant, id);
+        proposals.delete(id);
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/submit")
     public ProposalDto submit(@PathParam("id") long id) {
-        proposals.submit(tenant, id);
+        proposals.submit(id);
         return read(id);
     }
 
@@ -87,26 +84,26 @@ public class ProposalResource {
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProposalDto withdraw(@PathParam("id") long id, Withdrawal withdrawal) {
-        proposals.withdraw(tenant, id, withdrawal == null ? null : withdrawal.reason());
+        proposals.withdraw(id, withdrawal == null ? null : withdrawal.reason());
         return read(id);
     }
 
     @GET
     @Path("{id}/reviews")
     public List<ReviewDto> reviews(@PathParam("id") long id) {
-        return reviews.ofProposal(tenant, id).stream().map(ReviewDto::of).toList();
+        return reviews.ofProposal(id).stream().map(ReviewDto::of).toList();
     }
 
     /** The workflow model the proposal is in, with the steps it waits in and those it passed. */
     @GET
     @Path("{id}/diagram")
     public DiagramView diagram(@PathParam("id") long id) {
-        return proposals.diagram(tenant, id);
+        return proposals.diagram(id);
     }
 
     private ProposalDto read(long id) {
-        ProposalDetails details = proposals.details(tenant, id);
-        return ProposalDto.of(details, details.visibility().readsGrant() ? grants.ofProposal(tenant, id).orElse(null)
+        ProposalDetails details = proposals.details(id);
+        return ProposalDto.of(details, details.visibility().readsGrant() ? grants.ofProposal(id).orElse(null)
                 : null);
     }
 }

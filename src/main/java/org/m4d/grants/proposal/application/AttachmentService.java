@@ -41,38 +41,38 @@ public class AttachmentService {
     public record File(String fileName, String contentType, byte[] content) {
     }
 
-    public Attachment attach(@NotNull String tenantCode, long proposalId, String fileName, byte[] content) {
-        Proposal proposal = proposals.changeable(tenantCode, proposalId);
-        if (attachments.ofProposal(tenantCode, proposalId).size() >= Attachment.MAX_PER_PROPOSAL) {
+    public Attachment attach(long proposalId, String fileName, byte[] content) {
+        Proposal proposal = proposals.changeable(proposalId);
+        if (attachments.ofProposal(proposalId).size() >= Attachment.MAX_PER_PROPOSAL) {
             throw new DomainException("A proposal can have at most " + Attachment.MAX_PER_PROPOSAL + " files");
         }
         Attachment attachment = new Attachment(proposalId, fileName, content, sha256(content), access.username(),
                 Instant.now());
-        attachments.store(tenantCode, attachment, content);
-        audit.record(tenantCode, access.username(), "FILE_ATTACHED", ProposalService.SUBJECT, proposalId,
+        attachments.store(attachment, content);
+        audit.record(access.username(), "FILE_ATTACHED", ProposalService.SUBJECT, proposalId,
                 proposal.state(), proposal.state(), attachment.fileName());
         return attachment;
     }
 
-    public List<Attachment> list(@NotNull String tenantCode, long proposalId) {
-        proposals.readable(tenantCode, proposalId);
-        return attachments.ofProposal(tenantCode, proposalId);
+    public List<Attachment> list(long proposalId) {
+        proposals.readable(proposalId);
+        return attachments.ofProposal(proposalId);
     }
 
-    public File download(@NotNull String tenantCode, long attachmentId) {
-        Attachment attachment = attachments.find(tenantCode, attachmentId)
+    public File download(long attachmentId) {
+        Attachment attachment = attachments.find(attachmentId)
                 .orElseThrow(() -> new NotFoundException("File"));
-        proposals.readable(tenantCode, attachment.proposalId());
-        byte[] content = attachments.content(tenantCode, attachmentId).orElseThrow(() -> new NotFoundException("File"));
+        proposals.readable(attachment.proposalId());
+        byte[] content = attachments.content(attachmentId).orElseThrow(() -> new NotFoundException("File"));
         return new File(attachment.fileName(), attachment.contentType(), content);
     }
 
-    public void remove(@NotNull String tenantCode, long attachmentId) {
-        Attachment attachment = attachments.find(tenantCode, attachmentId)
+    public void remove(long attachmentId) {
+        Attachment attachment = attachments.find(attachmentId)
                 .orElseThrow(() -> new NotFoundException("File"));
-        Proposal proposal = proposals.changeable(tenantCode, attachment.proposalId());
-        attachments.remove(tenantCode, attachment);
-        audit.record(tenantCode, access.username(), "FILE_REMOVED", ProposalService.SUBJECT, proposal.id(),
+        Proposal proposal = proposals.changeable(attachment.proposalId());
+        attachments.remove(attachment);
+        audit.record(access.username(), "FILE_REMOVED", ProposalService.SUBJECT, proposal.id(),
                 proposal.state(), proposal.state(), attachment.fileName());
     }
 

@@ -25,14 +25,14 @@ public class ProposalCounts {
     Access access;
 
     /** The count per state; states without proposals are left out. */
-    public Map<ProposalState, Long> byState(@NotNull String tenantCode) {
-        access.requireMember(tenantCode);
-        return proposals.countByState(tenantCode);
+    public Map<ProposalState, Long> byState() {
+        access.requireMember();
+        return proposals.countByState();
     }
 
     /** The count per sector; sectors without proposals are left out. */
-    public Map<Sector, Long> bySector(@NotNull String tenantCode) {
-        access.requireMember(tenantCode);
-        return proposals.countBySector(tenantCode);
+    public Map<Sector, Long> bySector() {
+        access.requireMember();
+        return proposals.countBySector();
     }
 }

@@ -36,6 +36,7 @@ import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
+import org.m4d.grants.platform.application.TenantContext;
 
 /** Use cases of proposals. Each public method is one transaction: data, audit and workflow step together. */
 @ApplicationScoped
@@ -47,6 +48,9 @@ public class ProposalService {
 
     @Inject
     ProposalRepository proposals;
+
+    @Inject
+    TenantContext context;
 
     @Inject
     TenantRepository tenants;
@@ -66,84 +70,84 @@ public class ProposalService {
     @Inject
     ReviewClearance reviews;
 
-    public long create(@NotNull String tenantCode, @NotNull @Valid ProposalDraft draft) {
-        access.requireRole(tenantCode, Role.APPLICANT);
-        Tenant tenant = tenant(tenantCode);
+    public long create(@NotNull @Valid ProposalDraft draft) {
+        access.requireRole(Role.APPLICANT);
+        Tenant tenant = tenant();
         Proposal proposal = new Proposal(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), tenant.currency()), access.username(), Instant.now());
         describe(proposal, draft);
-        proposals.store(tenantCode, proposal);
-        audit.record(tenantCode, access.username(), "CREATED", SUBJECT, proposal.id(), null, proposal.state(),
+        proposals.store(proposal);
+        audit.record(access.username(), "CREATED", SUBJECT, proposal.id(), null, proposal.state(),
                 proposal.title());
         return proposal.id();
     }
 
     /** Creates a draft and submits it at once: both or neither. */
-    public long createAndSubmit(@NotNull String tenantCode, @NotNull @Valid ProposalDraft draft) {
-        long id = create(tenantCode, draft);
-        submit(tenantCode, id);
+    public long createAndSubmit(@NotNull @Valid ProposalDraft draft) {
+        long id = create(draft);
+        submit(id);
         return id;
     }
 
     /** The applicant changes a draft. */
-    public void update(@NotNull String tenantCode, long id, @NotNull @Valid ProposalDraft draft) {
-        access.requireRole(tenantCode, Role.APPLICANT);
-        Proposal proposal = owned(tenantCode, id);
+    public void update(long id, @NotNull @Valid ProposalDraft draft) {
+        access.requireRole(Role.APPLICANT);
+        Proposal proposal = owned(id);
         proposal.editDraft(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
         describe(proposal, draft);
-        audit.record(tenantCode, access.username(), "EDITED", SUBJECT, id, proposal.state(), proposal.state(),
+        audit.record(access.username(), "EDITED", SUBJECT, id, proposal.state(), proposal.state(),
                 proposal.title());
     }
 
     /** The applicant deletes a draft that was never submitted. */
-    public void delete(@NotNull String tenantCode, long id) {
-        access.requireRole(tenantCode, Role.APPLICANT);
-        Proposal proposal = owned(tenantCode, id);
+    public void delete(long id) {
+        access.requireRole(Role.APPLICANT);
+        Proposal proposal = owned(id);
         proposal.checkDeletable();
-        proposals.remove(tenantCode, proposal);
-        audit.record(tenantCode, access.username(), "DELETED", SUBJECT, id, ProposalState.DRAFT, null, proposal.title());
+        proposals.remove(proposal);
+        audit.record(access.username(), "DELETED", SUBJECT, id, ProposalState.DRAFT, null, proposal.title());
     }
 
     /** Submits a draft and starts its lifecycle, in one transaction. */
-    public void submit(@NotNull String tenantCode, long id) {
-        access.requireRole(tenantCode, Role.APPLICANT);
-        Tenant tenant = tenant(tenantCode);
-        Proposal proposal = owned(tenantCode, id);
+    public void submit(long id) {
+        access.requireRole(Role.APPLICANT);
+        Tenant tenant = tenant();
+        Proposal proposal = owned(id);
         ProposalState before = proposal.state();
         proposal.submit(tenant.grantEligible(), tenant.usdRate(), Instant.now());
-        proposal.attachProcess(workflow.startLifecycle(tenantCode, id, routing(proposal)));
-        audit.record(tenantCode, access.username(), "SUBMITTED", SUBJECT, id, before, proposal.state(),
+        proposal.attachProcess(workflow.startLifecycle(id, routing(proposal)));
+        audit.record(access.username(), "SUBMITTED", SUBJECT, id, before, proposal.state(),
                 "USD " + proposal.requestedUsd() + " at " + proposal.usdRate() + " " + proposal.requestedAmount().currency()
                         + " per USD");
     }
 
     /** The national focal point endorses a locally led proposal, or returns it to the applicant. */
-    public void endorse(@NotNull String tenantCode, @NotNull String taskId, boolean endorsed,
+    public void endorse(@NotNull String taskId, boolean endorsed,
                         @Size(max = 1000, message = "{m4d.comment.size}") String comment) {
-        access.requireRole(tenantCode, Role.NATIONAL_FOCAL_POINT);
-        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.NATIONAL_ENDORSEMENT);
+        access.requireRole(Role.NATIONAL_FOCAL_POINT);
+        Proposal proposal = taskProposal(taskId, GrantLifecycle.NATIONAL_ENDORSEMENT);
         ProposalState before = proposal.state();
         proposal.endorse(endorsed);
-        audit.record(tenantCode, access.username(), endorsed ? "ENDORSED" : "NOT_ENDORSED", SUBJECT, proposal.id(),
+        audit.record(access.username(), endorsed ? "ENDORSED" : "NOT_ENDORSED", SUBJECT, proposal.id(),
                 before, proposal.state(), comment);
-        workflow.complete(tenantCode, taskId, GrantLifecycle.NATIONAL_ENDORSEMENT,
+        workflow.complete(taskId, GrantLifecycle.NATIONAL_ENDORSEMENT,
                 Map.of(GrantLifecycle.VAR_ENDORSED, endorsed));
     }
 
     /** The coordinator's screening decision: eligible, back for revision, or rejected. */
-    public void screen(@NotNull String tenantCode, @NotNull String taskId, @NotNull Decision decision,
+    public void screen(@NotNull String taskId, @NotNull Decision decision,
                        @Size(max = 1000, message = "{m4d.comment.size}") String comment) {
-        access.requireRole(tenantCode, Role.COORDINATOR);
-        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.SCREEN_ELIGIBILITY);
+        access.requireRole(Role.COORDINATOR);
+        Proposal proposal = taskProposal(taskId, GrantLifecycle.SCREEN_ELIGIBILITY);
         ProposalState before = proposal.state();
         proposal.screen(decision);
-        audit.record(tenantCode, access.username(), switch (decision) {
+        audit.record(access.username(), switch (decision) {
             case ACCEPT -> "SCREENED_ELIGIBLE";
             case REVISE -> "RETURNED_FOR_REVISION";
             case REJECT -> "SCREENED_REJECTED";
         }, SUBJECT, proposal.id(), before, proposal.state(), comment);
-        workflow.complete(tenantCode, taskId, GrantLifecycle.SCREEN_ELIGIBILITY,
+        workflow.complete(taskId, GrantLifecycle.SCREEN_ELIGIBILITY,
                 Map.of(GrantLifecycle.VAR_SCREENING, switch (decision) {
                     case ACCEPT -> "eligible";
                     case REVISE -> "revise";
@@ -152,39 +156,39 @@ public class ProposalService {
     }
 
     /** The applicant revises a returned proposal and resubmits it. */
-    public void revise(@NotNull String tenantCode, @NotNull String taskId, @NotNull @Valid ProposalDraft draft) {
-        access.requireRole(tenantCode, Role.APPLICANT);
-        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.REVISE_PROPOSAL);
+    public void revise(@NotNull String taskId, @NotNull @Valid ProposalDraft draft) {
+        access.requireRole(Role.APPLICANT);
+        Proposal proposal = taskProposal(taskId, GrantLifecycle.REVISE_PROPOSAL);
         ProposalState before = proposal.state();
         proposal.revise(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
         describe(proposal, draft);
         proposal.resubmit(Instant.now());
-        audit.record(tenantCode, access.username(), "REVISED", SUBJECT, proposal.id(), before, proposal.state(),
+        audit.record(access.username(), "REVISED", SUBJECT, proposal.id(), before, proposal.state(),
                 "Review round " + proposal.reviewRound());
-        workflow.complete(tenantCode, taskId, GrantLifecycle.REVISE_PROPOSAL, routing(proposal));
+        workflow.complete(taskId, GrantLifecycle.REVISE_PROPOSAL, routing(proposal));
     }
 
     /** The approver's decision; the task is offered to the authority the decision table chose. */
-    public void decide(@NotNull String tenantCode, @NotNull String taskId, @NotNull Decision decision,
+    public void decide(@NotNull String taskId, @NotNull Decision decision,
                        @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
-        access.requireMember(tenantCode);
-        if (!access.hasRole(tenantCode, Role.COORDINATOR) && !access.hasRole(tenantCode, Role.PMU)) {
+        access.requireMember();
+        if (!access.hasRole(Role.COORDINATOR) && !access.hasRole(Role.PMU)) {
             throw new ForbiddenException("Only a coordinator or the programme management unit approves grants");
         }
         if (decision != Decision.ACCEPT && (reason == null || reason.isBlank())) {
             throw new org.m4d.grants.platform.domain.DomainException("Give the applicant a reason")
                     .withKey("error.approval.reasonRequired");
         }
-        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.APPROVE_GRANT);
+        Proposal proposal = taskProposal(taskId, GrantLifecycle.APPROVE_GRANT);
         ProposalState before = proposal.state();
         proposal.decide(decision);
-        audit.record(tenantCode, access.username(), switch (decision) {
+        audit.record(access.username(), switch (decision) {
             case ACCEPT -> "APPROVED";
             case REVISE -> "RETURNED_FOR_REVISION";
             case REJECT -> "REJECTED";
         }, SUBJECT, proposal.id(), before, proposal.state(), reason);
-        workflow.complete(tenantCode, taskId, GrantLifecycle.APPROVE_GRANT, Map.of(
+        workflow.complete(taskId, GrantLifecycle.APPROVE_GRANT, Map.of(
                 GrantLifecycle.VAR_APPROVAL, switch (decision) {
                     case ACCEPT -> "approve";
                     case REVISE -> "revise";
@@ -194,55 +198,55 @@ public class ProposalService {
     }
 
     /** The applicant withdraws a proposal before it is decided; the lifecycle ends. */
-    public void withdraw(@NotNull String tenantCode, long id,
+    public void withdraw(long id,
                          @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
-        access.requireRole(tenantCode, Role.APPLICANT);
-        Proposal proposal = owned(tenantCode, id);
+        access.requireRole(Role.APPLICANT);
+        Proposal proposal = owned(id);
         ProposalState before = proposal.state();
         proposal.withdraw(reason);
-        workflow.withdraw(tenantCode, proposal.processInstanceId());
-        audit.record(tenantCode, access.username(), "WITHDRAWN", SUBJECT, id, before, proposal.state(), reason);
+        workflow.withdraw(proposal.processInstanceId());
+        audit.record(access.username(), "WITHDRAWN", SUBJECT, id, before, proposal.state(), reason);
     }
 
     /** A coordinator acknowledges an overdue review and notes what they did about it. */
-    public void handleOverdueReview(@NotNull String tenantCode, @NotNull String taskId,
+    public void handleOverdueReview(@NotNull String taskId,
                                     @Size(max = 1000, message = "{m4d.note.size}") String note) {
-        access.requireRole(tenantCode, Role.COORDINATOR);
-        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW);
-        audit.record(tenantCode, access.username(), "OVERDUE_REVIEW_HANDLED", SUBJECT, proposal.id(),
+        access.requireRole(Role.COORDINATOR);
+        Proposal proposal = taskProposal(taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW);
+        audit.record(access.username(), "OVERDUE_REVIEW_HANDLED", SUBJECT, proposal.id(),
                 proposal.state(), proposal.state(), note);
-        workflow.complete(tenantCode, taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW, Map.of());
+        workflow.complete(taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW, Map.of());
     }
 
     /** A proposal with the history entries the user may see (403 for a reviewer not cleared on it). */
-    public ProposalDetails details(@NotNull String tenantCode, long id) {
-        access.requireMember(tenantCode);
-        Proposal proposal = load(tenantCode, id);
-        Visibility visibility = requireReadable(tenantCode, proposal);
+    public ProposalDetails details(long id) {
+        access.requireMember();
+        Proposal proposal = load(id);
+        Visibility visibility = requireReadable(proposal);
         List<String> steps = proposal.processInstanceId() == null ? List.of()
-                : workflow.activeActivities(tenantCode, proposal.processInstanceId());
-        return new ProposalDetails(proposal, visibility.history(audit.history(tenantCode, SUBJECT, id)), steps,
+                : workflow.activeActivities(proposal.processInstanceId());
+        return new ProposalDetails(proposal, visibility.history(audit.history(SUBJECT, id)), steps,
                 visibility);
     }
 
     /** A proposal the user may read: a member of its country, and for a reviewer only once cleared. */
-    public Proposal readable(@NotNull String tenantCode, long id) {
-        access.requireMember(tenantCode);
-        Proposal proposal = load(tenantCode, id);
-        requireReadable(tenantCode, proposal);
+    public Proposal readable(long id) {
+        access.requireMember();
+        Proposal proposal = load(id);
+        requireReadable(proposal);
         return proposal;
     }
 
     /** What the user may see of a proposal of their country (404 for a country or proposal not theirs). */
-    public Visibility visibility(@NotNull String tenantCode, long id) {
-        access.requireMember(tenantCode);
-        return visibility(tenantCode, load(tenantCode, id));
+    public Visibility visibility(long id) {
+        access.requireMember();
+        return visibility(load(id));
     }
 
     /** A proposal its applicant may still change (a draft, or one returned for revision). */
-    public Proposal changeable(@NotNull String tenantCode, long id) {
-        access.requireRole(tenantCode, Role.APPLICANT);
-        Proposal proposal = owned(tenantCode, id);
+    public Proposal changeable(long id) {
+        access.requireRole(Role.APPLICANT);
+        Proposal proposal = owned(id);
         if (proposal.state() != ProposalState.DRAFT && proposal.state() != ProposalState.IN_REVISION) {
             throw new DomainException("Files can only be changed while the proposal is a draft or in revision");
         }
@@ -250,22 +254,22 @@ public class ProposalService {
     }
 
     /** Saves changes to a draft and submits it, in one transaction: a refused submission saves nothing. */
-    public void updateAndSubmit(@NotNull String tenantCode, long id, @NotNull @Valid ProposalDraft draft) {
-        update(tenantCode, id, draft);
-        submit(tenantCode, id);
+    public void updateAndSubmit(long id, @NotNull @Valid ProposalDraft draft) {
+        update(id, draft);
+        submit(id);
     }
 
     /** The workflow model of a submitted proposal with where it stands. */
-    public DiagramView diagram(@NotNull String tenantCode, long id) {
-        access.requireMember(tenantCode);
-        Proposal proposal = load(tenantCode, id);
-        if (!visibility(tenantCode, proposal).readsDiagram()) {
+    public DiagramView diagram(long id) {
+        access.requireMember();
+        Proposal proposal = load(id);
+        if (!visibility(proposal).readsDiagram()) {
             throw new ForbiddenException("Declare whether you have a conflict of interest before following the proposal");
         }
         if (proposal.processInstanceId() == null) {
             throw new NotFoundException("Workflow");
         }
-        return workflow.diagram(tenantCode, proposal.processInstanceId());
+        return workflow.diagram(proposal.processInstanceId());
     }
 
     /**
@@ -276,57 +280,58 @@ public class ProposalService {
     public ProposalPage search(@NotNull List<String> tenantCodes, @NotNull ProposalSearch search, int first, int max) {
         List<Proposal> rows = new ArrayList<>();
         long total = 0;
-        for (String tenantCode : tenantCodes) {
-            access.requireMember(tenantCode);
-            ProposalSearch scoped = search;
-            if (access.onlyReviewerIn(tenantCode)) {
-                scoped = search.onlyIds(proposals.withIds(tenantCode, reviews.clearedProposals(tenantCode)).stream()
-                        .filter(p -> reviews.declaredNoConflict(tenantCode, p.id(), p.reviewRound()))
-                        .map(Proposal::id).toList());
-            }
-            total += proposals.count(tenantCode, scoped);
-            if (max > 0) {
-                rows.addAll(proposals.search(tenantCode, scoped, 0, first + max));
+        for (String code : tenantCodes) {
+            try (TenantContext.Scope in = access.enter(code)) {
+                ProposalSearch scoped = search;
+                if (access.onlyReviewer()) {
+                    scoped = search.onlyIds(proposals.withIds(reviews.clearedProposals()).stream()
+                            .filter(p -> reviews.declaredNoConflict(p.id(), p.reviewRound()))
+                            .map(Proposal::id).toList());
+                }
+                total += proposals.count(scoped);
+                if (max > 0) {
+                    rows.addAll(proposals.search(scoped, 0, first + max));
+                }
             }
         }
         rows.sort(ProposalPage.order(search));
         return new ProposalPage(rows.stream().skip(first).limit(max).toList(), total);
     }
 
-    public List<Proposal> list(@NotNull String tenantCode) {
-        access.requireMember(tenantCode);
-        List<Proposal> all = proposals.all(tenantCode, 0, 200);
-        if (!access.onlyReviewerIn(tenantCode)) {
+    public List<Proposal> list() {
+        access.requireMember();
+        List<Proposal> all = proposals.all(0, 200);
+        if (!access.onlyReviewer()) {
             return all;
         }
-        return all.stream().filter(p -> reviews.declaredNoConflict(tenantCode, p.id(), p.reviewRound())).toList();
+        return all.stream().filter(p -> reviews.declaredNoConflict(p.id(), p.reviewRound())).toList();
     }
 
     /** What a reviewer may see of a proposal before declaring a conflict of interest: who proposes what. */
-    public ConflictSummary conflictSummary(@NotNull String tenantCode, @NotNull String taskId) {
-        Proposal proposal = taskProposal(tenantCode, taskId, GrantLifecycle.DECLARE_CONFLICT);
+    public ConflictSummary conflictSummary(@NotNull String taskId) {
+        Proposal proposal = taskProposal(taskId, GrantLifecycle.DECLARE_CONFLICT);
         return new ConflictSummary(proposal.id(), proposal.title(), proposal.createdBy());
     }
 
-    private Visibility requireReadable(String tenantCode, Proposal proposal) {
-        Visibility visibility = visibility(tenantCode, proposal);
+    private Visibility requireReadable(Proposal proposal) {
+        Visibility visibility = visibility(proposal);
         if (!visibility.readsProposal()) {
             throw new ForbiddenException("Declare whether you have a conflict of interest before reading the proposal");
         }
         return visibility;
     }
 
-    private Visibility visibility(String tenantCode, Proposal proposal) {
-        Set<Role> roles = Arrays.stream(Role.values()).filter(role -> access.hasRole(tenantCode, role))
+    private Visibility visibility(Proposal proposal) {
+        Set<Role> roles = Arrays.stream(Role.values()).filter(role -> access.hasRole(role))
                 .collect(Collectors.toSet());
         boolean cleared = roles.contains(Role.REVIEWER)
-                && reviews.declaredNoConflict(tenantCode, proposal.id(), proposal.reviewRound());
+                && reviews.declaredNoConflict(proposal.id(), proposal.reviewRound());
         return new Visibility(access.username(), roles, proposal.createdBy().equals(access.username()), cleared);
     }
 
     /** A proposal its applicant acts on: another applicant of the country may not. */
-    private Proposal owned(String tenantCode, long id) {
-        Proposal proposal = load(tenantCode, id);
+    private Proposal owned(long id) {
+        Proposal proposal = load(id);
         if (!proposal.createdBy().equals(access.username())) {
             throw new ForbiddenException("Only " + proposal.createdBy() + ", who created this proposal, can do this");
         }
@@ -334,59 +339,59 @@ public class ProposalService {
     }
 
     /** The titles of the given proposals of a tenant, by id. */
-    public Map<Long, String> titles(@NotNull String tenantCode, Collection<Long> ids) {
-        access.requireMember(tenantCode);
-        return proposals.withIds(tenantCode, ids).stream().collect(Collectors.toMap(Proposal::id, Proposal::title));
+    public Map<Long, String> titles(Collection<Long> ids) {
+        access.requireMember();
+        return proposals.withIds(ids).stream().collect(Collectors.toMap(Proposal::id, Proposal::title));
     }
 
     /** A proposal, for the use cases of the other contexts, which check access themselves. */
-    public Proposal proposal(String tenantCode, long id) {
-        return load(tenantCode, id);
+    public Proposal proposal(long id) {
+        return load(id);
     }
 
     /** The amount a proposal asks for; the grant context reads it when the grant is approved. */
-    public Money requestedAmount(String tenantCode, long id) {
-        return load(tenantCode, id).requestedAmount();
+    public Money requestedAmount(long id) {
+        return load(id).requestedAmount();
     }
 
     /** Called by the grant context when a disbursement has been recorded. */
-    public void markDisbursed(String tenantCode, long id, String actor) {
-        Proposal proposal = load(tenantCode, id);
+    public void markDisbursed(long id, String actor) {
+        Proposal proposal = load(id);
         ProposalState before = proposal.state();
         proposal.markDisbursed();
         if (before != proposal.state()) {
-            audit.record(tenantCode, actor, "DISBURSING", SUBJECT, id, before, proposal.state(), null);
+            audit.record(actor, "DISBURSING", SUBJECT, id, before, proposal.state(), null);
         }
     }
 
     /** Called by the grant context when the grant is closed. */
-    public void markClosed(String tenantCode, long id, String actor, String note) {
-        Proposal proposal = load(tenantCode, id);
+    public void markClosed(long id, String actor, String note) {
+        Proposal proposal = load(id);
         ProposalState before = proposal.state();
         proposal.close();
-        audit.record(tenantCode, actor, "GRANT_CLOSED", SUBJECT, id, before, proposal.state(), note);
+        audit.record(actor, "GRANT_CLOSED", SUBJECT, id, before, proposal.state(), note);
     }
 
     /** Called by the workflow when both technical reviews are in. */
-    public void recordReviewsComplete(String tenantCode, long id, double averageScore) {
-        Proposal proposal = load(tenantCode, id);
+    public void recordReviewsComplete(long id, double averageScore) {
+        Proposal proposal = load(id);
         ProposalState before = proposal.state();
         proposal.reviewsComplete();
-        audit.record(tenantCode, SYSTEM, "REVIEWS_COMPLETE", SUBJECT, id, before, proposal.state(),
+        audit.record(SYSTEM, "REVIEWS_COMPLETE", SUBJECT, id, before, proposal.state(),
                 "Average weighted score " + averageScore);
     }
 
     /** Called by the workflow's timer when screening is overdue. */
-    public void recordScreeningOverdue(String tenantCode, long id) {
-        Proposal proposal = load(tenantCode, id);
-        audit.record(tenantCode, SYSTEM, "SCREENING_OVERDUE", SUBJECT, id, proposal.state(), proposal.state(),
+    public void recordScreeningOverdue(long id) {
+        Proposal proposal = load(id);
+        audit.record(SYSTEM, "SCREENING_OVERDUE", SUBJECT, id, proposal.state(), proposal.state(),
                 "Reminder sent to the coordinators");
     }
 
     /** Called by the workflow's timer when a technical review is overdue. */
-    public void recordReviewOverdue(String tenantCode, long id) {
-        Proposal proposal = load(tenantCode, id);
-        audit.record(tenantCode, SYSTEM, "REVIEW_OVERDUE", SUBJECT, id, proposal.state(), proposal.state(),
+    public void recordReviewOverdue(long id) {
+        Proposal proposal = load(id);
+        audit.record(SYSTEM, "REVIEW_OVERDUE", SUBJECT, id, proposal.state(), proposal.state(),
                 "Reminder sent to the reviewers");
     }
 
@@ -409,23 +414,23 @@ public class ProposalService {
         return routing;
     }
 
-    private Proposal taskProposal(String tenantCode, String taskId, String expectedKey) {
-        TaskView task = workflow.task(tenantCode, taskId);
+    private Proposal taskProposal(String taskId, String expectedKey) {
+        TaskView task = workflow.task(taskId);
         if (!expectedKey.equals(task.key())) {
             throw new org.m4d.grants.platform.domain.ConflictException("This task is a " + task.name()
                     + ", not the step you submitted").withKey("error.task.otherStep");
         }
-        return load(tenantCode, task.proposalId());
+        return load(task.proposalId());
     }
 
-    private Tenant tenant(String tenantCode) {
-        return tenants.find(tenantCode).orElseThrow(() -> new NotFoundException("Country"));
+    private Tenant tenant() {
+        return tenants.find(context.current()).orElseThrow(() -> new NotFoundException("Country"));
     }
 
-    private Proposal load(String tenantCode, Long id) {
+    private Proposal load(Long id) {
         if (id == null) {
             throw new NotFoundException("Proposal");
         }
-        return proposals.find(tenantCode, id).orElseThrow(() -> new NotFoundException("Proposal"));
+        return proposals.find(id).orElseThrow(() -> new NotFoundException("Proposal"));
     }
 }

@@ -6,8 +6,8 @@ package org.m4d.grants.proposal.application;
  */
 public interface ReviewClearance {
 
-    boolean declaredNoConflict(String tenantCode, long proposalId, int reviewRound);
+    boolean declaredNoConflict(long proposalId, int reviewRound);
 
     /** The proposals on which the user has declared no conflict in some round. */
-    java.util.Set<Long> clearedProposals(String tenantCode);
+    java.util.Set<Long> clearedProposals();
 }

@@ -3,17 +3,17 @@ package org.m4d.grants.proposal.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** Attachments of proposals, always within one tenant. */
+/** Attachments of proposals, always within the country of the tenant context. */
 public interface AttachmentRepository {
 
-    List<Attachment> ofProposal(String tenant, long proposalId);
+    List<Attachment> ofProposal(long proposalId);
 
-    Optional<Attachment> find(String tenant, long id);
+    Optional<Attachment> find(long id);
 
     /** Stores a new attachment with its bytes. */
-    void store(String tenant, Attachment attachment, byte[] content);
+    void store(Attachment attachment, byte[] content);
 
-    Optional<byte[]> content(String tenant, long attachmentId);
+    Optional<byte[]> content(long attachmentId);
 
-    void remove(String tenant, Attachment attachment);
+    void remove(Attachment attachment);
 }

@@ -2,7 +2,6 @@ package org.m4d.grants.proposal.infra;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -15,7 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.m4d.grants.platform.infra.TenantScope;
+import org.m4d.grants.platform.infra.TenantEntities;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
 import org.m4d.grants.proposal.domain.ProposalSearch;
@@ -23,27 +22,24 @@ import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.proposal.domain.Sector;
 
 @ApplicationScoped
-public class JpaProposalRepository implements ProposalRepository {
-
-    @PersistenceContext(unitName = "m4d")
-    EntityManager em;
+public class JpaProposalRepository extends TenantEntities implements ProposalRepository {
 
     @Override
-    public Optional<Proposal> find(String tenant, long id) {
-        TenantScope.enter(em, tenant);
+    public Optional<Proposal> find(long id) {
+        EntityManager em = em();
         return Optional.ofNullable(em.find(Proposal.class, id));
     }
 
     @Override
-    public List<Proposal> all(String tenant, int first, int max) {
-        TenantScope.enter(em, tenant);
+    public List<Proposal> all(int first, int max) {
+        EntityManager em = em();
         return em.createNamedQuery("Proposal.all", Proposal.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
-    public List<Proposal> search(String tenant, ProposalSearch search, int first, int max) {
-        TenantScope.enter(em, tenant);
+    public List<Proposal> search(ProposalSearch search, int first, int max) {
+        EntityManager em = em();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Proposal> query = cb.createQuery(Proposal.class);
         Root<Proposal> p = query.from(Proposal.class);
@@ -61,8 +57,8 @@ public class JpaProposalRepository implements ProposalRepository {
     }
 
     @Override
-    public long count(String tenant, ProposalSearch search) {
-        TenantScope.enter(em, tenant);
+    public long count(ProposalSearch search) {
+        EntityManager em = em();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Proposal> p = query.from(Proposal.class);
@@ -100,39 +96,39 @@ public class JpaProposalRepository implements ProposalRepository {
     }
 
     @Override
-    public List<Proposal> withIds(String tenant, Collection<Long> ids) {
+    public List<Proposal> withIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        TenantScope.enter(em, tenant);
+        EntityManager em = em();
         return em.createNamedQuery("Proposal.withIds", Proposal.class).setParameter("ids", ids).getResultList();
     }
 
     @Override
-    public void remove(String tenant, Proposal proposal) {
-        TenantScope.enter(em, tenant);
+    public void remove(Proposal proposal) {
+        EntityManager em = em();
         em.remove(proposal);
     }
 
     @Override
-    public void store(String tenant, Proposal proposal) {
-        TenantScope.enter(em, tenant);
+    public void store(Proposal proposal) {
+        EntityManager em = em();
         em.persist(proposal);
         em.flush();
     }
 
     @Override
-    public Map<ProposalState, Long> countByState(String tenant) {
-        return counts(tenant, "Proposal.countByState", ProposalState.class);
+    public Map<ProposalState, Long> countByState() {
+        return counts("Proposal.countByState", ProposalState.class);
     }
 
     @Override
-    public Map<Sector, Long> countBySector(String tenant) {
-        return counts(tenant, "Proposal.countBySector", Sector.class);
+    public Map<Sector, Long> countBySector() {
+        return counts("Proposal.countBySector", Sector.class);
     }
 
-    private <E extends Enum<E>> Map<E, Long> counts(String tenant, String query, Class<E> type) {
-        TenantScope.enter(em, tenant);
+    private <E extends Enum<E>> Map<E, Long> counts(String query, Class<E> type) {
+        EntityManager em = em();
         Map<E, Long> counts = new EnumMap<>(type);
         for (Object[] row : em.createNamedQuery(query, Object[].class).getResultList()) {
             counts.put(type.cast(row[0]), ((Number) row[1]).longValue());

@@ -12,6 +12,8 @@ import org.m4d.grants.platform.domain.AsciiNumber;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.AttachmentService;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
  * Serves an attachment ({@code /app/attachment?tenant=NP&id=42}) always as a download, with the
@@ -25,6 +27,9 @@ public class AttachmentDownload extends HttpServlet {
     @Inject
     transient AttachmentService attachments;
 
+    @Inject
+    transient Access access;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String tenant = request.getParameter("tenant");
@@ -36,8 +41,8 @@ public class AttachmentDownload extends HttpServlet {
             return;
         }
         AttachmentService.File file;
-        try {
-            file = attachments.download(tenant, id);
+        try (TenantContext.Scope in = access.enter(tenant)) {
+            file = attachments.download(id);
         } catch (RuntimeException e) {
             response.sendError(status(e));
             return;

@@ -31,6 +31,7 @@ import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.proposal.domain.Sector;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.FlowEvent;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
  * Backs {@code app/proposal/edit.xhtml}: the proposal wizard (basics, results, budget, files,
@@ -52,6 +53,9 @@ public class ProposalEditor implements Serializable {
     TenantSwitcher tenant;
 
     @Inject
+    TenantContext context;
+
+    @Inject
     transient Formats fmt;
 
     private Long id;
@@ -66,7 +70,7 @@ public class ProposalEditor implements Serializable {
             return;
         }
         try {
-            Proposal proposal = proposals.changeable(tenantCode, id);
+            Proposal proposal = context.runIn(tenantCode, () -> proposals.changeable(id));
             if (proposal.state() != ProposalState.DRAFT) {
                 Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, null);
                 return;
@@ -89,9 +93,9 @@ public class ProposalEditor implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             if (id == null) {
-                id = proposals.createAndSubmit(tenantCode, form.draft());
+                id = context.runIn(tenantCode, () -> proposals.createAndSubmit(form.draft()));
             } else {
-                proposals.updateAndSubmit(tenantCode, id, form.draft());
+                context.runIn(tenantCode, () -> proposals.updateAndSubmit(id, form.draft()));
             }
         } catch (RuntimeException e) {
             show(e);
@@ -103,9 +107,9 @@ public class ProposalEditor implements Serializable {
     private boolean save() {
         try {
             if (id == null) {
-                id = proposals.create(tenantCode, form.draft());
+                id = context.runIn(tenantCode, () -> proposals.create(form.draft()));
             } else {
-                proposals.update(tenantCode, id, form.draft());
+                context.runIn(tenantCode, () -> proposals.update(id, form.draft()));
             }
             return true;
         } catch (RuntimeException e) {
@@ -120,7 +124,8 @@ public class ProposalEditor implements Serializable {
             return;
         }
         try {
-            Attachment added = files.attach(tenantCode, id, event.getFile().getFileName(), event.getFile().getContent());
+            Attachment added = context.runIn(tenantCode,
+                    () -> files.attach(id, event.getFile().getFileName(), event.getFile().getContent()));
             info(fmt.message("edit.fileAttached", added.fileName()));
         } catch (RuntimeException e) {
             show(e);
@@ -129,14 +134,14 @@ public class ProposalEditor implements Serializable {
 
     public void removeAttachment(long attachmentId) {
         try {
-            files.remove(tenantCode, attachmentId);
+            context.runIn(tenantCode, () -> files.remove(attachmentId));
         } catch (RuntimeException e) {
             show(e);
         }
     }
 
     public List<Attachment> getAttachments() {
-        return id == null ? List.of() : files.list(tenantCode, id);
+        return id == null ? List.of() : context.runIn(tenantCode, () -> files.list(id));
     }
 
     /** Moving between steps: going on saves nothing yet, the user decides when to save. */

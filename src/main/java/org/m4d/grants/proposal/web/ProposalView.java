@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.stream.Collectors;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
-import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ProposalDetails;
@@ -32,9 +31,6 @@ public class ProposalView implements Serializable {
     transient GrantService grants;
 
     @Inject
-    transient TenantSwitcher tenant;
-
-    @Inject
     transient FacesContext faces;
 
     @Inject
@@ -54,9 +50,9 @@ public class ProposalView implements Serializable {
             return;
         }
         try {
-            details = proposals.details(tenant.getCurrent(), id);
-            grant = details.visibility().readsGrant() ? grants.ofProposal(tenant.getCurrent(), id).orElse(null) : null;
-            attachments = files.list(tenant.getCurrent(), id);
+            details = proposals.details(id);
+            grant = details.visibility().readsGrant() ? grants.ofProposal(id).orElse(null) : null;
+            attachments = files.list(id);
         } catch (RuntimeException e) {
             Pages.show(faces, e);
         }
@@ -64,7 +60,7 @@ public class ProposalView implements Serializable {
 
     public void submit() {
         try {
-            proposals.submit(tenant.getCurrent(), id);
+            proposals.submit(id);
             Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("view.done.submitted"));
         } catch (RuntimeException e) {
             Pages.show(faces, e);
@@ -75,7 +71,7 @@ public class ProposalView implements Serializable {
     /** The applicant deletes a draft that was never submitted. */
     public void delete() {
         try {
-            proposals.delete(tenant.getCurrent(), id);
+            proposals.delete(id);
             Pages.redirect(faces, "/app/proposals.xhtml", fmt.message("view.done.deleted"));
         } catch (RuntimeException e) {
             Pages.show(faces, e);
@@ -87,7 +83,7 @@ public class ProposalView implements Serializable {
 
     public void withdraw() {
         try {
-            proposals.withdraw(tenant.getCurrent(), id, withdrawalReason);
+            proposals.withdraw(id, withdrawalReason);
             Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("view.done.withdrawn"));
         } catch (RuntimeException e) {
             Pages.show(faces, e);

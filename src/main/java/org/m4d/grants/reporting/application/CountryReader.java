@@ -14,6 +14,7 @@ import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.workflow.application.Workflow;
+import org.m4d.grants.platform.application.TenantContext;
 
 /** Reads the dashboard figures of one country, in one transaction of its own. */
 @ApplicationScoped
@@ -22,6 +23,9 @@ public class CountryReader {
 
     @Inject
     Access access;
+
+    @Inject
+    TenantContext context;
 
     @Inject
     TenantRepository tenants;
@@ -38,13 +42,13 @@ public class CountryReader {
     @Inject
     Workflow workflow;
 
-    public CountryFigures read(@NotNull String tenantCode) {
-        access.requireMember(tenantCode);
-        Tenant tenant = tenants.find(tenantCode).orElseThrow(() -> new NotFoundException("Country"));
-        List<GrantFigure> grants = grantFigures.of(tenantCode);
-        return new CountryFigures(tenantCode, tenant.currency(), tenant.usdRate(), proposalCounts.byState(tenantCode),
-                proposalCounts.bySector(tenantCode), grants,
-                proposals.titles(tenantCode, grants.stream().map(GrantFigure::proposalId).toList()),
-                workflow.overdue(tenantCode));
+    public CountryFigures read() {
+        access.requireMember();
+        Tenant tenant = tenants.find(context.current()).orElseThrow(() -> new NotFoundException("Country"));
+        List<GrantFigure> grants = grantFigures.of();
+        return new CountryFigures(context.current(), tenant.currency(), tenant.usdRate(), proposalCounts.byState(),
+                proposalCounts.bySector(), grants,
+                proposals.titles(grants.stream().map(GrantFigure::proposalId).toList()),
+                workflow.overdue());
     }
 }

@@ -2,6 +2,8 @@ package org.m4d.grants.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.platform.application.TenantContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,10 +21,17 @@ public class DashboardQueries {
     @Inject
     CountryReader reader;
 
+    @Inject
+    Access access;
+
     /** The figures of the given countries; a country the user does not belong to answers 404. */
     public DashboardFigures figures(@NotEmpty List<String> tenantCodes) {
         Tally tally = new Tally();
-        tenantCodes.forEach(code -> tally.add(reader.read(code)));
+        for (String code : tenantCodes) {
+            try (TenantContext.Scope in = access.enter(code)) {
+                tally.add(reader.read());
+            }
+        }
         return tally.figures();
     }
 }

@@ -61,52 +61,52 @@ public class ReviewService implements ReviewClearance {
      * conflict of interest. With a conflict the review goes back to the agency's pool without them;
      * without one it becomes theirs to score.
      */
-    public void declareConflict(@NotNull String tenantCode, @NotNull String taskId, boolean conflict,
+    public void declareConflict(@NotNull String taskId, boolean conflict,
                                 @Size(max = 1000, message = "{m4d.statement.size}")
                                 String statement) {
-        access.requireRole(tenantCode, Role.REVIEWER);
-        TaskView task = reviewTask(tenantCode, taskId, GrantLifecycle.DECLARE_CONFLICT);
-        Agency agency = agencyOf(tenantCode, taskId);
-        Proposal proposal = proposals.proposal(tenantCode, task.proposalId());
+        access.requireRole(Role.REVIEWER);
+        TaskView task = reviewTask(taskId, GrantLifecycle.DECLARE_CONFLICT);
+        Agency agency = agencyOf(taskId);
+        Proposal proposal = proposals.proposal(task.proposalId());
         String reviewer = access.username();
-        reviews.store(tenantCode, new ConflictDeclaration(proposal.id(), proposal.reviewRound(), agency, reviewer,
+        reviews.store(new ConflictDeclaration(proposal.id(), proposal.reviewRound(), agency, reviewer,
                 conflict, statement, Instant.now()));
         if (conflict) {
             Set<String> excluded = new LinkedHashSet<>();
-            Object before = workflow.variable(tenantCode, taskId, GrantLifecycle.VAR_EXCLUDED_REVIEWERS);
+            Object before = workflow.variable(taskId, GrantLifecycle.VAR_EXCLUDED_REVIEWERS);
             if (before != null && !before.toString().isBlank()) {
                 excluded.addAll(List.of(before.toString().split(",")));
             }
             excluded.add(reviewer);
-            audit.record(tenantCode, reviewer, "CONFLICT_DECLARED", ProposalService.SUBJECT, proposal.id(), null, null,
+            audit.record(reviewer, "CONFLICT_DECLARED", ProposalService.SUBJECT, proposal.id(), null, null,
                     agency + " review returned to the pool: " + statement);
-            workflow.complete(tenantCode, taskId, GrantLifecycle.DECLARE_CONFLICT, Map.of(
+            workflow.complete(taskId, GrantLifecycle.DECLARE_CONFLICT, Map.of(
                     GrantLifecycle.VAR_CONFLICT, true,
                     GrantLifecycle.VAR_EXCLUDED_REVIEWERS, String.join(",", excluded)));
         } else {
-            audit.record(tenantCode, reviewer, "NO_CONFLICT_DECLARED", ProposalService.SUBJECT, proposal.id(), null,
+            audit.record(reviewer, "NO_CONFLICT_DECLARED", ProposalService.SUBJECT, proposal.id(), null,
                     null, agency + " review taken");
-            workflow.complete(tenantCode, taskId, GrantLifecycle.DECLARE_CONFLICT, Map.of(
+            workflow.complete(taskId, GrantLifecycle.DECLARE_CONFLICT, Map.of(
                     GrantLifecycle.VAR_CONFLICT, false,
                     GrantLifecycle.VAR_REVIEWER, reviewer));
         }
     }
 
     /** The reviewer who took the review scores it. */
-    public void score(@NotNull String tenantCode, @NotNull String taskId, @NotNull @Valid ReviewScoring scoring) {
-        access.requireRole(tenantCode, Role.REVIEWER);
-        TaskView task = reviewTask(tenantCode, taskId, GrantLifecycle.SCORE_PROPOSAL);
+    public void score(@NotNull String taskId, @NotNull @Valid ReviewScoring scoring) {
+        access.requireRole(Role.REVIEWER);
+        TaskView task = reviewTask(taskId, GrantLifecycle.SCORE_PROPOSAL);
         if (!access.username().equals(task.assignee())) {
             throw new ForbiddenException("Only the reviewer who declared no conflict scores this review");
         }
-        Agency agency = agencyOf(tenantCode, taskId);
-        Proposal proposal = proposals.proposal(tenantCode, task.proposalId());
+        Agency agency = agencyOf(taskId);
+        Proposal proposal = proposals.proposal(task.proposalId());
         Review review = new Review(proposal.id(), proposal.reviewRound(), agency, access.username(), scoring.scores(),
-                settings.weightsOf(tenantCode), scoring.recommendation(), scoring.comments(), Instant.now());
-        reviews.store(tenantCode, review);
-        audit.record(tenantCode, access.username(), "REVIEW_SCORED", ProposalService.SUBJECT, proposal.id(), null, null,
+                settings.weightsOf(), scoring.recommendation(), scoring.comments(), Instant.now());
+        reviews.store(review);
+        audit.record(access.username(), "REVIEW_SCORED", ProposalService.SUBJECT, proposal.id(), null, null,
                 agency + " weighted score " + review.weightedScore() + ", " + review.recommendation());
-        workflow.complete(tenantCode, taskId, GrantLifecycle.SCORE_PROPOSAL, Map.of());
+        workflow.complete(taskId, GrantLifecycle.SCORE_PROPOSAL, Map.of());
     }
 
     /**
@@ -114,13 +114,13 @@ public class ReviewService implements ReviewClearance {
      * their own, and the other agency's once both of a round are in, so that one agency's scores do
      * not sway the other's.
      */
-    public List<Review> ofProposal(@NotNull String tenantCode, long proposalId) {
-        Visibility visibility = proposals.visibility(tenantCode, proposalId);
+    public List<Review> ofProposal(long proposalId) {
+        Visibility visibility = proposals.visibility(proposalId);
         if (!visibility.readsReviews()) {
             throw new ForbiddenException("Reviews are seen by coordinators, the programme unit, observers and"
                     + " reviewers who declared no conflict of interest");
         }
-        List<Review> all = reviews.ofProposal(tenantCode, proposalId);
+        List<Review> all = reviews.ofProposal(proposalId);
         Map<Integer, Set<Agency>> agenciesOfRound = all.stream().collect(Collectors.groupingBy(Review::reviewRound,
                 Collectors.mapping(Review::agency, Collectors.toSet())));
         return all.stream().filter(r -> visibility.seesReview(r.reviewer(),
@@ -128,23 +128,23 @@ public class ReviewService implements ReviewClearance {
     }
 
     @Override
-    public boolean declaredNoConflict(String tenantCode, long proposalId, int reviewRound) {
-        return reviews.declaredNoConflict(tenantCode, proposalId, reviewRound, access.username());
+    public boolean declaredNoConflict(long proposalId, int reviewRound) {
+        return reviews.declaredNoConflict(proposalId, reviewRound, access.username());
     }
 
     @Override
-    public java.util.Set<Long> clearedProposals(String tenantCode) {
-        return java.util.Set.copyOf(reviews.clearedProposals(tenantCode, access.username()));
+    public java.util.Set<Long> clearedProposals() {
+        return java.util.Set.copyOf(reviews.clearedProposals(access.username()));
     }
 
     /**
      * Called by the workflow when both reviews are in: the mean of the round's weighted scores,
      * which the approval-authority decision reads.
      */
-    public double closeRound(String tenantCode, long proposalId) {
-        Proposal proposal = proposals.proposal(tenantCode, proposalId);
+    public double closeRound(long proposalId) {
+        Proposal proposal = proposals.proposal(proposalId);
         List<BigDecimal> scores = new ArrayList<>();
-        for (Review review : reviews.ofProposal(tenantCode, proposalId)) {
+        for (Review review : reviews.ofProposal(proposalId)) {
             if (review.reviewRound() == proposal.reviewRound()) {
                 scores.add(review.weightedScore());
             }
@@ -155,12 +155,12 @@ public class ReviewService implements ReviewClearance {
         }
         double average = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP).doubleValue();
-        proposals.recordReviewsComplete(tenantCode, proposalId, average);
+        proposals.recordReviewsComplete(proposalId, average);
         return average;
     }
 
-    private TaskView reviewTask(String tenantCode, String taskId, String key) {
-        TaskView task = workflow.task(tenantCode, taskId);
+    private TaskView reviewTask(String taskId, String key) {
+        TaskView task = workflow.task(taskId);
         if (!key.equals(task.key())) {
             throw new org.m4d.grants.platform.domain.ConflictException("This task is a " + task.name()
                     + ", not the step you submitted").withKey("error.task.otherStep");
@@ -168,9 +168,9 @@ public class ReviewService implements ReviewClearance {
         return task;
     }
 
-    private Agency agencyOf(String tenantCode, String taskId) {
-        Agency agency = Agency.valueOf(workflow.variable(tenantCode, taskId, GrantLifecycle.VAR_AGENCY).toString());
-        if (access.agencyIn(tenantCode).filter(agency::equals).isEmpty()) {
+    private Agency agencyOf(String taskId) {
+        Agency agency = Agency.valueOf(workflow.variable(taskId, GrantLifecycle.VAR_AGENCY).toString());
+        if (access.agency().filter(agency::equals).isEmpty()) {
             throw new ForbiddenException("This review is for a reviewer of " + agency);
         }
         return agency;

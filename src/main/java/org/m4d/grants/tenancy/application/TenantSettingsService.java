@@ -54,42 +54,42 @@ public class TenantSettingsService {
     }
 
     /** What the administrator of the country sees and edits. */
-    public SettingsView settings(@NotNull String tenant) {
-        access.requireRole(tenant, Role.TENANT_ADMIN);
-        return settings.find(tenant)
+    public SettingsView settings() {
+        access.requireRole(Role.TENANT_ADMIN);
+        return settings.find()
                 .map(s -> new SettingsView(s.timers(), s.percentages(), true, s.updatedBy(), s.updatedAt()))
                 .orElseGet(() -> new SettingsView(defaultTimers.timers(), defaultWeights.percentages(), false, null, null));
     }
 
-    public void save(@NotNull String tenant, @NotNull @Valid SettingsInput input) {
-        access.requireRole(tenant, Role.TENANT_ADMIN);
+    public void save(@NotNull @Valid SettingsInput input) {
+        access.requireRole(Role.TENANT_ADMIN);
         TimerSettings timers = TimerSettings.ofDays(input.screeningReminder(), input.reviewPeriod(),
                 input.reviewEscalation(), input.reportPeriod(), input.reportEscalation());
         CriteriaWeights weights = CriteriaWeights.ofPercentages(input.weights());
-        Optional<TenantSettings> stored = settings.find(tenant);
+        Optional<TenantSettings> stored = settings.find();
         String before = stored.map(s -> describe(s.timers(), s.percentages()))
                 .orElseGet(() -> "defaults: " + describe(defaultTimers.timers(), defaultWeights.percentages()));
         TenantSettings saved = stored.orElse(null);
         if (saved == null) {
             saved = new TenantSettings(timers, weights, access.username(), Instant.now());
-            settings.store(tenant, saved);
+            settings.store(saved);
         } else {
             saved.change(timers, weights, access.username(), Instant.now());
         }
-        audit.record(tenant, access.username(), "TENANT_SETTINGS_CHANGED", SUBJECT, saved.id(), null, null,
+        audit.record(access.username(), "TENANT_SETTINGS_CHANGED", SUBJECT, saved.id(), null, null,
                 "before: " + before + "; after: " + describe(timers, weights.percentages()));
     }
 
     /** The timers a lifecycle starting now in the country runs with. */
-    public TimerSettings timersOf(@NotNull String tenant) {
-        access.requireMember(tenant);
-        return settings.find(tenant).map(TenantSettings::timers).orElseGet(defaultTimers::timers);
+    public TimerSettings timersOf() {
+        access.requireMember();
+        return settings.find().map(TenantSettings::timers).orElseGet(defaultTimers::timers);
     }
 
     /** The weights a review scored now in the country is weighted with. */
-    public CriteriaWeights weightsOf(@NotNull String tenant) {
-        access.requireMember(tenant);
-        return settings.find(tenant).map(TenantSettings::weights).orElse(defaultWeights);
+    public CriteriaWeights weightsOf() {
+        access.requireMember();
+        return settings.find().map(TenantSettings::weights).orElse(defaultWeights);
     }
 
     private static String describe(TimerSettings timers, Map<Criterion, Integer> weights) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 /** The settings of one tenant, if its administrator has set them. */
 public interface TenantSettingsRepository {
 
-    Optional<TenantSettings> find(String tenant);
+    Optional<TenantSettings> find();
 
-    void store(String tenant, TenantSettings settings);
+    void store(TenantSettings settings);
 }

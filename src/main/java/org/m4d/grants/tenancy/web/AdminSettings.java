@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.review.domain.Criterion;
@@ -30,9 +29,6 @@ public class AdminSettings {
     TenantSettingsService service;
 
     @Inject
-    TenantSwitcher tenant;
-
-    @Inject
     FacesContext faces;
 
     @Inject
@@ -51,7 +47,7 @@ public class AdminSettings {
     /** Before rendering: only the country's administrator gets the page (403, or 404 for another country). */
     public void load() {
         try {
-            current = service.settings(tenant.getCurrent());
+            current = service.settings();
         } catch (RuntimeException e) {
             Pages.show(faces, e);
             return;
@@ -69,7 +65,7 @@ public class AdminSettings {
 
     public void save() {
         try {
-            service.save(tenant.getCurrent(), new SettingsInput(screeningReminder, reviewPeriod, reviewEscalation,
+            service.save(new SettingsInput(screeningReminder, reviewPeriod, reviewEscalation,
                     reportPeriod, reportEscalation, new EnumMap<>(weights)));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     formats.message("admin.settings.saved"), null));

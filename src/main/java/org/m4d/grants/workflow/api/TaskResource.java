@@ -95,9 +95,6 @@ public class TaskResource {
     @Inject
     Validator validator;
 
-    @PathParam("tenant")
-    String tenant;
-
     /**
      * The inbox, newest first: {@code ?key=screenEligibility} for one kind of task,
      * {@code ?assigned=me} or {@code ?assigned=nobody}, {@code ?first=0&max=50} for paging (max 200).
@@ -111,75 +108,75 @@ public class TaskResource {
             case "nobody" -> Boolean.FALSE;
             default -> throw new jakarta.ws.rs.BadRequestException("assigned is me or nobody");
         };
-        return workflow.inbox(tenant, key, mine, first, max);
+        return workflow.inbox(key, mine, first, max);
     }
 
     @GET
     @Path("{id}")
     public TaskView task(@PathParam("id") String id) {
-        return workflow.task(tenant, id);
+        return workflow.task(id);
     }
 
     @POST
     @Path("{id}/claim")
     public TaskView claim(@PathParam("id") String id) {
-        workflow.claim(tenant, id);
-        return workflow.task(tenant, id);
+        workflow.claim(id);
+        return workflow.task(id);
     }
 
     @POST
     @Path("{id}/unclaim")
     public TaskView unclaim(@PathParam("id") String id) {
-        workflow.unclaim(tenant, id);
-        return workflow.task(tenant, id);
+        workflow.unclaim(id);
+        return workflow.task(id);
     }
 
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response complete(@PathParam("id") String id, String payload) {
-        TaskView task = workflow.task(tenant, id);
+        TaskView task = workflow.task(id);
         switch (task.key()) {
             case GrantLifecycle.NATIONAL_ENDORSEMENT -> {
                 Endorsement endorsement = parse(payload, Endorsement.class);
-                proposals.endorse(tenant, id, endorsement.endorsed(), endorsement.comment());
+                proposals.endorse(id, endorsement.endorsed(), endorsement.comment());
             }
             case GrantLifecycle.SCREEN_ELIGIBILITY -> {
                 DecisionPayload decision = parse(payload, DecisionPayload.class);
-                proposals.screen(tenant, id, decision.decision(), decision.comment());
+                proposals.screen(id, decision.decision(), decision.comment());
             }
-            case GrantLifecycle.REVISE_PROPOSAL -> proposals.revise(tenant, id, parse(payload, ProposalDraft.class));
+            case GrantLifecycle.REVISE_PROPOSAL -> proposals.revise(id, parse(payload, ProposalDraft.class));
             case GrantLifecycle.DECLARE_CONFLICT -> {
                 ConflictPayload declaration = parse(payload, ConflictPayload.class);
-                reviews.declareConflict(tenant, id, declaration.conflict(), declaration.statement());
+                reviews.declareConflict(id, declaration.conflict(), declaration.statement());
             }
-            case GrantLifecycle.SCORE_PROPOSAL -> reviews.score(tenant, id, parse(payload, ReviewScoring.class));
+            case GrantLifecycle.SCORE_PROPOSAL -> reviews.score(id, parse(payload, ReviewScoring.class));
             case GrantLifecycle.HANDLE_OVERDUE_REVIEW ->
-                    proposals.handleOverdueReview(tenant, id, parse(payload, NotePayload.class).note());
+                    proposals.handleOverdueReview(id, parse(payload, NotePayload.class).note());
             case GrantLifecycle.APPROVE_GRANT -> {
                 DecisionPayload decision = parse(payload, DecisionPayload.class);
-                proposals.decide(tenant, id, decision.decision(), decision.comment());
+                proposals.decide(id, decision.decision(), decision.comment());
             }
             case GrantLifecycle.SET_TRANCHE_PLAN -> {
                 TranchePlanPayload plan = parse(payload, TranchePlanPayload.class);
-                grants.setTranchePlan(tenant, id, plan.modality(), plan.percentages());
+                grants.setTranchePlan(id, plan.modality(), plan.percentages());
             }
             case GrantLifecycle.RELEASE_TRANCHE -> {
                 ReleasePayload release = parse(payload, ReleasePayload.class);
                 DisbursementEntry entry = release.amount() == null ? null
                         : valid(new DisbursementEntry(release.amount(), release.date(), release.reference()));
-                grants.releaseTranche(tenant, id, entry);
+                grants.releaseTranche(id, entry);
             }
-            case GrantLifecycle.SUBMIT_REPORTS -> reports.submitReports(tenant, id, parse(payload, ReportSubmission.class));
+            case GrantLifecycle.SUBMIT_REPORTS -> reports.submitReports(id, parse(payload, ReportSubmission.class));
             case GrantLifecycle.VERIFY_PROGRESS_REPORT, GrantLifecycle.VERIFY_FINANCIAL_REPORT -> {
                 VerificationPayload verification = parse(payload, VerificationPayload.class);
-                reports.verify(tenant, id, verification.accepted(), verification.note());
+                reports.verify(id, verification.accepted(), verification.note());
             }
             case GrantLifecycle.FOLLOW_UP_OVERDUE_REPORT ->
-                    reports.followUpOverdueReport(tenant, id, parse(payload, NotePayload.class).note());
+                    reports.followUpOverdueReport(id, parse(payload, NotePayload.class).note());
             case GrantLifecycle.SUBMIT_FINAL_REPORT ->
-                    reports.submitFinalReport(tenant, id, parse(payload, ReportSubmission.class));
-            case GrantLifecycle.CLOSE_GRANT -> reports.closeGrant(tenant, id, parse(payload, NotePayload.class).note());
+                    reports.submitFinalReport(id, parse(payload, ReportSubmission.class));
+            case GrantLifecycle.CLOSE_GRANT -> reports.closeGrant(id, parse(payload, NotePayload.class).note());
             default -> throw new ConflictException("Tasks of kind " + task.key() + " cannot be completed here");
         }
         return Response.noContent().build();

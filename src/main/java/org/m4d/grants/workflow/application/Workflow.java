@@ -41,6 +41,7 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.InboxFilter;
 import org.m4d.grants.workflow.domain.OverdueCounts;
 import org.m4d.grants.workflow.domain.TaskView;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
  * The application's door to the engine: starts lifecycles, lists and completes tasks. Every
@@ -55,6 +56,9 @@ public class Workflow {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    TenantContext context;
 
     @Inject
     TaskService tasks;
@@ -81,12 +85,12 @@ public class Workflow {
      * Starts the grant lifecycle of a submitted proposal in its tenant, with its routing facts and
      * the tenant's timers as they are now; returns the instance id.
      */
-    public String startLifecycle(String tenant, long proposalId, Map<String, Object> routing) {
-        return asUser(tenant, () -> {
+    public String startLifecycle(long proposalId, Map<String, Object> routing) {
+        return asUser(() -> {
             Map<String, Object> variables = new HashMap<>(routing);
-            variables.put(GrantLifecycle.VAR_TENANT, tenant);
+            variables.put(GrantLifecycle.VAR_TENANT, context.current());
             variables.put(GrantLifecycle.VAR_PROPOSAL_ID, proposalId);
-            TimerSettings timers = tenantSettings.timersOf(tenant);
+            TimerSettings timers = tenantSettings.timersOf();
             variables.put(GrantLifecycle.VAR_SCREENING_REMINDER, timers.screeningReminder());
             variables.put(GrantLifecycle.VAR_REVIEW_PERIOD, timers.reviewPeriod());
             variables.put(GrantLifecycle.VAR_REVIEW_ESCALATION, timers.reviewEscalation());
@@ -102,24 +106,24 @@ public class Workflow {
     }
 
     /** Withdraws a lifecycle before approval: the withdrawal message ends it. */
-    public void withdraw(String tenant, String processInstanceId) {
-        asUser(tenant, () -> runtime.createMessageCorrelation(GrantLifecycle.WITHDRAWAL_MESSAGE)
+    public void withdraw(String processInstanceId) {
+        asUser(() -> runtime.createMessageCorrelation(GrantLifecycle.WITHDRAWAL_MESSAGE)
                 .processInstanceId(processInstanceId).correlateWithResult());
     }
 
     /** A variable as the task sees it, e.g. the agency of a review task. */
-    public Object variable(String tenant, String taskId, String name) {
-        return asUser(tenant, () -> tasks.getVariable(visibleTask(tenant, taskId).getId(), name));
+    public Object variable(String taskId, String name) {
+        return asUser(() -> tasks.getVariable(visibleTask(taskId).getId(), name));
     }
 
     /** The user's open tasks in a tenant: assigned to them or offered to one of their groups. */
-    public List<TaskView> inbox(String tenant) {
-        return inbox(InboxFilter.of(tenant), 0, INBOX_PAGE);
+    public List<TaskView> inbox() {
+        return inbox(InboxFilter.of(context.current()), 0, INBOX_PAGE);
     }
 
     /** A page of the user's open tasks in one tenant, optionally of one kind and by assignment. */
-    public List<TaskView> inbox(String tenant, String key, Boolean mine, int first, int max) {
-        return inbox(new InboxFilter(List.of(tenant), key, mine, null, InboxFilter.Due.ANY, false), first, max);
+    public List<TaskView> inbox(String key, Boolean mine, int first, int max) {
+        return inbox(new InboxFilter(List.of(context.current()), key, mine, null, InboxFilter.Due.ANY, false), first, max);
     }
 
     /**
@@ -156,13 +160,13 @@ public class Workflow {
     }
 
     /** An open task the user may work on, or 404. */
-    public TaskView task(String tenant, String taskId) {
-        return asUser(tenant, () -> views(List.of(visibleTask(tenant, taskId))).get(0));
+    public TaskView task(String taskId) {
+        return asUser(() -> views(List.of(visibleTask(taskId))).get(0));
     }
 
-    public void claim(String tenant, String taskId) {
-        asUser(tenant, () -> {
-            Task task = visibleTask(tenant, taskId);
+    public void claim(String taskId) {
+        asUser(() -> {
+            Task task = visibleTask(taskId);
             if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
                 throw new ConflictException("This task is already claimed by " + task.getAssignee())
                         .withKey("error.task.claimedBy", task.getAssignee());
@@ -174,9 +178,9 @@ public class Workflow {
         });
     }
 
-    public void unclaim(String tenant, String taskId) {
-        asUser(tenant, () -> {
-            Task task = visibleTask(tenant, taskId);
+    public void unclaim(String taskId) {
+        asUser(() -> {
+            Task task = visibleTask(taskId);
             if (!user.username().equals(task.getAssignee())) {
                 throw new ConflictException("Only the user who claimed this task can give it back")
                         .withKey("error.task.notYours");
@@ -190,9 +194,9 @@ public class Workflow {
      * Completes a task of the expected kind with routing variables. An unclaimed task is claimed
      * first; a task claimed by someone else, or already completed, is a conflict.
      */
-    public void complete(String tenant, String taskId, String expectedKey, Map<String, Object> variables) {
-        asUser(tenant, () -> {
-            Task task = visibleTask(tenant, taskId);
+    public void complete(String taskId, String expectedKey, Map<String, Object> variables) {
+        asUser(() -> {
+            Task task = visibleTask(taskId);
             if (!expectedKey.equals(task.getTaskDefinitionKey())) {
                 throw new ConflictException("This task is a " + task.getName() + ", not the step you submitted")
                         .withKey("error.task.otherStep");
@@ -213,15 +217,15 @@ public class Workflow {
      * The ids of the activities a lifecycle is waiting in, for showing where a grant stands; once
      * the grant is approved, those of its implementation.
      */
-    public List<String> activeActivities(String tenant, String processInstanceId) {
-        return asUser(tenant, () -> {
+    public List<String> activeActivities(String processInstanceId) {
+        return asUser(() -> {
             ProcessInstance instance = runtime.createProcessInstanceQuery()
-                    .processInstanceId(processInstanceId).tenantIdIn(tenant).singleResult();
+                    .processInstanceId(processInstanceId).tenantIdIn(context.current()).singleResult();
             if (instance == null) {
                 return List.<String>of();
             }
             ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
-                    .tenantIdIn(tenant).singleResult();
+                    .tenantIdIn(context.current()).singleResult();
             return runtime.getActiveActivityIds(called != null ? called.getId() : processInstanceId).stream()
                     .distinct().toList();
         });
@@ -231,15 +235,15 @@ public class Workflow {
      * The model a lifecycle is in now (its implementation once the grant is approved), with the
      * steps it waits in and the steps it has passed.
      */
-    public DiagramView diagram(String tenant, String processInstanceId) {
-        return asUser(tenant, () -> {
+    public DiagramView diagram(String processInstanceId) {
+        return asUser(() -> {
             HistoricProcessInstance lifecycle = history.createHistoricProcessInstanceQuery()
-                    .processInstanceId(processInstanceId).tenantIdIn(tenant).singleResult();
+                    .processInstanceId(processInstanceId).tenantIdIn(context.current()).singleResult();
             if (lifecycle == null) {
                 throw new NotFoundException("Workflow");
             }
             HistoricProcessInstance shown = history.createHistoricProcessInstanceQuery()
-                    .superProcessInstanceId(processInstanceId).tenantIdIn(tenant).list().stream().findFirst()
+                    .superProcessInstanceId(processInstanceId).tenantIdIn(context.current()).list().stream().findFirst()
                     .orElse(lifecycle);
             String xml;
             try (InputStream model = repository.getProcessModel(shown.getProcessDefinitionId())) {
@@ -260,21 +264,21 @@ public class Workflow {
      * the country is doing, as counts only), the report submissions among them, and the user's own
      * (the ones the inbox's overdue filter lists). The engine's clock decides what "now" is.
      */
-    public OverdueCounts overdue(String tenant) {
-        return asUser(tenant, () -> {
+    public OverdueCounts overdue() {
+        return asUser(() -> {
             Date now = ClockUtil.getCurrentTime();
-            long all = tasks.createTaskQuery().tenantIdIn(tenant).dueBefore(now).count();
-            long reports = tasks.createTaskQuery().tenantIdIn(tenant).dueBefore(now)
+            long all = tasks.createTaskQuery().tenantIdIn(context.current()).dueBefore(now).count();
+            long reports = tasks.createTaskQuery().tenantIdIn(context.current()).dueBefore(now)
                     .taskDefinitionKeyIn(GrantLifecycle.SUBMIT_REPORTS, GrantLifecycle.SUBMIT_FINAL_REPORT).count();
-            long hidden = visibleTasks(tenant).dueBefore(now).taskDefinitionKey(GrantLifecycle.DECLARE_CONFLICT)
+            long hidden = visibleTasks().dueBefore(now).taskDefinitionKey(GrantLifecycle.DECLARE_CONFLICT)
                     .list().stream().filter(this::excluded).count();
-            long mine = visibleTasks(tenant).dueBefore(now).count() - hidden;
+            long mine = visibleTasks().dueBefore(now).count() - hidden;
             return new OverdueCounts(all, reports, mine);
         });
     }
 
-    private TaskQuery visibleTasks(String tenant) {
-        return visibleTasks(List.of(tenant));
+    private TaskQuery visibleTasks() {
+        return visibleTasks(List.of(context.current()));
     }
 
     private TaskQuery visibleTasks(List<String> tenants) {
@@ -286,12 +290,12 @@ public class Workflow {
                 .endOr();
     }
 
-    private Task visibleTask(String tenant, String taskId) {
-        Task task = visibleTasks(tenant).taskId(taskId).singleResult();
+    private Task visibleTask(String taskId) {
+        Task task = visibleTasks().taskId(taskId).singleResult();
         if (task != null && !excluded(task)) {
             return task;
         }
-        Task claimedByOther = tasks.createTaskQuery().taskId(taskId).tenantIdIn(tenant)
+        Task claimedByOther = tasks.createTaskQuery().taskId(taskId).tenantIdIn(context.current())
                 .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
                 .includeAssignedTasks().singleResult();
         if (claimedByOther != null && !excluded(claimedByOther)) {
@@ -299,7 +303,7 @@ public class Workflow {
                     .withKey("error.task.claimedBy", claimedByOther.getAssignee());
         }
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId)
-                .tenantIdIn(tenant).finished().singleResult();
+                .tenantIdIn(context.current()).finished().singleResult();
         if (done != null && isCandidateOrAssignee(done)) {
             throw new ConflictException("This task was already completed by " + done.getAssignee())
                     .withKey("error.task.completedBy", done.getAssignee());
@@ -332,11 +336,12 @@ public class Workflow {
      * engine's own tenant check backs up the application's; a country they do not belong to does not
      * exist for them.
      */
-    private <T> T asUser(String tenant, Supplier<T> work) {
-        return asUser(List.of(tenant), work);
+    private <T> T asUser(Supplier<T> work) {
+        access.requireMember();
+        return asUser(List.of(context.current()), work);
     }
 
-    /** As {@link #asUser(String, Supplier)}, for a view over several countries the user belongs to. */
+    /** As {@link #asUser(Supplier)}, for a view over several countries the user belongs to. */
     private <T> T asUser(List<String> tenants, Supplier<T> work) {
         tenants.forEach(access::requireMember);
         identity.setAuthentication(user.username(), user.groups(), tenants);

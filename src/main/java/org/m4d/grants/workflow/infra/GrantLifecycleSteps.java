@@ -12,11 +12,12 @@ import org.m4d.grants.identity.domain.Agency;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.review.application.ReviewService;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
- * The service steps of the grant lifecycle, called from BPMN expressions. Thin: each reads the
- * tenant and ids from the execution and calls an application service, which joins the engine's
- * transaction.
+ * The service steps of the grant lifecycle, called from BPMN expressions. Thin: each runs in the
+ * tenant context of the execution's tenant (the job executor's threads have no other) and calls an
+ * application service with the ids, which joins the engine's transaction.
  */
 @Named("grantLifecycle")
 @ApplicationScoped
@@ -24,6 +25,9 @@ public class GrantLifecycleSteps {
 
     @Inject
     GrantService grants;
+
+    @Inject
+    TenantContext context;
 
     @Inject
     ProposalService proposals;
@@ -42,38 +46,39 @@ public class GrantLifecycleSteps {
     /** After both reviews: the average score, for the approval-authority decision. */
     public void computeReviewScore(DelegateExecution execution) {
         execution.setVariable(GrantLifecycle.VAR_AVERAGE_SCORE,
-                reviews.closeRound(execution.getTenantId(), proposalId(execution)));
+                context.runIn(execution.getTenantId(), () -> reviews.closeRound(proposalId(execution))));
     }
 
     /** Async step after approval: creates the grant agreement. */
     public void createAgreement(DelegateExecution execution) {
-        grants.createAgreement(execution.getTenantId(), proposalId(execution),
-                (String) execution.getVariable(GrantLifecycle.VAR_APPROVED_BY));
+        context.runIn(execution.getTenantId(), () -> grants.createAgreement(proposalId(execution),
+                (String) execution.getVariable(GrantLifecycle.VAR_APPROVED_BY)));
     }
 
     /** The numbers of the grant's tranches, 1 to n, for the sequential tranche cycle. */
     public List<Integer> trancheNumbers(DelegateExecution execution) {
-        return grants.trancheNumbers(execution.getTenantId(), proposalId(execution));
+        return context.runIn(execution.getTenantId(), () -> grants.trancheNumbers(proposalId(execution)));
     }
 
     /** A tranche may now be disbursed: the first at once, the others once their reports are accepted. */
     public void openTranche(DelegateExecution execution) {
-        grants.openTranche(execution.getTenantId(), proposalId(execution), tranche(execution));
+        context.runIn(execution.getTenantId(), () -> grants.openTranche(proposalId(execution), tranche(execution)));
     }
 
     /** Fired by the non-interrupting timer on overdue reports. */
     public void remindApplicant(DelegateExecution execution) {
-        reports.recordReportOverdue(execution.getTenantId(), proposalId(execution), tranche(execution));
+        context.runIn(execution.getTenantId(),
+                () -> reports.recordReportOverdue(proposalId(execution), tranche(execution)));
     }
 
     /** Fired by the non-interrupting timer on an overdue screening. */
     public void remindCoordinator(DelegateExecution execution) {
-        proposals.recordScreeningOverdue(execution.getTenantId(), proposalId(execution));
+        context.runIn(execution.getTenantId(), () -> proposals.recordScreeningOverdue(proposalId(execution)));
     }
 
     /** Fired by the non-interrupting timer on an overdue technical review. */
     public void remindReviewers(DelegateExecution execution) {
-        proposals.recordReviewOverdue(execution.getTenantId(), proposalId(execution));
+        context.runIn(execution.getTenantId(), () -> proposals.recordReviewOverdue(proposalId(execution)));
     }
 
     private static int tranche(DelegateExecution execution) {

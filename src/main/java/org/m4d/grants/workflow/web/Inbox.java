@@ -19,6 +19,7 @@ import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.InboxFilter;
 import org.m4d.grants.workflow.domain.TaskView;
+import org.m4d.grants.platform.application.TenantContext;
 
 /**
  * Backs {@code app/inbox.xhtml}: the user's tasks and their groups' tasks in the countries in view,
@@ -32,6 +33,9 @@ public class Inbox {
 
     @Inject
     Workflow workflow;
+
+    @Inject
+    TenantContext context;
 
     @Inject
     TenantSwitcher tenant;
@@ -63,7 +67,7 @@ public class Inbox {
                     .collect(Collectors.groupingBy(TaskView::tenant, Collectors.mapping(TaskView::proposalId,
                             Collectors.toSet())))
                     .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                            e -> proposals.titles(e.getKey(), e.getValue())));
+                            e -> context.runIn(e.getKey(), () -> proposals.titles(e.getValue()))));
         }
         return tasks;
     }
@@ -104,7 +108,7 @@ public class Inbox {
 
     public void claim(TaskView task) {
         try {
-            workflow.claim(task.tenant(), task.id());
+            context.runIn(task.tenant(), () -> workflow.claim(task.id()));
             Pages.redirect(faces, "/app/task.xhtml?id=" + task.id(), null);
         } catch (RuntimeException e) {
             Pages.show(faces, e);
@@ -113,7 +117,7 @@ public class Inbox {
 
     public void unclaim(TaskView task) {
         try {
-            workflow.unclaim(task.tenant(), task.id());
+            context.runIn(task.tenant(), () -> workflow.unclaim(task.id()));
             Pages.redirect(faces, "/app/inbox.xhtml" + query(page), null);
         } catch (RuntimeException e) {
             Pages.show(faces, e);

@@ -11,7 +11,6 @@ import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.grant.application.ReportService;
-import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.domain.BoundedNumber;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
@@ -55,9 +54,6 @@ public class TaskForm implements Serializable {
     transient ReportService reports;
 
     @Inject
-    transient TenantSwitcher tenant;
-
-    @Inject
     transient FacesContext faces;
 
     @Inject
@@ -83,17 +79,17 @@ public class TaskForm implements Serializable {
 
     public void load() {
         try {
-            task = workflow.task(tenant.getCurrent(), id);
+            task = workflow.task(id);
             if (is(GrantLifecycle.DECLARE_CONFLICT)) {
                 // before declaring, a reviewer sees who proposes what, nothing more
-                summary = proposals.conflictSummary(tenant.getCurrent(), id);
+                summary = proposals.conflictSummary(id);
                 return;
             }
-            proposal = proposals.details(tenant.getCurrent(), task.proposalId());
+            proposal = proposals.details(task.proposalId());
             summary = new ConflictSummary(proposal.proposal().id(), proposal.proposal().title(),
                     proposal.proposal().createdBy());
             grant = proposal.visibility().readsGrant()
-                    ? grants.ofProposal(tenant.getCurrent(), task.proposalId()).orElse(null) : null;
+                    ? grants.ofProposal(task.proposalId()).orElse(null) : null;
             revision.fill(proposal.proposal());
             report.indicators(proposal.proposal().profile().indicators());
         } catch (RuntimeException e) {
@@ -123,10 +119,6 @@ public class TaskForm implements Serializable {
         }
     }
 
-    private String code() {
-        return tenant.getCurrent();
-    }
-
     /** A confirmation in the page's language; built before the use case, so the locale is the view's. */
     private String text(String key) {
         return fmt.message(key);
@@ -143,15 +135,15 @@ public class TaskForm implements Serializable {
     }
 
     public void endorse() {
-        act(() -> proposals.endorse(code(), id, true, comment), text("task.done.endorsed"));
+        act(() -> proposals.endorse(id, true, comment), text("task.done.endorsed"));
     }
 
     public void declineEndorsement() {
-        act(() -> proposals.endorse(code(), id, false, comment), text("task.done.notEndorsed"));
+        act(() -> proposals.endorse(id, false, comment), text("task.done.notEndorsed"));
     }
 
     public void screen(Decision decision) {
-        act(() -> proposals.screen(code(), id, decision, comment), switch (decision) {
+        act(() -> proposals.screen(id, decision, comment), switch (decision) {
             case ACCEPT -> text("task.done.eligible");
             case REVISE -> text("task.done.returned");
             case REJECT -> text("task.done.rejected");
@@ -159,24 +151,24 @@ public class TaskForm implements Serializable {
     }
 
     public void resubmit() {
-        act(() -> proposals.revise(code(), id, revision.draft()), text("task.done.resubmitted"));
+        act(() -> proposals.revise(id, revision.draft()), text("task.done.resubmitted"));
     }
 
     public void declare(boolean conflict) {
-        act(() -> reviews.declareConflict(code(), id, conflict, comment), conflict
+        act(() -> reviews.declareConflict(id, conflict, comment), conflict
                 ? text("task.done.conflict") : text("task.done.noConflict"));
     }
 
     public void submitReview() {
-        act(() -> reviews.score(code(), id, review.scoring()), text("task.done.reviewed"));
+        act(() -> reviews.score(id, review.scoring()), text("task.done.reviewed"));
     }
 
     public void acknowledgeOverdue() {
-        act(() -> proposals.handleOverdueReview(code(), id, comment), text("task.done.overdueReview"));
+        act(() -> proposals.handleOverdueReview(id, comment), text("task.done.overdueReview"));
     }
 
     public void decide(Decision decision) {
-        act(() -> proposals.decide(code(), id, decision, comment), switch (decision) {
+        act(() -> proposals.decide(id, decision, comment), switch (decision) {
             case ACCEPT -> text("task.done.approved");
             case REVISE -> text("task.done.returned");
             case REJECT -> text("task.done.rejected");
@@ -184,13 +176,13 @@ public class TaskForm implements Serializable {
     }
 
     public void setTranchePlan() {
-        act(() -> grants.setTranchePlan(code(), id, modality, percentages()), text("task.done.planSet"));
+        act(() -> grants.setTranchePlan(id, modality, percentages()), text("task.done.planSet"));
     }
 
     /** Records a disbursement from the open tranche and stays on the task, for more. */
     public void recordDisbursement() {
         try {
-            grants.disburse(code(), task.proposalId(), new DisbursementEntry(amount, date, reference), disbursementKey);
+            grants.disburse(task.proposalId(), new DisbursementEntry(amount, date, reference), disbursementKey);
             disbursementKey = java.util.UUID.randomUUID().toString();
             Pages.redirect(faces, "/app/task.xhtml?id=" + id, text("task.done.disbursed"));
         } catch (RuntimeException e) {
@@ -200,27 +192,27 @@ public class TaskForm implements Serializable {
     }
 
     public void releaseTranche() {
-        act(() -> grants.releaseTranche(code(), id, null), text("task.done.released"));
+        act(() -> grants.releaseTranche(id, null), text("task.done.released"));
     }
 
     public void submitReports() {
-        act(() -> reports.submitReports(code(), id, report.submission()), text("task.done.reportsSubmitted"));
+        act(() -> reports.submitReports(id, report.submission()), text("task.done.reportsSubmitted"));
     }
 
     public void verify(boolean accepted) {
-        act(() -> reports.verify(code(), id, accepted, comment), accepted ? text("task.done.reportAccepted") : text("task.done.reportReturned"));
+        act(() -> reports.verify(id, accepted, comment), accepted ? text("task.done.reportAccepted") : text("task.done.reportReturned"));
     }
 
     public void followUpOverdueReport() {
-        act(() -> reports.followUpOverdueReport(code(), id, comment), text("task.done.overdueReport"));
+        act(() -> reports.followUpOverdueReport(id, comment), text("task.done.overdueReport"));
     }
 
     public void submitFinalReport() {
-        act(() -> reports.submitFinalReport(code(), id, report.submission()), text("task.done.finalReport"));
+        act(() -> reports.submitFinalReport(id, report.submission()), text("task.done.finalReport"));
     }
 
     public void closeGrant() {
-        act(() -> reports.closeGrant(code(), id, comment), text("task.done.closed"));
+        act(() -> reports.closeGrant(id, comment), text("task.done.closed"));
     }
 
     /** "40, 40, 20" as percentages; anything unreadable becomes a clear message. */

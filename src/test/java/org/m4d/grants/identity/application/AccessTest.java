@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.audit.application.AccessDenials;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
 
@@ -44,7 +45,10 @@ class AccessTest {
     private final List<Denial> denials = new ArrayList<>();
     private final Access access = new Access();
 
+    private final TenantContext context = new TenantContext();
+
     AccessTest() {
+        access.context = context;
         access.user = new NepalFinance();
         access.denials = new AccessDenials() {
             @Override
@@ -56,7 +60,14 @@ class AccessTest {
 
     /** Stands for an application service method, which the audit entry names. */
     private void releaseTranche(String tenant) {
-        access.requireRole(tenant, Role.FINANCE);
+        try (TenantContext.Scope in = context.enter(tenant)) {
+            access.requireRole(Role.FINANCE);
+        }
+    }
+
+    /** Stands for a place that sets the tenant context, e.g. the API's path filter. */
+    private void openCountry(String tenant) {
+        access.enter(tenant).close();
     }
 
     @Test
@@ -91,10 +102,10 @@ class AccessTest {
 
     @Test
     void anyOfSeveralRolesIsEnoughAndNoneOfThemIsDenied() {
-        access.requireAnyRole("SN", Role.PMU, Role.APPLICANT);
+        context.runIn("SN", () -> access.requireAnyRole(Role.PMU, Role.APPLICANT));
         assertThat(denials).isEmpty();
 
-        assertThatThrownBy(() -> access.requireAnyRole("NP", Role.PMU, Role.OBSERVER))
+        assertThatThrownBy(() -> context.runIn("NP", () -> access.requireAnyRole(Role.PMU, Role.OBSERVER)))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("pmu or observer");
         assertThat(denials).extracting(Denial::status).containsExactly(403);
     }
@@ -117,5 +128,34 @@ class AccessTest {
         };
 
         assertThatThrownBy(() -> releaseTranche("MA")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void enteringACountryOfTheUserSetsTheContextUntilTheScopeCloses() {
+        try (TenantContext.Scope in = access.enter("SN")) {
+            assertThat(context.current()).isEqualTo("SN");
+        }
+
+        assertThat(context.find()).isEmpty();
+        assertThat(denials).isEmpty();
+    }
+
+    @Test
+    void enteringAForeignCountryIsNotFoundAuditedAndSetsNoContext() {
+        assertThatThrownBy(() -> openCountry("MA")).isInstanceOf(NotFoundException.class);
+
+        assertThat(context.find()).isEmpty();
+        assertThat(denials).singleElement().satisfies(d -> {
+            assertThat(d.tenant()).isEqualTo("NP");
+            assertThat(d.status()).isEqualTo(404);
+            assertThat(d.detail()).isEqualTo("AccessTest.openCountry: country MA");
+        });
+    }
+
+    @Test
+    void aRoleCheckWithNoCountrySetIsNotFoundAsAForeignCountryIs() {
+        assertThatThrownBy(() -> access.requireRole(Role.FINANCE)).isInstanceOf(NotFoundException.class);
+
+        assertThat(denials).extracting(Denial::status).containsExactly(404);
     }
 }

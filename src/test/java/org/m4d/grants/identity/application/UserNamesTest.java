@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
+import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.DomainException;
 
 /** A tenant administrator learns nothing about accounts of other countries from a refused user name. */
@@ -26,14 +27,15 @@ class UserNamesTest {
     private final UserAdministration administration = new UserAdministration();
 
     {
+        administration.context = new TenantContext();
         administration.access = new Access() {
             @Override
-            public void requireRole(String tenant, Role role) {
+            public void requireRole(Role role) {
             }
         };
         administration.users = new UserRepository() {
             @Override
-            public List<UserAccount> withRoleIn(String tenant) {
+            public List<UserAccount> withRoleIn() {
                 return List.of();
             }
 
@@ -55,7 +57,8 @@ class UserNamesTest {
     }
 
     private void create(String username) {
-        administration.create("NP", new NewUser(username, "Someone", "long enough password", Role.APPLICANT, null));
+        administration.context.runIn("NP", () -> administration.create(
+                new NewUser(username, "Someone", "long enough password", Role.APPLICANT, null)));
     }
 
     @Test

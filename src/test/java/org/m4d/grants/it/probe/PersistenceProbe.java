@@ -3,7 +3,7 @@ package org.m4d.grants.it.probe;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.m4d.grants.platform.infra.TenantScope;
+import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.platform.infra.TenantEntities;
+import org.m4d.grants.proposal.domain.ProposalRepository;
 import org.m4d.grants.proposal.domain.Proposal;
 
 /**
@@ -23,10 +25,13 @@ import org.m4d.grants.proposal.domain.Proposal;
 @Path("it-probe/persistence")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-public class PersistenceProbe {
+public class PersistenceProbe extends TenantEntities {
 
-    @PersistenceContext(unitName = "m4d")
-    EntityManager em;
+    @Inject
+    TenantContext context;
+
+    @Inject
+    ProposalRepository proposals;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -36,7 +41,7 @@ public class PersistenceProbe {
     @Path("native")
     @Transactional
     public Map<String, Object> nativeQuery(@QueryParam("tenant") String tenant) {
-        TenantScope.enter(em, tenant);
+        EntityManager em = in(tenant);
         try {
             Object rows = em.createNativeQuery("SELECT COUNT(*) FROM proposal").getSingleResult();
             return Map.of("refused", false, "rows", ((Number) rows).longValue());
@@ -50,7 +55,7 @@ public class PersistenceProbe {
     @Path("bulk")
     @Transactional
     public Map<String, Object> bulkUpdate(@QueryParam("tenant") String tenant) {
-        TenantScope.enter(em, tenant);
+        EntityManager em = in(tenant);
         int touched = em.createQuery("UPDATE Proposal p SET p.title = CONCAT(p.title, '')").executeUpdate();
         transactions.setRollbackOnly();
         return Map.of("touched", touched);
@@ -64,10 +69,43 @@ public class PersistenceProbe {
     @Path("find")
     @Transactional
     public Map<String, Object> find(@QueryParam("tenant") String tenant, @QueryParam("id") long id) {
-        TenantScope.enter(em, tenant);
+        EntityManager em = in(tenant);
         boolean found = em.find(Proposal.class, id) != null;
         long counted = em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE p.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
         return Map.of("found", found, "counted", counted);
+    }
+
+    /**
+     * Switches country inside one transaction, as an "all countries" view does: loads a proposal in
+     * its own country, then looks for the same id in another; the persistence context must not answer
+     * from the entity it already holds.
+     */
+    @POST
+    @Path("switch")
+    @Transactional
+    public Map<String, Object> switchCountry(@QueryParam("owner") String owner, @QueryParam("other") String other,
+                                             @QueryParam("id") long id) {
+        boolean ownerFound = context.runIn(owner, () -> proposals.find(id).isPresent());
+        boolean otherFound = context.runIn(other, () -> proposals.find(id).isPresent());
+        boolean ownerAgain = context.runIn(owner, () -> proposals.find(id).isPresent());
+        return Map.of("ownerFound", ownerFound, "otherFound", otherFound, "ownerFoundAgain", ownerAgain);
+    }
+
+    /** A repository used with no tenant context: the exception it fails with, or that it did not. */
+    @POST
+    @Path("no-context")
+    @Transactional
+    public Map<String, Object> noContext(@QueryParam("id") long id) {
+        try {
+            return Map.of("failed", false, "found", proposals.find(id).isPresent());
+        } catch (IllegalStateException e) {
+            return Map.of("failed", true, "message", e.getMessage());
+        }
+    }
+
+    private EntityManager in(String tenant) {
+        context.enter(tenant);
+        return em();
     }
 }

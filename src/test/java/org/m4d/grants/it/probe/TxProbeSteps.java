@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.m4d.grants.audit.application.AuditTrail;
+import org.m4d.grants.platform.application.TenantContext;
 
 /** Service steps of the probe processes: a JPA write in the engine's transaction, and a failure. */
 @Named("txProbeSteps")
@@ -16,9 +17,12 @@ public class TxProbeSteps {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TenantContext context;
+
     public void write(DelegateExecution execution) {
-        audit.record(execution.getTenantId(), "it-probe", ACTION, "PROBE", 0L, null, null,
-                execution.getProcessBusinessKey());
+        context.runIn(execution.getTenantId(), () -> audit.record("it-probe", ACTION, "PROBE", 0L, null, null,
+                execution.getProcessBusinessKey()));
     }
 
     public void writeThenFail(DelegateExecution execution) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.m4d.grants.audit.application.AuditTrail;
+import org.m4d.grants.platform.application.TenantContext;
 
 /** Work inside one container transaction that fails after an engine call and a JPA write. */
 @ApplicationScoped
@@ -27,14 +28,19 @@ public class TxProbeWork {
     AuditTrail audit;
 
     @Inject
+    TenantContext context;
+
+    @Inject
     RuntimeService runtime;
 
     @Transactional
     public void writeStartThenFail(String marker) {
-        audit.record("NP", "it-probe", TxProbeSteps.ACTION, "PROBE", 0L, null, null, marker);
-        runtime.startProcessInstanceByKey("txProbeSync", marker, Map.of("tenantId", "NP"));
-        long auditRows = audit.history("NP", "PROBE", 0L).stream().filter(e -> marker.equals(e.detail())).count();
-        long instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(marker).count();
-        throw new ProbeFailure(auditRows, instances);
+        try (TenantContext.Scope nepal = context.enter("NP")) {
+            audit.record("it-probe", TxProbeSteps.ACTION, "PROBE", 0L, null, null, marker);
+            runtime.startProcessInstanceByKey("txProbeSync", marker, Map.of("tenantId", "NP"));
+            long auditRows = audit.history("PROBE", 0L).stream().filter(e -> marker.equals(e.detail())).count();
+            long instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(marker).count();
+            throw new ProbeFailure(auditRows, instances);
+        }
     }
 }
