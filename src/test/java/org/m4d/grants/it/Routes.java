@@ -10,7 +10,10 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -29,7 +32,12 @@ public final class Routes {
 
     /** "GET tenants/{tenant}/proposals/{id}": each REST operation, relative to {@code /api/v1}. */
     public static List<String> restOperations() {
-        TreeSet<String> operations = new TreeSet<>();
+        return List.copyOf(restMethods().keySet());
+    }
+
+    /** Each REST operation, as {@link #restOperations()} names it, with the resource method behind it. */
+    public static SortedMap<String, Method> restMethods() {
+        TreeMap<String, Method> operations = new TreeMap<>();
         for (Class<?> type : applicationClasses()) {
             Path root = type.getAnnotation(Path.class);
             if (root == null || !type.getPackageName().endsWith(".api")) {
@@ -42,11 +50,11 @@ public final class Routes {
                     throw new IllegalStateException("Sub-resource locators are not probed yet: " + method);
                 }
                 if (verb != null) {
-                    operations.add(verb + " " + join(root.value(), sub == null ? "" : sub.value()));
+                    operations.put(verb + " " + join(root.value(), sub == null ? "" : sub.value()), method);
                 }
             }
         }
-        return List.copyOf(operations);
+        return Collections.unmodifiableSortedMap(operations);
     }
 
     /** "PAGE app/proposal/view.xhtml" for each page, "SERVLET /app/attachment" for each servlet path. */
