@@ -2,53 +2,32 @@ package org.m4d.grants.platform.web;
 
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
-import jakarta.faces.context.ExceptionHandler;
-import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Iterator;
 
 /**
  * A form posted from a page whose state the server no longer has (the session expired, or the view
- * state is stale, forged or names no view at all) is no server error: the user gets the page again, fresh, with a note
- * that it had expired. Registered in faces-config.xml.
+ * state is stale, forged or names no view at all) is no server error: the user gets the page again,
+ * fresh, with a note that it had expired. Asked first by {@link FailedActions}.
  */
-public class ExpiredViews extends ExceptionHandlerWrapper {
+final class ExpiredViews {
 
-    /** Creates the handler for each request. */
-    public static class Factory extends ExceptionHandlerFactory {
-        public Factory(ExceptionHandlerFactory wrapped) {
-            super(wrapped);
-        }
-
-        @Override
-        public ExceptionHandler getExceptionHandler() {
-            return new ExpiredViews(getWrapped().getExceptionHandler());
-        }
+    private ExpiredViews() {
     }
 
-    public ExpiredViews(ExceptionHandler wrapped) {
-        super(wrapped);
+    /** Whether the failure is a view that cannot be restored. */
+    static boolean applies(FacesContext faces, Throwable failure) {
+        return expired(failure) || unrestorable(faces, failure);
     }
 
-    @Override
-    public void handle() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-            Throwable failure = events.next().getContext().getException();
-            if ((expired(failure) || unrestorable(faces, failure)) && !faces.getResponseComplete()) {
-                events.remove();
-                ExternalContext external = faces.getExternalContext();
-                HttpServletRequest request = (HttpServletRequest) external.getRequest();
-                String page = request.getServletPath() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-                Pages.redirect(faces, page, Formats.text(external.getRequestLocale(), "error.viewExpired"));
-            }
-        }
-        getWrapped().handle();
+    /** Sends the user to the same page again, fresh, with the note. */
+    static void reload(FacesContext faces) {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String page = request.getServletPath() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Pages.redirect(faces, page, Formats.text(external.getRequestLocale(), "error.viewExpired"));
     }
 
     /**

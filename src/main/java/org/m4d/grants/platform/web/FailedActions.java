@@ -19,8 +19,9 @@ import org.m4d.grants.platform.domain.Refusal;
  * 403 page for what the user may not see or do, a message on the page (in its language) for a
  * refusal, invalid input or a change made meanwhile, and for anything else a message with an
  * incident id, logged once. The transaction has already rolled back; the form stays filled in.
- * Unexpected failures of Ajax requests are left to {@link PartialErrors}, expired views to
- * {@link ExpiredViews}. Registered in faces-config.xml.
+ * An expired view is sent again fresh ({@link ExpiredViews}); an unexpected failure of an Ajax
+ * request is shown without the exception's class ({@link PartialErrors}). The application's only
+ * Faces exception handler, registered in faces-config.xml.
  */
 public class FailedActions extends ExceptionHandlerWrapper {
 
@@ -48,6 +49,11 @@ public class FailedActions extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable failure = events.next().getContext().getException();
+            if (ExpiredViews.applies(faces, failure) && !faces.getResponseComplete()) {
+                ExpiredViews.reload(faces);
+                events.remove();
+                continue;
+            }
             if (getRootCause(failure) instanceof ViewExpiredException) {
                 continue;
             }
@@ -66,7 +72,9 @@ public class FailedActions extends ExceptionHandlerWrapper {
                 if (!faces.getResponseComplete()) {
                     faces.renderResponse();
                 }
-            } else if (ajax || faces.getExternalContext().isResponseCommitted()) {
+            } else if (ajax) {
+                PartialErrors.show(faces, failure);
+            } else if (faces.getExternalContext().isResponseCommitted()) {
                 continue;
             } else {
                 Pages.logIncident(failure);
@@ -79,7 +87,7 @@ public class FailedActions extends ExceptionHandlerWrapper {
 
     /**
      * Whether the page can show the failure: an error page always, a message only while the page
-     * is still to be rendered, and an unexpected Ajax failure is {@link PartialErrors}' to show.
+     * is still to be rendered; an unexpected Ajax failure is shown by {@link PartialErrors}.
      */
     static boolean showable(Outcome outcome, boolean rendering, boolean ajax) {
         if (outcome == Outcome.NOT_FOUND || outcome == Outcome.FORBIDDEN) {
