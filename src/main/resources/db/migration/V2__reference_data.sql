@@ -1,4 +1,4 @@
--- Reference data of the programme (shared/domain/reference-data.md): always present, not demo data.
+-- Reference data of the programme: always present, not demo data.
 
 INSERT INTO programme (id, name, donor, start_date, end_date) VALUES
  ('M4D-III', 'IOM-UNDP Global Programme on Making Migration Work for Sustainable Development (Phase III)',

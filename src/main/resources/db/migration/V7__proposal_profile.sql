@@ -1,4 +1,4 @@
--- The proposal's profile (DESIGN.md §2): level, outcomes, intervention areas, SDG targets, GCM
+-- The proposal's profile: level, outcomes, intervention areas, SDG targets, GCM
 -- objectives, markers, partners, beneficiaries by sex, co-financing, dates, budget lines and the
 -- results framework. Sets are kept as comma-separated codes.
 ALTER TABLE proposal ADD COLUMN level VARCHAR(20);

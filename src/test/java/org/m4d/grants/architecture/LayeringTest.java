@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package rules of STYLE.md, checked on the sources: dependencies point inward, and only the
+ * The package rules of ADR 1, checked on the sources: dependencies point inward, and only the
  * workflow context talks to the engine.
  */
 class LayeringTest {

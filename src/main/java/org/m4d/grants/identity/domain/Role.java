@@ -1,6 +1,6 @@
 package org.m4d.grants.identity.domain;
 
-/** The roles of DESIGN.md §1. {@link #global} roles hold across every tenant. */
+/** The roles of the programme (README, *Demo users*). {@link #global} roles hold across every tenant. */
 public enum Role {
     APPLICANT("applicant", false),
     NATIONAL_FOCAL_POINT("national-focal-point", false),

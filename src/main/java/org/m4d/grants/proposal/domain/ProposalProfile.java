@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a proposal says about the initiative beyond its title, sector and amount (DESIGN.md §2).
+ * What a proposal says about the initiative beyond its title, sector and amount.
  * Amounts are in the tenant's currency.
  */
 public record ProposalProfile(Level level, Set<Integer> outcomes, Set<InterventionArea> interventionAreas,
