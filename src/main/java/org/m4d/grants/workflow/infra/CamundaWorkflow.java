@@ -1,0 +1,375 @@
+package org.m4d.grants.workflow.infra;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.identity.application.CurrentUser;
+import org.m4d.grants.platform.domain.ConflictException;
+import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.tenancy.application.TenantSettingsService;
+import org.m4d.grants.tenancy.domain.TimerSettings;
+import org.m4d.grants.workflow.application.Workflow;
+import org.m4d.grants.workflow.domain.DiagramView;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.domain.InboxFilter;
+import org.m4d.grants.workflow.domain.OverdueCounts;
+import org.m4d.grants.workflow.domain.TaskView;
+import org.m4d.grants.platform.application.TenantContext;
+
+/**
+ * The workflow port on the embedded Camunda engine. Every engine call runs as the signed-in user
+ * with their groups and the countries asked for, so the engine's own tenant check backs up the
+ * application's; it joins the caller's transaction. The engine's failures leave this class as the
+ * application's refusals, so no layer above knows the engine's types.
+ */
+@ApplicationScoped
+@Transactional
+public class CamundaWorkflow implements Workflow {
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TenantContext context;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    RepositoryService repository;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Access access;
+
+    @Inject
+    TenantSettingsService tenantSettings;
+
+    @Override
+    public String startLifecycle(long proposalId, Map<String, Object> routing) {
+        return asUser(() -> {
+            Map<String, Object> variables = new HashMap<>(routing);
+            variables.put(GrantLifecycle.VAR_TENANT, context.current());
+            variables.put(GrantLifecycle.VAR_PROPOSAL_ID, proposalId);
+            TimerSettings timers = tenantSettings.timersOf();
+            variables.put(GrantLifecycle.VAR_SCREENING_REMINDER, timers.screeningReminder());
+            variables.put(GrantLifecycle.VAR_REVIEW_PERIOD, timers.reviewPeriod());
+            variables.put(GrantLifecycle.VAR_REVIEW_ESCALATION, timers.reviewEscalation());
+            variables.put(GrantLifecycle.VAR_REPORT_PERIOD, timers.reportPeriod());
+            variables.put(GrantLifecycle.VAR_REPORT_ESCALATION, timers.reportEscalation());
+            ProcessInstance instance = runtime.createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
+                    .processDefinitionWithoutTenantId()
+                    .businessKey(Long.toString(proposalId))
+                    .setVariables(variables)
+                    .execute();
+            return instance.getId();
+        });
+    }
+
+    @Override
+    public void withdraw(String processInstanceId) {
+        asUser(() -> runtime.createMessageCorrelation(GrantLifecycle.WITHDRAWAL_MESSAGE)
+                .processInstanceId(processInstanceId).correlateWithResult());
+    }
+
+    @Override
+    public Object variable(String taskId, String name) {
+        return asUser(() -> tasks.getVariable(visibleTask(taskId).getId(), name));
+    }
+
+    @Override
+    public List<TaskView> inbox(String key, Boolean mine, int first, int max) {
+        return inbox(new InboxFilter(List.of(context.current()), key, mine, null, InboxFilter.Due.ANY, false), first, max);
+    }
+
+    @Override
+    public List<TaskView> inbox(InboxFilter filter, int first, int max) {
+        return asUser(filter.tenants(), () -> {
+            TaskQuery query = visibleTasks(filter.tenants());
+            if (filter.key() != null && !filter.key().isBlank()) {
+                query.taskDefinitionKey(filter.key());
+            }
+            if (Boolean.TRUE.equals(filter.mine())) {
+                query.taskAssignee(user.username());
+            } else if (Boolean.FALSE.equals(filter.mine())) {
+                query.taskUnassigned();
+            }
+            if (filter.sector() != null && !filter.sector().isBlank()) {
+                query.processVariableValueEquals(GrantLifecycle.VAR_SECTOR, filter.sector());
+            }
+            Instant dueBefore = filter.due().before(Instant.now());
+            if (dueBefore != null) {
+                query.dueBefore(Date.from(dueBefore));
+            }
+            if (filter.byDue()) {
+                query.orderByDueDate().asc().orderByTaskCreateTime().desc();
+            } else {
+                query.orderByTaskCreateTime().desc();
+            }
+            return views(query.listPage(Math.max(0, first), Math.min(Math.max(1, max), 200))
+                    .stream().filter(task -> !excluded(task)).toList());
+        });
+    }
+
+    @Override
+    public TaskView task(String taskId) {
+        return asUser(() -> views(List.of(visibleTask(taskId))).get(0));
+    }
+
+    @Override
+    public void claim(String taskId) {
+        asUser(() -> {
+            Task task = visibleTask(taskId);
+            if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+                throw new ConflictException("This task is already claimed by " + task.getAssignee())
+                        .withKey("error.task.claimedBy", task.getAssignee());
+            }
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, user.username());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void unclaim(String taskId) {
+        asUser(() -> {
+            Task task = visibleTask(taskId);
+            if (!user.username().equals(task.getAssignee())) {
+                throw new ConflictException("Only the user who claimed this task can give it back")
+                        .withKey("error.task.notYours");
+            }
+            tasks.setAssignee(taskId, null);
+            return null;
+        });
+    }
+
+    @Override
+    public void complete(String taskId, String expectedKey, Map<String, Object> variables) {
+        asUser(() -> {
+            Task task = visibleTask(taskId);
+            if (!expectedKey.equals(task.getTaskDefinitionKey())) {
+                throw new ConflictException("This task is a " + task.getName() + ", not the step you submitted")
+                        .withKey("error.task.otherStep");
+            }
+            if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+                throw new ConflictException("This task is claimed by " + task.getAssignee())
+                        .withKey("error.task.claimedBy", task.getAssignee());
+            }
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, user.username());
+            }
+            tasks.complete(taskId, variables);
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> activeActivities(String processInstanceId) {
+        return asUser(() -> {
+            ProcessInstance instance = runtime.createProcessInstanceQuery()
+                    .processInstanceId(processInstanceId).tenantIdIn(context.current()).singleResult();
+            if (instance == null) {
+                return List.<String>of();
+            }
+            ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
+                    .tenantIdIn(context.current()).singleResult();
+            return runtime.getActiveActivityIds(called != null ? called.getId() : processInstanceId).stream()
+                    .distinct().toList();
+        });
+    }
+
+    @Override
+    public DiagramView diagram(String processInstanceId) {
+        return asUser(() -> {
+            HistoricProcessInstance lifecycle = history.createHistoricProcessInstanceQuery()
+                    .processInstanceId(processInstanceId).tenantIdIn(context.current()).singleResult();
+            if (lifecycle == null) {
+                throw new NotFoundException("Workflow");
+            }
+            HistoricProcessInstance shown = history.createHistoricProcessInstanceQuery()
+                    .superProcessInstanceId(processInstanceId).tenantIdIn(context.current()).list().stream().findFirst()
+                    .orElse(lifecycle);
+            String xml;
+            try (InputStream model = repository.getProcessModel(shown.getProcessDefinitionId())) {
+                xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<String> active = shown.getEndTime() != null ? List.of()
+                    : runtime.getActiveActivityIds(shown.getId()).stream().distinct().toList();
+            List<String> completed = history.createHistoricActivityInstanceQuery().processInstanceId(shown.getId())
+                    .finished().list().stream().map(HistoricActivityInstance::getActivityId).distinct().toList();
+            return new DiagramView(shown.getProcessDefinitionKey(), xml, active, completed);
+        });
+    }
+
+    /** The engine's clock decides what "now" is, as it does for the due dates it sets. */
+    @Override
+    public OverdueCounts overdue() {
+        return asUser(() -> {
+            Date now = ClockUtil.getCurrentTime();
+            long all = tasks.createTaskQuery().tenantIdIn(context.current()).dueBefore(now).count();
+            long reports = tasks.createTaskQuery().tenantIdIn(context.current()).dueBefore(now)
+                    .taskDefinitionKeyIn(GrantLifecycle.SUBMIT_REPORTS, GrantLifecycle.SUBMIT_FINAL_REPORT).count();
+            long hidden = visibleTasks().dueBefore(now).taskDefinitionKey(GrantLifecycle.DECLARE_CONFLICT)
+                    .list().stream().filter(this::excluded).count();
+            long mine = visibleTasks().dueBefore(now).count() - hidden;
+            return new OverdueCounts(all, reports, mine);
+        });
+    }
+
+    private TaskQuery visibleTasks() {
+        return visibleTasks(List.of(context.current()));
+    }
+
+    private TaskQuery visibleTasks(List<String> tenants) {
+        return tasks.createTaskQuery()
+                .tenantIdIn(tenants.toArray(String[]::new))
+                .or()
+                .taskAssignee(user.username())
+                .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
+                .endOr();
+    }
+
+    private Task visibleTask(String taskId) {
+        Task task = visibleTasks().taskId(taskId).singleResult();
+        if (task != null && !excluded(task)) {
+            return task;
+        }
+        Task claimedByOther = tasks.createTaskQuery().taskId(taskId).tenantIdIn(context.current())
+                .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
+                .includeAssignedTasks().singleResult();
+        if (claimedByOther != null && !excluded(claimedByOther)) {
+            throw new ConflictException("This task is claimed by " + claimedByOther.getAssignee())
+                    .withKey("error.task.claimedBy", claimedByOther.getAssignee());
+        }
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId)
+                .tenantIdIn(context.current()).finished().singleResult();
+        if (done != null && isCandidateOrAssignee(done)) {
+            throw new ConflictException("This task was already completed by " + done.getAssignee())
+                    .withKey("error.task.completedBy", done.getAssignee());
+        }
+        throw new NotFoundException("Task");
+    }
+
+    /** A reviewer who declared a conflict on a review is not offered that review again. */
+    private boolean excluded(Task task) {
+        if (!GrantLifecycle.DECLARE_CONFLICT.equals(task.getTaskDefinitionKey())) {
+            return false;
+        }
+        Object excluded;
+        try {
+            excluded = tasks.getVariable(task.getId(), GrantLifecycle.VAR_EXCLUDED_REVIEWERS);
+        } catch (NullValueException completedMeanwhile) {
+            return true;
+        }
+        return excluded != null && List.of(excluded.toString().split(",")).contains(user.username());
+    }
+
+    private boolean isCandidateOrAssignee(HistoricTaskInstance done) {
+        return user.username().equals(done.getAssignee())
+                || history.createHistoricIdentityLinkLogQuery().taskId(done.getId()).list().stream()
+                .anyMatch(link -> link.getGroupId() != null && user.groups().contains(link.getGroupId()));
+    }
+
+    /**
+     * Runs engine work as the signed-in user, in the one country the request is about, so that the
+     * engine's own tenant check backs up the application's; a country they do not belong to does not
+     * exist for them.
+     */
+    private <T> T asUser(Supplier<T> work) {
+        access.requireMember();
+        return asUser(List.of(context.current()), work);
+    }
+
+    /** As {@link #asUser(Supplier)}, for a view over several countries the user belongs to. */
+    private <T> T asUser(List<String> tenants, Supplier<T> work) {
+        tenants.forEach(access::requireMember);
+        identity.setAuthentication(user.username(), user.groups(), tenants);
+        try {
+            return work.get();
+        } catch (TaskAlreadyClaimedException | NullValueException | OptimisticLockingException e) {
+            throw translated(e);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /**
+     * The engine's failures that another user's work explains, as the application's conflict: a
+     * claim that came first, a task or execution gone because someone completed it, and two steps
+     * finishing on the same instance at once (the engine's optimistic lock; the caller's
+     * transaction rolls back).
+     */
+    static ConflictException translated(ProcessEngineException e) {
+        ConflictException conflict;
+        if (e instanceof TaskAlreadyClaimedException) {
+            conflict = new ConflictException("This task was claimed by someone else meanwhile")
+                    .withKey("error.task.claimedMeanwhile");
+        } else if (e instanceof NullValueException) {
+            conflict = new ConflictException("This task was completed by someone else meanwhile")
+                    .withKey("error.task.completedMeanwhile");
+        } else {
+            conflict = new ConflictException("Someone else changed this meanwhile; reload and try again")
+                    .withKey("error.changedMeanwhile");
+        }
+        conflict.initCause(e);
+        return conflict;
+    }
+
+    /** Task views with the proposal each task is about, found with one extra query. */
+    private List<TaskView> views(List<Task> found) {
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .filter(pi -> pi.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return found.stream().map(task -> {
+            String key = businessKeys.get(task.getProcessInstanceId());
+            return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getTenantId(),
+                    key == null ? null : Long.valueOf(key), task.getAssignee(),
+                    task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        }).toList();
+    }
+}

@@ -1,0 +1,178 @@
+package org.m4d.grants.testing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.m4d.grants.audit.application.AccessDenials;
+import org.m4d.grants.audit.application.AuditTrail;
+import org.m4d.grants.audit.domain.AuditEntry;
+import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.grant.application.ReportService;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.programme.domain.Programme;
+import org.m4d.grants.programme.domain.ProgrammeRepository;
+import org.m4d.grants.proposal.application.AttachmentService;
+import org.m4d.grants.proposal.application.ProposalDraft;
+import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.domain.Decision;
+import org.m4d.grants.proposal.domain.LeadActor;
+import org.m4d.grants.proposal.domain.Proposal;
+import org.m4d.grants.proposal.domain.Sector;
+import org.m4d.grants.review.application.ReviewService;
+import org.m4d.grants.review.domain.CriteriaWeights;
+import org.m4d.grants.review.domain.Criterion;
+import org.m4d.grants.tenancy.application.TenantSettingsService;
+import org.m4d.grants.tenancy.domain.Tenant;
+import org.m4d.grants.tenancy.domain.TenantRepository;
+import org.m4d.grants.tenancy.domain.TimerSettings;
+import org.m4d.grants.workflow.application.FakeWorkflow;
+
+/**
+ * The use cases of proposals, reviews, grants and reports as the container assembles them, on
+ * repositories in memory and the workflow port's fake; the user, the country and the records of
+ * what happened (audit trail, denied attempts, workflow calls) are the test's to set and read.
+ * Countries: Nepal (NPR, 133.5 per USD), Senegal (XOF, 600 per USD), Bangladesh (knowledge
+ * sharing only).
+ */
+public final class UseCases {
+
+    /** An access denial as it would be audited. */
+    public record Denial(String tenant, String actor, int status, String detail) {
+    }
+
+    public final TenantContext context = new TenantContext();
+    public final SignedInUser user = new SignedInUser();
+    public final List<Denial> denials = new ArrayList<>();
+    public final InMemoryAudit audit = new InMemoryAudit(context);
+    public final InMemoryProposals proposalRows = new InMemoryProposals(context);
+    public final InMemoryAttachments attachmentRows = new InMemoryAttachments(context);
+    public final InMemoryReviews reviewRows = new InMemoryReviews(context);
+    public final InMemoryGrants grantRows = new InMemoryGrants(context);
+    public final FakeWorkflow workflow = new FakeWorkflow(context, user);
+
+    public final Access access;
+    public final ProposalService proposals = new ProposalService();
+    public final AttachmentService attachments = new AttachmentService();
+    public final ReviewService reviews = new ReviewService();
+    public final GrantService grants = new GrantService();
+    public final ReportService reports = new ReportService();
+
+    public UseCases() {
+        AccessDenials denied = new AccessDenials() {
+            @Override
+            public void record(String tenant, String actor, int status, String detail) {
+                denials.add(new Denial(tenant, actor, status, detail));
+            }
+        };
+        access = Wiring.wire(new Access(), user, denied, context);
+        AuditTrail trail = Wiring.wire(new AuditTrail(), audit);
+        TenantSettingsService settings = new TenantSettingsService() {
+            @Override
+            public CriteriaWeights weightsOf() {
+                Map<Criterion, Integer> percentages = new EnumMap<>(Criterion.class);
+                for (Criterion criterion : Criterion.values()) {
+                    percentages.put(criterion, criterion == Criterion.RELEVANCE ? 25 : 15);
+                }
+                return CriteriaWeights.ofPercentages(percentages);
+            }
+
+            @Override
+            public TimerSettings timersOf() {
+                return new TimerSettings("P5D", "P10D", "P15D", "P30D", "P45D");
+            }
+        };
+        TenantRepository tenants = new Countries();
+        ProgrammeRepository programmes = id -> Optional.of(phaseThree());
+        Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews);
+        Wiring.wire(attachments, attachmentRows, proposals, trail, access);
+        Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail, settings);
+        Wiring.wire(grants, grantRows, context, proposals, access, trail, workflow, tenants);
+        Wiring.wire(reports, grants, grantRows, proposals, workflow, access, trail);
+    }
+
+    /** Runs a step in a country, as a request whose tenant context is that country. */
+    public <T> T in(String tenant, Supplier<T> work) {
+        return context.runIn(tenant, work);
+    }
+
+    public void in(String tenant, Runnable work) {
+        context.runIn(tenant, work);
+    }
+
+    /** A draft of the signed-in applicant in the tenant context's country. */
+    public long draft(String title, LeadActor leadActor, String amount) {
+        return proposals.create(new ProposalDraft(title, Sector.EMPLOYMENT, leadActor, new BigDecimal(amount), null));
+    }
+
+    /** A proposal as stored, in the tenant context's country. */
+    public Proposal proposal(long id) {
+        return proposalRows.find(id).orElseThrow();
+    }
+
+    /** Takes a submitted proposal through screening and review to approval, as the lifecycle does. */
+    public void approve(long id) {
+        Proposal proposal = proposal(id);
+        proposal.screen(Decision.ACCEPT);
+        proposal.reviewsComplete();
+        proposal.decide(Decision.ACCEPT);
+    }
+
+    /** The audit actions recorded on a proposal, oldest first. */
+    public List<String> actionsOn(long proposalId) {
+        return audit.ofSubject(ProposalService.SUBJECT, proposalId).stream().map(AuditEntry::action).toList();
+    }
+
+    /** The latest audit entry on a proposal. */
+    public AuditEntry lastEntryOn(long proposalId) {
+        List<AuditEntry> entries = audit.ofSubject(ProposalService.SUBJECT, proposalId);
+        return entries.get(entries.size() - 1);
+    }
+
+    /** The task variables of a completion recorded by the workflow fake, by task id. */
+    public Map<String, Object> completedWith(String taskId) {
+        return workflow.completions().stream().filter(c -> c.taskId().equals(taskId)).findFirst().orElseThrow()
+                .variables();
+    }
+
+    private static Programme phaseThree() {
+        try {
+            var constructor = Programme.class.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            Programme programme = constructor.newInstance();
+            Wiring.set(programme, Programme.class, "startDate", LocalDate.of(2023, 1, 1));
+            return Wiring.set(programme, Programme.class, "endDate", LocalDate.of(2027, 12, 31));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The countries of the tests with their dollar rates. */
+    private static final class Countries implements TenantRepository {
+
+        private final List<Tenant> all = List.of(
+                country("NP", "Nepal", "NPR", true, "133.5"),
+                country("SN", "Senegal", "XOF", true, "600"),
+                country("BD", "Bangladesh", "BDT", false, "110"));
+
+        @Override
+        public Optional<Tenant> find(String code) {
+            return all.stream().filter(t -> t.code().equals(code)).findFirst();
+        }
+
+        @Override
+        public List<Tenant> all() {
+            return all;
+        }
+
+        private static Tenant country(String code, String name, String currency, boolean eligible, String rate) {
+            return Wiring.set(new Tenant(code, name, currency, "en", eligible), Tenant.class, "usdRate",
+                    new BigDecimal(rate));
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.m4d.grants.workflow.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.audit.application.AccessDenials;
+import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.tenancy.application.TenantSettingsService;
+import org.m4d.grants.testing.SignedInUser;
+import org.m4d.grants.testing.Wiring;
+import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.platform.domain.ConflictException;
+import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.workflow.domain.TaskView;
+
+/**
+ * The adapter on a real in-memory engine: the engine's failures reach the application as its own
+ * refusals, never as engine types.
+ */
+class CamundaWorkflowTest {
+
+    private static final String GROUP = "NP-coordinator";
+    private static ProcessEngine engine;
+
+    private final TenantContext context = new TenantContext();
+
+    /** Holds a completion inside the engine's command until the test lets it go on. */
+    public static final class Pause implements TaskListener {
+        static volatile CountDownLatch entered = new CountDownLatch(0);
+        static volatile CountDownLatch resume = new CountDownLatch(0);
+
+        @Override
+        public void notify(DelegateTask task) {
+            entered.countDown();
+            try {
+                resume.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @BeforeAll
+    static void engine() {
+        StandaloneInMemProcessEngineConfiguration cfg = new StandaloneInMemProcessEngineConfiguration();
+        cfg.setProcessEngineName("adapter-tests");
+        cfg.setJdbcUrl("jdbc:h2:mem:adapter-tests;DB_CLOSE_DELAY=1000");
+        cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        cfg.setJobExecutorActivate(false);
+        cfg.setTenantCheckEnabled(true);
+        cfg.setMetricsEnabled(false);
+        engine = cfg.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().tenantId("NP")
+                .addModelInstance("step.bpmn", Bpmn.createExecutableProcess("step").startEvent()
+                        .userTask("work").name("Work").camundaCandidateGroups(GROUP)
+                        .camundaTaskListenerClass(TaskListener.EVENTNAME_COMPLETE, Pause.class)
+                        .endEvent().done())
+                .deploy();
+    }
+
+    @AfterEach
+    void clear() {
+        context.clear();
+    }
+
+    private CamundaWorkflow as(String username) {
+        SignedInUser user = new SignedInUser().as(username, "NP", Role.COORDINATOR);
+        Access access = Wiring.wire(new Access(), user, context, new AccessDenials());
+        return Wiring.wire(new CamundaWorkflow(), engine.getRuntimeService(), engine.getTaskService(),
+                engine.getHistoryService(), engine.getRepositoryService(), engine.getIdentityService(), context, user,
+                access, new TenantSettingsService());
+    }
+
+    private static String openTask() {
+        String instance = engine.getRuntimeService().startProcessInstanceByKey("step", "7").getId();
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
+
+    @Test
+    void anOpenTaskOfTheUsersGroupIsSeenInTheApplicationsTerms() {
+        String taskId = openTask();
+        TaskView task = context.runIn("NP", () -> as("np.coordinator").task(taskId));
+
+        assertThat(task).extracting(TaskView::id, TaskView::key, TaskView::tenant, TaskView::proposalId,
+                TaskView::assignee).containsExactly(taskId, "work", "NP", 7L, null);
+    }
+
+    @Test
+    void twoUsersFinishingTheSameTaskAtOnceGiveTheSecondAConflictAndLeaveTheFirstsWork() throws Exception {
+        String taskId = openTask();
+        Pause.entered = new CountDownLatch(1);
+        Pause.resume = new CountDownLatch(1);
+        CompletableFuture<Throwable> first = CompletableFuture.supplyAsync(() -> catchThrowable(() ->
+                context.runIn("NP", () -> as("np.coordinator").complete(taskId, "work", Map.of()))));
+        assertThat(Pause.entered.await(10, TimeUnit.SECONDS)).isTrue();
+        engine.getTaskService().setAssignee(taskId, "np.coordinator2");
+        Pause.resume.countDown();
+
+        Throwable thrown = first.get(20, TimeUnit.SECONDS);
+
+        assertThat(thrown).isExactlyInstanceOf(ConflictException.class)
+                .hasMessage("Someone else changed this meanwhile; reload and try again")
+                .hasCauseInstanceOf(OptimisticLockingException.class);
+        assertThat(((ConflictException) thrown).messageKey()).isEqualTo("error.changedMeanwhile");
+        Task open = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        assertThat(open.getAssignee()).isEqualTo("np.coordinator2");
+    }
+
+    @Test
+    void aTaskClaimedByAnotherUserIsAConflictNamingThem() {
+        String taskId = openTask();
+        engine.getTaskService().claim(taskId, "np.coordinator2");
+
+        Throwable thrown = catchThrowable(() -> context.runIn("NP", () -> as("np.coordinator").claim(taskId)));
+
+        assertThat(thrown).isExactlyInstanceOf(ConflictException.class);
+        assertThat(((ConflictException) thrown).messageKey()).isEqualTo("error.task.claimedBy");
+        assertThat(((ConflictException) thrown).messageArguments()).containsExactly("np.coordinator2");
+    }
+
+    @Test
+    void aTaskCompletedByAnotherUserIsAConflictNamingThem() {
+        String taskId = openTask();
+        context.runIn("NP", () -> as("np.coordinator2").complete(taskId, "work", Map.of()));
+
+        Throwable thrown = catchThrowable(() -> context.runIn("NP",
+                () -> as("np.coordinator").complete(taskId, "work", Map.of())));
+
+        assertThat(thrown).isExactlyInstanceOf(ConflictException.class);
+        assertThat(((ConflictException) thrown).messageKey()).isEqualTo("error.task.completedBy");
+        assertThat(((ConflictException) thrown).messageArguments()).containsExactly("np.coordinator2");
+    }
+
+    @Test
+    void aTaskOfAnotherKindIsNotCompleted() {
+        String taskId = openTask();
+
+        Throwable thrown = catchThrowable(() -> context.runIn("NP",
+                () -> as("np.coordinator").complete(taskId, "approveGrant", Map.of())));
+
+        assertThat(((ConflictException) thrown).messageKey()).isEqualTo("error.task.otherStep");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void anUnknownTaskIsNotFound() {
+        Throwable thrown = catchThrowable(() -> context.runIn("NP", () -> as("np.coordinator").task("no-such-task")));
+
+        assertThat(thrown).isExactlyInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aClaimThatCameFirstAndATaskGoneMeanwhileAreConflictsWithTheirOwnMessages() {
+        ConflictException claimed = CamundaWorkflow.translated(new TaskAlreadyClaimedException("t1", "np.coordinator2"));
+        ConflictException gone = CamundaWorkflow.translated(new NullValueException("Cannot find task with id t1"));
+
+        assertThat(claimed.messageKey()).isEqualTo("error.task.claimedMeanwhile");
+        assertThat(claimed).hasCauseInstanceOf(TaskAlreadyClaimedException.class);
+        assertThat(gone.messageKey()).isEqualTo("error.task.completedMeanwhile");
+        assertThat(gone).hasCauseInstanceOf(NullValueException.class);
+    }
+}
