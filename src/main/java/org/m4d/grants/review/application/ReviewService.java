@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
-import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.ReportService;
-import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.review.application.ReviewService;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
