@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.workflow.application.GrantSteps;
 import org.m4d.grants.workflow.application.ProposalSteps;
-import org.m4d.grants.workflow.application.ReviewSteps;
 
 /** The BPMN expressions reach the owning contexts' steps with the ids, in the instance's tenant. */
 class GrantLifecycleStepsTest {
