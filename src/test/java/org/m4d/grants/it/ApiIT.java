@@ -449,6 +449,21 @@ class ApiIT {
     }
 
     @Test
+    void aDeniedRequestIsRecordedInTheAuditTrailOfTheUsersOwnCountry() {
+        long id = Slice.submittedProposal(app, "NP", "Remittance literacy in Pokhara", "40000");
+        String denied = "SELECT COUNT(*) FROM audit_entry WHERE tenant_id = 'SN' AND actor = 'sn.coordinator' "
+                + "AND action = 'ACCESS_DENIED' AND subject_type = 'ACCESS' AND to_state = '404' "
+                + "AND detail = 'ProposalResource.get: country NP'";
+        long before = Database.count(denied);
+
+        assertThat(Api.as(app, "sn.coordinator").get("api/v1/tenants/NP/proposals/" + id).status()).isEqualTo(404);
+
+        assertThat(Database.count(denied)).isEqualTo(before + 1);
+        assertThat(Database.count("SELECT COUNT(*) FROM audit_entry WHERE tenant_id = 'NP' AND actor = 'sn.coordinator'"))
+                .isZero();
+    }
+
+    @Test
     void draftsCanBeEditedAndDeletedButNotOnceSubmitted() {
         Api applicant = Api.as(app, "np.applicant");
         String body = "{\"title\":\"Draft probe\",\"sector\":\"HEALTH\",\"leadActor\":\"OTHER\",\"requestedAmount\":1000}";

@@ -10,7 +10,7 @@ import org.m4d.grants.grant.application.FinanceTotals;
 import org.m4d.grants.grant.application.GrantRow;
 import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
-import org.m4d.grants.reporting.web.Downloads;
+import org.m4d.grants.platform.web.Downloads;
 import org.m4d.grants.platform.application.TenantContext;
 
 /**

@@ -12,7 +12,7 @@ import org.m4d.grants.grant.application.LedgerLine;
 import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
-import org.m4d.grants.reporting.web.Downloads;
+import org.m4d.grants.platform.web.Downloads;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.platform.application.TenantContext;
 

@@ -9,7 +9,7 @@ import org.m4d.grants.grant.application.GrantRow;
 import org.m4d.grants.grant.application.LedgerLine;
 import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.platform.web.Formats;
-import org.m4d.grants.reporting.domain.Sheet;
+import org.m4d.grants.platform.domain.Sheet;
 
 /**
  * The finance tables as export sheets: one row per grant or ledger entry, headers and labels in the

@@ -1,14 +1,14 @@
 package org.m4d.grants.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.m4d.grants.audit.application.AccessDenials;
-import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.ForbiddenException;
@@ -17,7 +17,7 @@ import org.m4d.grants.platform.domain.NotFoundException;
 /**
  * Authorization checks of the application layer. A tenant the user does not belong to does not
  * exist for them (404); a role they lack in their own tenant is forbidden (403). Every denial is
- * audited ({@link AccessDenials}): a 403 in the tenant asked for, a 404 in the user's own first
+ * announced for the audit trail ({@link AccessDenied}): a 403 in the tenant asked for, a 404 in the user's own first
  * tenant (the foreign tenant's trail gets no rows from outsiders; the entry names what was asked).
  */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class Access {
     CurrentUser user;
 
     @Inject
-    AccessDenials denials;
+    Event<AccessDenied> denials;
 
     @Inject
     TenantContext context;
@@ -112,7 +112,7 @@ public class Access {
             return;
         }
         try {
-            denials.record(home, actor, status, detail);
+            denials.fire(new AccessDenied(home, actor, status, detail));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not audit a denied access (" + status + ") of " + actor + ": " + detail, e);
         }

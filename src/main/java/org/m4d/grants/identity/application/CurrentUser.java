@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Membership;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
-import org.m4d.grants.tenancy.domain.Tenant;
-import org.m4d.grants.tenancy.domain.TenantRepository;
 
 /** The signed-in user of this request, with their roles per tenant. */
 @Named
@@ -30,7 +28,7 @@ public class CurrentUser {
     UserRepository users;
 
     @Inject
-    TenantRepository tenants;
+    Countries countries;
 
     private UserAccount account;
     private Set<String> tenantIds;
@@ -59,7 +57,7 @@ public class CurrentUser {
     public Set<String> tenantIds() {
         if (tenantIds == null) {
             tenantIds = global()
-                    ? tenants.all().stream().map(Tenant::code).collect(Collectors.toCollection(LinkedHashSet::new))
+                    ? countries.all().stream().map(Countries.Country::code).collect(Collectors.toCollection(LinkedHashSet::new))
                     : memberships().stream().map(Membership::tenant).collect(Collectors.toCollection(LinkedHashSet::new));
         }
         return tenantIds;

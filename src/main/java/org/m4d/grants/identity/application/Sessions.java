@@ -1,9 +1,9 @@
 package org.m4d.grants.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
 import org.m4d.grants.platform.domain.NotFoundException;
@@ -24,7 +24,7 @@ public class Sessions {
     CurrentUser user;
 
     @Inject
-    AuditTrail audit;
+    Event<AccountChanged> changes;
 
     public void endAll() {
         if (!user.signedIn()) {
@@ -33,9 +33,8 @@ public class Sessions {
         UserAccount account = users.find(user.username()).orElseThrow(() -> new NotFoundException("User"));
         long before = account.sessionEpoch();
         account.endAllSessions();
-        context.runIn(user.tenantIds().iterator().next(), () -> audit.record(account.username(), "SESSIONS_ENDED",
-                UserAdministration.SUBJECT, 0L, null, null,
+        context.runIn(user.tenantIds().iterator().next(), () -> changes.fire(new AccountChanged(account.username(), "SESSIONS_ENDED", null, null,
                 account.username() + ": signed out everywhere (session epoch " + before + " -> "
-                        + account.sessionEpoch() + ")"));
+                        + account.sessionEpoch() + ")")));
     }
 }

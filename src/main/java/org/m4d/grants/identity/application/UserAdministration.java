@@ -1,6 +1,7 @@
 package org.m4d.grants.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.m4d.grants.platform.application.TenantContext;
 import jakarta.transaction.Transactional;
@@ -8,8 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.m4d.grants.audit.application.AuditTrail;
-import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
@@ -38,7 +38,7 @@ public class UserAdministration {
     Access access;
 
     @Inject
-    AuditTrail audit;
+    Event<AccountChanged> changes;
 
     @Inject
     TenantContext context;
@@ -107,7 +107,7 @@ public class UserAdministration {
         String rolesAfter = roles(user);
         String detail = user.username() + " in " + context.current() + ": roles "
                 + (rolesBefore.equals(rolesAfter) ? rolesAfter : rolesBefore + " -> " + rolesAfter);
-        audit.record(access.username(), action, SUBJECT, 0L, fromState, toState, detail);
+        changes.fire(new AccountChanged(access.username(), action, fromState, toState, detail));
     }
 
     private String roles(UserAccount user) {

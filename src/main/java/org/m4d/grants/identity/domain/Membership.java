@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.List;
+import org.m4d.grants.platform.domain.Agency;
 
 /** A role held by a user in one tenant, or globally when the tenant is null. */
 @Embeddable

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import org.m4d.grants.platform.domain.DomainException;
 import java.util.regex.Pattern;
+import org.m4d.grants.platform.domain.Agency;
 
 /**
  * A person who signs in. Roles are held per tenant through {@link Membership}s. The rules a tenant

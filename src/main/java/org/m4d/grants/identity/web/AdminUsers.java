@@ -10,7 +10,7 @@ import java.util.List;
 import org.m4d.grants.identity.application.NewUser;
 import org.m4d.grants.identity.application.UserAdministration;
 import org.m4d.grants.identity.application.UserSummary;
-import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.web.Formats;
 

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.m4d.grants.identity.application.Countries;
+import org.m4d.grants.identity.application.Countries.Country;
 import org.m4d.grants.identity.application.CurrentUser;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.web.Formats;
-import org.m4d.grants.tenancy.domain.Tenant;
-import org.m4d.grants.tenancy.domain.TenantRepository;
 
 /**
  * The country the user works in on the pages; users of several countries switch here. Users with
@@ -29,7 +29,7 @@ public class TenantSwitcher implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient TenantRepository tenants;
+    transient Countries countries;
 
     @Inject
     transient TenantContext context;
@@ -92,7 +92,7 @@ public class TenantSwitcher implements Serializable {
         if (isAll()) {
             return new Formats().message("nav.allCountries");
         }
-        Tenant tenant = getTenant();
+        Country tenant = getTenant();
         return tenant == null ? "" : tenant.name();
     }
 
@@ -110,11 +110,11 @@ public class TenantSwitcher implements Serializable {
     public record Choice(String code, String name) implements Serializable {
     }
 
-    public List<Tenant> getTenants() {
-        return tenants.all().stream().filter(t -> user.isMember(t.code())).toList();
+    public List<Country> getTenants() {
+        return countries.all().stream().filter(t -> user.isMember(t.code())).toList();
     }
 
-    public Tenant getTenant() {
-        return tenants.find(getCurrent()).orElse(null);
+    public Country getTenant() {
+        return countries.find(getCurrent()).orElse(null);
     }
 }

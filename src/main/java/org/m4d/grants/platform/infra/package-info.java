@@ -1,2 +1,2 @@
-/** Datasource, schema migration, tenant scoping of JPA, and start-up. */
+/** Datasource, schema migration, tenant scoping of JPA and health checks of the database. */
 package org.m4d.grants.platform.infra;

@@ -1,2 +1,2 @@
-/** What every page shares: outcome messages, error pages, and /health. */
+/** What every page shares: outcome messages, error pages, and exported tables sent as downloads. */
 package org.m4d.grants.platform.web;

@@ -1,6 +1,5 @@
 /**
  * Reports across contexts: dashboard figures of one country or all in scope, gathered country by
- * country through the other contexts' services, and writers of exported tables (CSV and Office Open
- * XML spreadsheets, without floating point).
+ * country through the other contexts' services.
  */
 package org.m4d.grants.reporting.application;

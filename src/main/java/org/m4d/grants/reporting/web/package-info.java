@@ -1,2 +1,2 @@
-/** The dashboard (home page) with its Chart.js configurations, and exported files sent as downloads. */
+/** The dashboard (home page) with its Chart.js configurations. */
 package org.m4d.grants.reporting.web;

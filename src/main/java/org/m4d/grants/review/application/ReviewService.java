@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
-import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
@@ -28,7 +28,6 @@ import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.review.domain.ConflictDeclaration;
 import org.m4d.grants.review.domain.Review;
 import org.m4d.grants.review.domain.ReviewRepository;
-import org.m4d.grants.tenancy.application.TenantSettingsService;
 import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.TaskView;
@@ -54,7 +53,7 @@ public class ReviewService implements ReviewClearance {
     AuditTrail audit;
 
     @Inject
-    TenantSettingsService settings;
+    CountryWeights settings;
 
     /**
      * A reviewer of the task's agency declares, before seeing the proposal, whether they have a

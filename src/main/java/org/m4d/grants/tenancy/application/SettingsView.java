@@ -2,14 +2,13 @@ package org.m4d.grants.tenancy.application;
 
 import java.time.Instant;
 import java.util.Map;
-import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.tenancy.domain.TimerSettings;
 
 /**
  * The settings a country works with now; {@code own} is false while it uses the configured
  * defaults, and then nobody has changed them.
  */
-public record SettingsView(TimerSettings timers, Map<Criterion, Integer> weights, boolean own, String updatedBy,
+public record SettingsView(TimerSettings timers, Map<String, Integer> weights, boolean own, String updatedBy,
                            Instant updatedAt) {
 
     public int screeningReminderDays() {

@@ -1,6 +1,5 @@
 package org.m4d.grants.tenancy.application;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,12 +9,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
-import org.m4d.grants.review.domain.CriteriaWeights;
-import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.tenancy.domain.TenantSettings;
 import org.m4d.grants.tenancy.domain.TenantSettingsRepository;
 import org.m4d.grants.tenancy.domain.TimerSettings;
@@ -37,8 +33,7 @@ public class TenantSettingsService {
     TimerDefaults defaultTimers;
 
     @Inject
-    @ConfigProperty(name = "m4d.review.weights")
-    String weightsSetting;
+    ReviewWeightRules weightRules;
 
     @Inject
     Access access;
@@ -46,29 +41,23 @@ public class TenantSettingsService {
     @Inject
     AuditTrail audit;
 
-    private CriteriaWeights defaultWeights;
-
-    @PostConstruct
-    void readWeights() {
-        defaultWeights = CriteriaWeights.parse(weightsSetting);
-    }
-
     /** What the administrator of the country sees and edits. */
     public SettingsView settings() {
         access.requireRole(Role.TENANT_ADMIN);
         return settings.find()
                 .map(s -> new SettingsView(s.timers(), s.percentages(), true, s.updatedBy(), s.updatedAt()))
-                .orElseGet(() -> new SettingsView(defaultTimers.timers(), defaultWeights.percentages(), false, null, null));
+                .orElseGet(() -> new SettingsView(defaultTimers.timers(), weightRules.defaults(), false, null, null));
     }
 
     public void save(@NotNull @Valid SettingsInput input) {
         access.requireRole(Role.TENANT_ADMIN);
         TimerSettings timers = TimerSettings.ofDays(input.screeningReminder(), input.reviewPeriod(),
                 input.reviewEscalation(), input.reportPeriod(), input.reportEscalation());
-        CriteriaWeights weights = CriteriaWeights.ofPercentages(input.weights());
+        weightRules.check(input.weights());
+        Map<String, Integer> weights = input.weights();
         Optional<TenantSettings> stored = settings.find();
         String before = stored.map(s -> describe(s.timers(), s.percentages()))
-                .orElseGet(() -> "defaults: " + describe(defaultTimers.timers(), defaultWeights.percentages()));
+                .orElseGet(() -> "defaults: " + describe(defaultTimers.timers(), weightRules.defaults()));
         TenantSettings saved = stored.orElse(null);
         if (saved == null) {
             saved = new TenantSettings(timers, weights, access.username(), Instant.now());
@@ -77,7 +66,7 @@ public class TenantSettingsService {
             saved.change(timers, weights, access.username(), Instant.now());
         }
         audit.record(access.username(), "TENANT_SETTINGS_CHANGED", SUBJECT, saved.id(), null, null,
-                "before: " + before + "; after: " + describe(timers, weights.percentages()));
+                "before: " + before + "; after: " + describe(timers, weights));
     }
 
     /** The timers a lifecycle starting now in the country runs with. */
@@ -86,14 +75,14 @@ public class TenantSettingsService {
         return settings.find().map(TenantSettings::timers).orElseGet(defaultTimers::timers);
     }
 
-    /** The weights a review scored now in the country is weighted with. */
-    public CriteriaWeights weightsOf() {
+    /** The weights, as percentages by criterion name, a review scored now in the country is weighted with. */
+    public Map<String, Integer> weightsOf() {
         access.requireMember();
-        return settings.find().map(TenantSettings::weights).orElse(defaultWeights);
+        return settings.find().map(TenantSettings::percentages).orElseGet(weightRules::defaults);
     }
 
-    private static String describe(TimerSettings timers, Map<Criterion, Integer> weights) {
-        return timers.describe() + ", weights " + weights.entrySet().stream()
-                .map(e -> e.getKey().name() + " " + e.getValue()).collect(Collectors.joining(", "));
+    private String describe(TimerSettings timers, Map<String, Integer> weights) {
+        return timers.describe() + ", weights " + weightRules.criteria().stream()
+                .map(c -> c + " " + weights.get(c)).collect(Collectors.joining(", "));
     }
 }

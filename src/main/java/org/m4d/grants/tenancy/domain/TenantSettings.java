@@ -6,19 +6,25 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.m4d.grants.platform.domain.TenantOwned;
-import org.m4d.grants.review.domain.CriteriaWeights;
-import org.m4d.grants.review.domain.Criterion;
 
 /**
  * A country's own timers and review weights, set by its administrator. A country without them
- * works with the configured defaults. At most one per tenant.
+ * works with the configured defaults. At most one per tenant. The weights are whole percentages
+ * by criterion name, one column each; what they mean and which are valid is the review context's
+ * ({@code ReviewWeightRules}).
  */
 @Entity
 @Table(name = "tenant_settings")
 @NamedQuery(name = "TenantSettings.ofTenant", query = "SELECT s FROM TenantSettings s")
 public class TenantSettings extends TenantOwned {
+
+    /** The criteria of the weight columns, in their order. */
+    public static final List<String> CRITERIA = List.of("RELEVANCE", "SCALABILITY", "LOCAL_OWNERSHIP",
+            "GENDER_RESPONSIVENESS", "SUSTAINABILITY", "BUDGET_REALISM");
 
     @Column(name = "screening_reminder", nullable = false)
     private String screeningReminder;
@@ -65,23 +71,22 @@ public class TenantSettings extends TenantOwned {
     protected TenantSettings() {
     }
 
-    public TenantSettings(TimerSettings timers, CriteriaWeights weights, String actor, Instant now) {
+    public TenantSettings(TimerSettings timers, Map<String, Integer> weights, String actor, Instant now) {
         change(timers, weights, actor, now);
     }
 
-    public final void change(TimerSettings timers, CriteriaWeights weights, String actor, Instant now) {
+    public final void change(TimerSettings timers, Map<String, Integer> weights, String actor, Instant now) {
         screeningReminder = timers.screeningReminder();
         reviewPeriod = timers.reviewPeriod();
         reviewEscalation = timers.reviewEscalation();
         reportPeriod = timers.reportPeriod();
         reportEscalation = timers.reportEscalation();
-        Map<Criterion, Integer> percentages = weights.percentages();
-        relevance = percentages.get(Criterion.RELEVANCE);
-        scalability = percentages.get(Criterion.SCALABILITY);
-        localOwnership = percentages.get(Criterion.LOCAL_OWNERSHIP);
-        genderResponsiveness = percentages.get(Criterion.GENDER_RESPONSIVENESS);
-        sustainability = percentages.get(Criterion.SUSTAINABILITY);
-        budgetRealism = percentages.get(Criterion.BUDGET_REALISM);
+        relevance = weights.get(CRITERIA.get(0));
+        scalability = weights.get(CRITERIA.get(1));
+        localOwnership = weights.get(CRITERIA.get(2));
+        genderResponsiveness = weights.get(CRITERIA.get(3));
+        sustainability = weights.get(CRITERIA.get(4));
+        budgetRealism = weights.get(CRITERIA.get(5));
         updatedBy = actor;
         updatedAt = now;
     }
@@ -90,13 +95,15 @@ public class TenantSettings extends TenantOwned {
         return new TimerSettings(screeningReminder, reviewPeriod, reviewEscalation, reportPeriod, reportEscalation);
     }
 
-    public CriteriaWeights weights() {
-        return CriteriaWeights.ofPercentages(percentages());
-    }
-
-    public Map<Criterion, Integer> percentages() {
-        return Criterion.inOrder(relevance, scalability, localOwnership, genderResponsiveness, sustainability,
+    /** The weights as whole percentages by criterion name, in the order of {@link #CRITERIA}. */
+    public Map<String, Integer> percentages() {
+        List<Integer> values = List.of(relevance, scalability, localOwnership, genderResponsiveness, sustainability,
                 budgetRealism);
+        Map<String, Integer> percentages = new LinkedHashMap<>();
+        for (int i = 0; i < CRITERIA.size(); i++) {
+            percentages.put(CRITERIA.get(i), values.get(i));
+        }
+        return percentages;
     }
 
     public String updatedBy() {

@@ -5,12 +5,12 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.m4d.grants.platform.web.Formats;
-import org.m4d.grants.review.domain.Criterion;
+import org.m4d.grants.tenancy.application.ReviewWeightRules;
 import org.m4d.grants.tenancy.application.SettingsInput;
 import org.m4d.grants.tenancy.application.SettingsView;
 import org.m4d.grants.tenancy.application.TenantSettingsService;
@@ -28,6 +28,9 @@ public class AdminSettings {
     TenantSettingsService service;
 
     @Inject
+    ReviewWeightRules weightRules;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -41,7 +44,7 @@ public class AdminSettings {
     private Integer reviewEscalation;
     private Integer reportPeriod;
     private Integer reportEscalation;
-    private final Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
+    private final Map<String, Integer> weights = new LinkedHashMap<>();
 
     /** Before rendering: only the country's administrator gets the page (403, or 404 for another country). */
     public void load() {
@@ -61,14 +64,14 @@ public class AdminSettings {
         // a refused save renders the form as the user filled it in, not as it is stored
         keepInput = true;
         service.save(new SettingsInput(screeningReminder, reviewPeriod, reviewEscalation,
-                reportPeriod, reportEscalation, new EnumMap<>(weights)));
+                reportPeriod, reportEscalation, new LinkedHashMap<>(weights)));
         keepInput = false;
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 formats.message("admin.settings.saved"), null));
     }
 
-    public List<Criterion> getCriteria() {
-        return List.of(Criterion.values());
+    public List<String> getCriteria() {
+        return weightRules.criteria();
     }
 
     /** The sum of the weights as entered, shown next to them. */
@@ -80,7 +83,7 @@ public class AdminSettings {
         return current;
     }
 
-    public Map<Criterion, Integer> getWeights() {
+    public Map<String, Integer> getWeights() {
         return weights;
     }
 

@@ -6,37 +6,35 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.m4d.grants.grant.application.GrantService;
-import org.m4d.grants.grant.application.ReportService;
-import org.m4d.grants.identity.domain.Agency;
-import org.m4d.grants.proposal.application.ProposalService;
-import org.m4d.grants.review.application.ReviewService;
-import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.platform.domain.Agency;
+import org.m4d.grants.workflow.application.GrantSteps;
+import org.m4d.grants.workflow.application.ProposalSteps;
+import org.m4d.grants.workflow.application.ReviewSteps;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
  * The service steps of the grant lifecycle, called from BPMN expressions. Thin: each runs in the
- * tenant context of the execution's tenant (the job executor's threads have no other) and calls an
- * application service with the ids, which joins the engine's transaction.
+ * tenant context of the execution's tenant (the job executor's threads have no other) and hands the
+ * ids to the step interface of the context that owns the work ({@link ProposalSteps},
+ * {@link ReviewSteps}, {@link GrantSteps}), which joins the engine's transaction; so the workflow
+ * context depends on none of them.
  */
 @Named("grantLifecycle")
 @ApplicationScoped
 public class GrantLifecycleSteps {
 
     @Inject
-    GrantService grants;
+    GrantSteps grants;
 
     @Inject
     TenantContext context;
 
     @Inject
-    ProposalService proposals;
+    ProposalSteps proposals;
 
     @Inject
-    ReviewService reviews;
-
-    @Inject
-    ReportService reports;
+    ReviewSteps reviews;
 
     /** The agencies that each review a proposal, in parallel. */
     public List<String> reviewAgencies() {
@@ -68,17 +66,17 @@ public class GrantLifecycleSteps {
     /** Fired by the non-interrupting timer on overdue reports. */
     public void remindApplicant(DelegateExecution execution) {
         context.runIn(execution.getTenantId(),
-                () -> reports.recordReportOverdue(proposalId(execution), tranche(execution)));
+                () -> grants.reportOverdue(proposalId(execution), tranche(execution)));
     }
 
     /** Fired by the non-interrupting timer on an overdue screening. */
     public void remindCoordinator(DelegateExecution execution) {
-        context.runIn(execution.getTenantId(), () -> proposals.recordScreeningOverdue(proposalId(execution)));
+        context.runIn(execution.getTenantId(), () -> proposals.screeningOverdue(proposalId(execution)));
     }
 
     /** Fired by the non-interrupting timer on an overdue technical review. */
     public void remindReviewers(DelegateExecution execution) {
-        context.runIn(execution.getTenantId(), () -> proposals.recordReviewOverdue(proposalId(execution)));
+        context.runIn(execution.getTenantId(), () -> proposals.reviewOverdue(proposalId(execution)));
     }
 
     private static int tranche(DelegateExecution execution) {

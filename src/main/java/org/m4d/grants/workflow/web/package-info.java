@@ -1,2 +1,2 @@
-/** The task inbox and task forms. */
+/** The task forms. */
 package org.m4d.grants.workflow.web;

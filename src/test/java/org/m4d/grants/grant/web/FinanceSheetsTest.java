@@ -19,7 +19,7 @@ import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.platform.web.Formats;
-import org.m4d.grants.reporting.domain.Sheet;
+import org.m4d.grants.platform.domain.Sheet;
 
 class FinanceSheetsTest {
 

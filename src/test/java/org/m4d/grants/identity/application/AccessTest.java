@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.m4d.grants.audit.application.AccessDenials;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
@@ -50,12 +50,8 @@ class AccessTest {
     AccessTest() {
         access.context = context;
         access.user = new NepalFinance();
-        access.denials = new AccessDenials() {
-            @Override
-            public void record(String tenant, String actor, int status, String detail) {
-                denials.add(new Denial(tenant, actor, status, detail));
-            }
-        };
+        access.denials = new FiredEvents<AccessDenied>(
+                denied -> denials.add(new Denial(denied.tenant(), denied.actor(), denied.status(), denied.detail())));
     }
 
     /** Stands for an application service method, which the audit entry names. */
@@ -120,12 +116,9 @@ class AccessTest {
 
     @Test
     void aFailureToAuditStillDeniesAccess() {
-        access.denials = new AccessDenials() {
-            @Override
-            public void record(String tenant, String actor, int status, String detail) {
-                throw new IllegalStateException("database down");
-            }
-        };
+        access.denials = new FiredEvents<AccessDenied>(denied -> {
+            throw new IllegalStateException("database down");
+        });
 
         assertThatThrownBy(() -> releaseTranche("MA")).isInstanceOf(NotFoundException.class);
     }

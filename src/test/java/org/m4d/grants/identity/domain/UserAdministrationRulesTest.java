@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.Agency;
 
 /** The rules a tenant administrator changes users under: their country only, and no lock-out. */
 class UserAdministrationRulesTest {

@@ -22,7 +22,7 @@ import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.grant.domain.Report;
 import org.m4d.grants.grant.domain.Tranche;
-import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.InterventionArea;

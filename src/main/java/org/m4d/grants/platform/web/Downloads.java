@@ -1,13 +1,13 @@
-package org.m4d.grants.reporting.web;
+package org.m4d.grants.platform.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import org.m4d.grants.reporting.application.CsvExport;
-import org.m4d.grants.reporting.application.XlsxExport;
-import org.m4d.grants.reporting.domain.Sheet;
+import org.m4d.grants.platform.application.CsvExport;
+import org.m4d.grants.platform.application.XlsxExport;
+import org.m4d.grants.platform.domain.Sheet;
 
 /** Answers a page's postback with a sheet as a CSV or XLSX file to save, instead of the page. */
 public final class Downloads {

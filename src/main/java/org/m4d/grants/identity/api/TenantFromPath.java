@@ -1,4 +1,4 @@
-package org.m4d.grants.platform.api;
+package org.m4d.grants.identity.api;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.m4d.grants.platform.infra;
+package org.m4d.grants.shell.infra;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.m4d.grants.identity.application.DemoData;
+import org.m4d.grants.platform.infra.SchemaMigration;
 import org.m4d.grants.workflow.infra.WorkflowEngine;
 
 /** Start-up in order: schema, workflow engine and models, then demo data when asked for. */

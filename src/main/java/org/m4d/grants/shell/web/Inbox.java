@@ -1,4 +1,4 @@
-package org.m4d.grants.workflow.web;
+package org.m4d.grants.shell.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package org.m4d.grants.reporting.application;
+package org.m4d.grants.platform.application;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.m4d.grants.reporting.domain.Sheet;
+import org.m4d.grants.platform.domain.Sheet;
 
 /**
  * Writes a sheet as a one-sheet Office Open XML workbook (.xlsx), the smallest package Excel and

@@ -1,4 +1,4 @@
-package org.m4d.grants.proposal.api;
+package org.m4d.grants.shell.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

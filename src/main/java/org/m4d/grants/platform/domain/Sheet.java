@@ -1,10 +1,9 @@
-package org.m4d.grants.reporting.domain;
+package org.m4d.grants.platform.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.m4d.grants.platform.domain.Money;
 
 /** A table to export: a name, column headers and rows of typed cells. */
 public record Sheet(String name, List<String> headers, List<List<Cell>> rows) {

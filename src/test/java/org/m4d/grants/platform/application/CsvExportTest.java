@@ -1,4 +1,4 @@
-package org.m4d.grants.reporting.application;
+package org.m4d.grants.platform.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.platform.domain.Money;
-import org.m4d.grants.reporting.domain.Sheet;
+import org.m4d.grants.platform.domain.Sheet;
 
 class CsvExportTest {
 

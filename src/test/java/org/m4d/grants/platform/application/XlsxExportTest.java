@@ -1,4 +1,4 @@
-package org.m4d.grants.reporting.application;
+package org.m4d.grants.platform.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.platform.domain.Money;
-import org.m4d.grants.reporting.domain.Sheet;
+import org.m4d.grants.platform.domain.Sheet;
 
 /** The workbook as a spreadsheet reader sees it, read with fastexcel-reader rather than our own parsing. */
 class XlsxExportTest {

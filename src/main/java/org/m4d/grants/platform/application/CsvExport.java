@@ -1,9 +1,9 @@
-package org.m4d.grants.reporting.application;
+package org.m4d.grants.platform.application;
 
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.m4d.grants.reporting.domain.Sheet;
+import org.m4d.grants.platform.domain.Sheet;
 
 /**
  * Writes a sheet as CSV (RFC 4180: comma, CRLF, quotes where needed) in UTF-8 with a byte order

@@ -1,4 +1,4 @@
-package org.m4d.grants.platform.web;
+package org.m4d.grants.shell.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

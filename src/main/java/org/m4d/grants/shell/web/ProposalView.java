@@ -1,4 +1,4 @@
-package org.m4d.grants.proposal.web;
+package org.m4d.grants.shell.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

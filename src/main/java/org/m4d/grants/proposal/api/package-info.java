@@ -1,2 +1,0 @@
-/** Proposals over the REST API. */
-package org.m4d.grants.proposal.api;

@@ -1,0 +1,108 @@
+package org.m4d.grants.workflow.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_APPROVED_BY;
+import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_AVERAGE_SCORE;
+import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_PROPOSAL_ID;
+import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_TRANCHE;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.junit.jupiter.api.Test;
+import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.workflow.application.GrantSteps;
+import org.m4d.grants.workflow.application.ProposalSteps;
+
+/** The BPMN expressions reach the owning contexts' steps with the ids, in the instance's tenant. */
+class GrantLifecycleStepsTest {
+
+    private final List<String> calls = new ArrayList<>();
+    private final TenantContext context = new TenantContext();
+    private final GrantLifecycleSteps steps = new GrantLifecycleSteps();
+    private final Map<String, Object> variables = new HashMap<>(Map.of(VAR_PROPOSAL_ID, 31L, VAR_TRANCHE, 2,
+            VAR_APPROVED_BY, "np.coordinator"));
+
+    GrantLifecycleStepsTest() {
+        steps.context = context;
+        steps.proposals = new ProposalSteps() {
+            @Override
+            public void screeningOverdue(long proposalId) {
+                calls.add(context.current() + " screeningOverdue " + proposalId);
+            }
+
+            @Override
+            public void reviewOverdue(long proposalId) {
+                calls.add(context.current() + " reviewOverdue " + proposalId);
+            }
+        };
+        steps.reviews = proposalId -> {
+            calls.add(context.current() + " closeRound " + proposalId);
+            return 3.75;
+        };
+        steps.grants = new GrantSteps() {
+            @Override
+            public void createAgreement(long proposalId, String approvedBy) {
+                calls.add(context.current() + " createAgreement " + proposalId + " " + approvedBy);
+            }
+
+            @Override
+            public List<Integer> trancheNumbers(long proposalId) {
+                calls.add(context.current() + " trancheNumbers " + proposalId);
+                return List.of(1, 2, 3);
+            }
+
+            @Override
+            public void openTranche(long proposalId, int tranche) {
+                calls.add(context.current() + " openTranche " + proposalId + " " + tranche);
+            }
+
+            @Override
+            public void reportOverdue(long proposalId, int tranche) {
+                calls.add(context.current() + " reportOverdue " + proposalId + " " + tranche);
+            }
+        };
+    }
+
+    /** An execution of a Nepalese instance, with the variables above. */
+    private DelegateExecution execution() {
+        return (DelegateExecution) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DelegateExecution.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getTenantId" -> "NP";
+                    case "getVariable" -> variables.get((String) args[0]);
+                    case "setVariable" -> variables.put((String) args[0], args[1]);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void theReviewScoreComesFromTheReviewContextAndBecomesTheDecisionsInput() {
+        steps.computeReviewScore(execution());
+
+        assertThat(calls).containsExactly("NP closeRound 31");
+        assertThat(variables).containsEntry(VAR_AVERAGE_SCORE, 3.75);
+    }
+
+    @Test
+    void theGrantStepsGetTheProposalTheApproverAndTheTranche() {
+        steps.createAgreement(execution());
+        assertThat(steps.trancheNumbers(execution())).containsExactly(1, 2, 3);
+        steps.openTranche(execution());
+        steps.remindApplicant(execution());
+
+        assertThat(calls).containsExactly("NP createAgreement 31 np.coordinator", "NP trancheNumbers 31",
+                "NP openTranche 31 2", "NP reportOverdue 31 2");
+    }
+
+    @Test
+    void theRemindersOfTheLifecycleGoToTheProposalContext() {
+        steps.remindCoordinator(execution());
+        steps.remindReviewers(execution());
+
+        assertThat(calls).containsExactly("NP screeningOverdue 31", "NP reviewOverdue 31");
+        assertThat(context.find()).isEmpty();
+    }
+}
