@@ -3,17 +3,18 @@ package org.m4d.grants.testing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.m4d.grants.audit.application.AccessDenials;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.audit.domain.AuditEntry;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.identity.application.AccessDenied;
+import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.programme.domain.Programme;
 import org.m4d.grants.programme.domain.ProgrammeRepository;
@@ -24,8 +25,8 @@ import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.Sector;
+import org.m4d.grants.review.application.CountryWeights;
 import org.m4d.grants.review.application.ReviewService;
-import org.m4d.grants.review.domain.CriteriaWeights;
 import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.tenancy.application.TenantSettingsService;
 import org.m4d.grants.tenancy.domain.Tenant;
@@ -42,13 +43,9 @@ import org.m4d.grants.workflow.application.FakeWorkflow;
  */
 public final class UseCases {
 
-    /** An access denial as it would be audited. */
-    public record Denial(String tenant, String actor, int status, String detail) {
-    }
-
     public final TenantContext context = new TenantContext();
     public final SignedInUser user = new SignedInUser();
-    public final List<Denial> denials = new ArrayList<>();
+    public final List<AccessDenied> denials = new ArrayList<>();
     public final InMemoryAudit audit = new InMemoryAudit(context);
     public final InMemoryProposals proposalRows = new InMemoryProposals(context);
     public final InMemoryAttachments attachmentRows = new InMemoryAttachments(context);
@@ -64,22 +61,16 @@ public final class UseCases {
     public final ReportService reports = new ReportService();
 
     public UseCases() {
-        AccessDenials denied = new AccessDenials() {
-            @Override
-            public void record(String tenant, String actor, int status, String detail) {
-                denials.add(new Denial(tenant, actor, status, detail));
-            }
-        };
-        access = Wiring.wire(new Access(), user, denied, context);
+        access = Wiring.wire(new Access(), user, new FiredEvents<AccessDenied>(denials::add), context);
         AuditTrail trail = Wiring.wire(new AuditTrail(), audit);
         TenantSettingsService settings = new TenantSettingsService() {
             @Override
-            public CriteriaWeights weightsOf() {
-                Map<Criterion, Integer> percentages = new EnumMap<>(Criterion.class);
+            public Map<String, Integer> weightsOf() {
+                Map<String, Integer> percentages = new HashMap<>();
                 for (Criterion criterion : Criterion.values()) {
-                    percentages.put(criterion, criterion == Criterion.RELEVANCE ? 25 : 15);
+                    percentages.put(criterion.name(), criterion == Criterion.RELEVANCE ? 25 : 15);
                 }
-                return CriteriaWeights.ofPercentages(percentages);
+                return percentages;
             }
 
             @Override
@@ -91,7 +82,8 @@ public final class UseCases {
         ProgrammeRepository programmes = id -> Optional.of(phaseThree());
         Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews);
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
-        Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail, settings);
+        CountryWeights weights = Wiring.wire(new CountryWeights(), settings);
+        Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail, weights);
         Wiring.wire(grants, grantRows, context, proposals, access, trail, workflow, tenants);
         Wiring.wire(reports, grants, grantRows, proposals, workflow, access, trail);
     }

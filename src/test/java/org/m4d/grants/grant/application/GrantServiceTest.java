@@ -1,5 +1,6 @@
 package org.m4d.grants.grant.application;
 
+import org.m4d.grants.identity.application.AccessDenied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -141,7 +142,7 @@ class GrantServiceTest {
 
         assertThatThrownBy(() -> disburse("1000", "PAY-1", null)).isExactlyInstanceOf(ForbiddenException.class);
         assertThat(ledger()).isEmpty();
-        assertThat(app.denials).extracting(UseCases.Denial::actor, UseCases.Denial::status)
+        assertThat(app.denials).extracting(AccessDenied::actor, AccessDenied::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("np.coordinator", 403));
     }
 

@@ -1,5 +1,6 @@
 package org.m4d.grants.proposal.application;
 
+import org.m4d.grants.identity.application.AccessDenied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -11,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.audit.domain.AuditEntry;
-import org.m4d.grants.identity.domain.Agency;
+import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.DomainException;
@@ -74,7 +75,7 @@ class ProposalServiceTest {
         assertThatThrownBy(() -> app.in("NP", () -> app.draft("Clinic", LeadActor.OTHER, "100")))
                 .isExactlyInstanceOf(ForbiddenException.class);
         assertThat(app.in("NP", () -> app.proposalRows.all(0, 10))).isEmpty();
-        assertThat(app.denials).extracting(UseCases.Denial::tenant, UseCases.Denial::status)
+        assertThat(app.denials).extracting(AccessDenied::tenant, AccessDenied::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("NP", 403));
     }
 
@@ -85,7 +86,7 @@ class ProposalServiceTest {
         assertThatThrownBy(() -> app.in("SN", () -> app.draft("Clinic", LeadActor.OTHER, "100")))
                 .isExactlyInstanceOf(NotFoundException.class);
         assertThat(app.in("SN", () -> app.proposalRows.all(0, 10))).isEmpty();
-        assertThat(app.denials).extracting(UseCases.Denial::tenant, UseCases.Denial::status)
+        assertThat(app.denials).extracting(AccessDenied::tenant, AccessDenied::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("NP", 404));
     }
 
