@@ -284,6 +284,7 @@ public class Workflow {
 
     private TaskQuery visibleTasks(List<String> tenants) {
         return tasks.createTaskQuery()
+                .initializeFormKeys()
                 .tenantIdIn(tenants.toArray(String[]::new))
                 .or()
                 .taskAssignee(user.username())
@@ -373,7 +374,7 @@ public class Workflow {
             return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getTenantId(),
                     key == null ? null : Long.valueOf(key), task.getAssignee(),
                     task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getFormKey());
         }).toList();
     }
 }
