@@ -36,7 +36,7 @@ public class TaskCompletion {
     @Inject
     Validator validator;
 
-    private volatile Map<String, TaskHandler<?>> byKey;
+    volatile Map<String, TaskHandler<?>> byKey;
 
     /**
      * Completes a task. {@code expectedKey} is the step a form was made for (null from the API,

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.grant.application.Ledgers;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.proposal.domain.Decision;
@@ -40,10 +41,23 @@ public class Proposals implements ProposalRepository {
         return proposal;
     }
 
+    public Proposal approved(long id) {
+        Proposal proposal = awaitingApproval(id);
+        proposal.decide(Decision.ACCEPT);
+        return proposal;
+    }
+
     /** The service the other contexts' handlers read proposals through. */
     public ProposalService service() {
         ProposalService service = new ProposalService();
         service.proposals = this;
+        return service;
+    }
+
+    /** The service the grant context tells of disbursements and closure, which it audits. */
+    public ProposalService service(AuditTrail audit) {
+        ProposalService service = service();
+        service.audit = audit;
         return service;
     }
 
