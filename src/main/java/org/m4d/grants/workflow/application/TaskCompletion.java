@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,7 +54,9 @@ public class TaskCompletion {
 
     private <P> void complete(TaskHandler<P> handler, TaskView task, Payload payload) {
         P value = valid(payload.as(handler.payloadType()));
-        TaskStep step = new TaskStep(task, name -> workflow.variable(task.id(), name));
+        // each variable is read from the engine once, however often the handler's check and change ask
+        Map<String, Object> read = new HashMap<>();
+        TaskStep step = new TaskStep(task, name -> read.computeIfAbsent(name, n -> workflow.variable(task.id(), n)));
         handler.authorize(step);
         workflow.complete(task.id(), task.key(), handler.apply(step, value));
     }

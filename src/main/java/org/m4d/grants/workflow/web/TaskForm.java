@@ -106,7 +106,7 @@ public class TaskForm implements Serializable {
     public void complete(String confirmation) {
         String text = fmt.message(confirmation);
         try {
-            completion.complete(id, task == null ? null : task.key(), input);
+            completion.complete(id, task.key(), input);
             Pages.redirect(faces, "/app/inbox.xhtml", text);
         } catch (ConflictException e) {
             // the step was taken or completed meanwhile: the form is pointless, back to the inbox

@@ -67,6 +67,7 @@ class TaskCompletionTest {
 
         @Override
         public Map<String, Object> apply(TaskStep step, NotePayload payload) {
+            step.variable(GrantLifecycle.VAR_TRANCHE);
             calls.add("apply " + payload.note() + " in tranche " + step.variable(GrantLifecycle.VAR_TRANCHE));
             return Map.of("followedUp", true);
         }
@@ -91,7 +92,7 @@ class TaskCompletionTest {
     }
 
     @Test
-    void theHandlerChecksAppliesAndTheTaskCompletesWithItsVariables() {
+    void theHandlerChecksAppliesAndTheTaskCompletesWithItsVariablesReadOnce() {
         completion.complete("t1", null, note("Phoned"));
 
         assertThat(calls).containsExactly("authorize t1", "variable tranche", "apply Phoned in tranche 2",
