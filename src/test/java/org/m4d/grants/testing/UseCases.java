@@ -57,6 +57,7 @@ public final class UseCases {
     public final ProposalService proposals = new ProposalService();
     public final AttachmentService attachments = new AttachmentService();
     public final ReviewService reviews = new ReviewService();
+    public final CountryWeights weights = new CountryWeights();
     public final GrantService grants = new GrantService();
     public final ReportService reports = new ReportService();
 
@@ -82,8 +83,8 @@ public final class UseCases {
         ProgrammeRepository programmes = id -> Optional.of(phaseThree());
         Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews);
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
-        CountryWeights weights = Wiring.wire(new CountryWeights(), settings);
-        Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail, weights);
+        Wiring.wire(weights, settings);
+        Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail);
         Wiring.wire(grants, grantRows, context, proposals, access, trail, workflow, tenants);
         Wiring.wire(reports, grants, grantRows, proposals, workflow, access, trail);
     }

@@ -6,16 +6,13 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
-import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
@@ -26,9 +23,6 @@ import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.tenancy.domain.TenantRepository;
-import org.m4d.grants.workflow.application.Workflow;
-import org.m4d.grants.workflow.domain.GrantLifecycle;
-import org.m4d.grants.workflow.domain.TaskView;
 import org.m4d.grants.platform.application.TenantContext;
 
 /**
@@ -56,9 +50,6 @@ public class GrantService {
     AuditTrail audit;
 
     @Inject
-    Workflow workflow;
-
-    @Inject
     TenantRepository tenants;
 
     /** Called by the workflow once a proposal is approved; idempotent if the step is retried. */
@@ -74,25 +65,6 @@ public class GrantService {
                 "Approved amount " + amount + " (USD " + grant.approvedUsd() + ")");
     }
 
-    /**
-     * Finance sets the cash-transfer modality and splits the approved amount into tranches
-     * (percentages summing to 100).
-     */
-    public void setTranchePlan(@NotNull String taskId,
-                               @NotNull(message = "{m4d.modality.required}") Modality modality,
-                               @NotNull(message = "{m4d.percentages.required}") List<BigDecimal> percentages) {
-        access.requireRole(Role.FINANCE);
-        TaskView task = task(taskId, GrantLifecycle.SET_TRANCHE_PLAN);
-        GrantAgreement grant = lockedGrant(task.proposalId());
-        List<Tranche> tranches = grant.plan(modality, percentages);
-        tranches.forEach(t -> grants.store(t));
-        audit.record(access.username(), "TRANCHE_PLAN_SET", ProposalService.SUBJECT, task.proposalId(),
-                null, null, modality.label() + "; " + tranches.stream()
-                        .map(t -> t.amount(grant.approved().currency()).toString())
-                        .reduce((a, b) -> a + " / " + b).orElse(""));
-        workflow.complete(taskId, GrantLifecycle.SET_TRANCHE_PLAN, Map.of());
-    }
-
     /** Called by the workflow: the numbers of the grant's tranches, for the tranche cycle. */
     public List<Integer> trancheNumbers(long proposalId) {
         GrantAgreement grant = grant(proposalId);
@@ -105,25 +77,6 @@ public class GrantService {
         tranche(grant, number).open(Instant.now());
         audit.record("system", "TRANCHE_OPENED", ProposalService.SUBJECT, proposalId, null, null,
                 "Tranche " + number);
-    }
-
-    /**
-     * Finance releases the open tranche. With a disbursement in the payload it is recorded first;
-     * a tranche with nothing disbursed cannot be released.
-     */
-    public void releaseTranche(@NotNull String taskId, @Valid DisbursementEntry entry) {
-        access.requireRole(Role.FINANCE);
-        TaskView task = task(taskId, GrantLifecycle.RELEASE_TRANCHE);
-        if (entry != null) {
-            append(task.proposalId(), entry, null);
-        }
-        GrantAgreement grant = lockedGrant(task.proposalId());
-        Tranche open = openTranche(grant);
-        open.release(grants.disbursedFromTranche(grant, open.number()), Instant.now());
-        audit.record(access.username(), "TRANCHE_RELEASED", ProposalService.SUBJECT, task.proposalId(),
-                null, null, "Tranche " + open.number() + ", "
-                        + grants.disbursedFromTranche(grant, open.number()) + " disbursed");
-        workflow.complete(taskId, GrantLifecycle.RELEASE_TRANCHE, Map.of());
     }
 
     /**
@@ -207,7 +160,7 @@ public class GrantService {
         return disbursement;
     }
 
-    private Tranche openTranche(GrantAgreement grant) {
+    Tranche openTranche(GrantAgreement grant) {
         return grants.tranches(grant).stream().filter(t -> t.status() == Tranche.Status.OPEN).findFirst()
                 .orElseThrow(() -> new DomainException("No tranche of this grant is open for disbursement: a tranche"
                         + " opens when the plan is set (the first) or when its reports are accepted (the others)")
@@ -225,14 +178,5 @@ public class GrantService {
 
     GrantAgreement lockedGrant(long proposalId) {
         return grants.lockByProposal(proposalId).orElseThrow(() -> new NotFoundException("Grant"));
-    }
-
-    TaskView task(String taskId, String key) {
-        TaskView task = workflow.task(taskId);
-        if (!key.equals(task.key())) {
-            throw new ConflictException("This task is a " + task.name() + ", not the step you submitted")
-                    .withKey("error.task.otherStep");
-        }
-        return task;
     }
 }

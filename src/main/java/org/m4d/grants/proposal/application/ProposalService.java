@@ -3,6 +3,7 @@ package org.m4d.grants.proposal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,6 @@ import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.programme.domain.Programme;
 import org.m4d.grants.programme.domain.ProgrammeRepository;
-import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
 import org.m4d.grants.proposal.domain.ProposalSearch;
@@ -122,81 +122,6 @@ public class ProposalService {
                         + " per USD");
     }
 
-    /** The national focal point endorses a locally led proposal, or returns it to the applicant. */
-    public void endorse(@NotNull String taskId, boolean endorsed,
-                        @Size(max = 1000, message = "{m4d.comment.size}") String comment) {
-        access.requireRole(Role.NATIONAL_FOCAL_POINT);
-        Proposal proposal = taskProposal(taskId, GrantLifecycle.NATIONAL_ENDORSEMENT);
-        ProposalState before = proposal.state();
-        proposal.endorse(endorsed);
-        audit.record(access.username(), endorsed ? "ENDORSED" : "NOT_ENDORSED", SUBJECT, proposal.id(),
-                before, proposal.state(), comment);
-        workflow.complete(taskId, GrantLifecycle.NATIONAL_ENDORSEMENT,
-                Map.of(GrantLifecycle.VAR_ENDORSED, endorsed));
-    }
-
-    /** The coordinator's screening decision: eligible, back for revision, or rejected. */
-    public void screen(@NotNull String taskId, @NotNull Decision decision,
-                       @Size(max = 1000, message = "{m4d.comment.size}") String comment) {
-        access.requireRole(Role.COORDINATOR);
-        Proposal proposal = taskProposal(taskId, GrantLifecycle.SCREEN_ELIGIBILITY);
-        ProposalState before = proposal.state();
-        proposal.screen(decision);
-        audit.record(access.username(), switch (decision) {
-            case ACCEPT -> "SCREENED_ELIGIBLE";
-            case REVISE -> "RETURNED_FOR_REVISION";
-            case REJECT -> "SCREENED_REJECTED";
-        }, SUBJECT, proposal.id(), before, proposal.state(), comment);
-        workflow.complete(taskId, GrantLifecycle.SCREEN_ELIGIBILITY,
-                Map.of(GrantLifecycle.VAR_SCREENING, switch (decision) {
-                    case ACCEPT -> "eligible";
-                    case REVISE -> "revise";
-                    case REJECT -> "reject";
-                }));
-    }
-
-    /** The applicant revises a returned proposal and resubmits it. */
-    public void revise(@NotNull String taskId, @NotNull @Valid ProposalDraft draft) {
-        access.requireRole(Role.APPLICANT);
-        Proposal proposal = taskProposal(taskId, GrantLifecycle.REVISE_PROPOSAL);
-        ProposalState before = proposal.state();
-        proposal.revise(draft.title(), draft.sector(), draft.leadActor(),
-                Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
-        describe(proposal, draft);
-        proposal.resubmit(Instant.now());
-        audit.record(access.username(), "REVISED", SUBJECT, proposal.id(), before, proposal.state(),
-                "Review round " + proposal.reviewRound());
-        workflow.complete(taskId, GrantLifecycle.REVISE_PROPOSAL, routing(proposal));
-    }
-
-    /** The approver's decision; the task is offered to the authority the decision table chose. */
-    public void decide(@NotNull String taskId, @NotNull Decision decision,
-                       @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
-        access.requireMember();
-        if (!access.hasRole(Role.COORDINATOR) && !access.hasRole(Role.PMU)) {
-            throw new ForbiddenException("Only a coordinator or the programme management unit approves grants");
-        }
-        if (decision != Decision.ACCEPT && (reason == null || reason.isBlank())) {
-            throw new org.m4d.grants.platform.domain.DomainException("Give the applicant a reason")
-                    .withKey("error.approval.reasonRequired");
-        }
-        Proposal proposal = taskProposal(taskId, GrantLifecycle.APPROVE_GRANT);
-        ProposalState before = proposal.state();
-        proposal.decide(decision);
-        audit.record(access.username(), switch (decision) {
-            case ACCEPT -> "APPROVED";
-            case REVISE -> "RETURNED_FOR_REVISION";
-            case REJECT -> "REJECTED";
-        }, SUBJECT, proposal.id(), before, proposal.state(), reason);
-        workflow.complete(taskId, GrantLifecycle.APPROVE_GRANT, Map.of(
-                GrantLifecycle.VAR_APPROVAL, switch (decision) {
-                    case ACCEPT -> "approve";
-                    case REVISE -> "revise";
-                    case REJECT -> "reject";
-                },
-                GrantLifecycle.VAR_APPROVED_BY, access.username()));
-    }
-
     /** The applicant withdraws a proposal before it is decided; the lifecycle ends. */
     public void withdraw(long id,
                          @Size(max = 1000, message = "{m4d.reason.size}") String reason) {
@@ -206,16 +131,6 @@ public class ProposalService {
         proposal.withdraw(reason);
         workflow.withdraw(proposal.processInstanceId());
         audit.record(access.username(), "WITHDRAWN", SUBJECT, id, before, proposal.state(), reason);
-    }
-
-    /** A coordinator acknowledges an overdue review and notes what they did about it. */
-    public void handleOverdueReview(@NotNull String taskId,
-                                    @Size(max = 1000, message = "{m4d.note.size}") String note) {
-        access.requireRole(Role.COORDINATOR);
-        Proposal proposal = taskProposal(taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW);
-        audit.record(access.username(), "OVERDUE_REVIEW_HANDLED", SUBJECT, proposal.id(),
-                proposal.state(), proposal.state(), note);
-        workflow.complete(taskId, GrantLifecycle.HANDLE_OVERDUE_REVIEW, Map.of());
     }
 
     /** A proposal with the history entries the user may see (403 for a reviewer not cleared on it). */
@@ -309,7 +224,12 @@ public class ProposalService {
 
     /** What a reviewer may see of a proposal before declaring a conflict of interest: who proposes what. */
     public ConflictSummary conflictSummary(@NotNull String taskId) {
-        Proposal proposal = taskProposal(taskId, GrantLifecycle.DECLARE_CONFLICT);
+        TaskView task = workflow.task(taskId);
+        if (!GrantLifecycle.DECLARE_CONFLICT.equals(task.key())) {
+            throw new ConflictException("This task is a " + task.name() + ", not a declaration of conflict of interest")
+                    .withKey("error.task.otherStep");
+        }
+        Proposal proposal = load(task.proposalId());
         return new ConflictSummary(proposal.id(), proposal.title(), proposal.createdBy());
     }
 
@@ -395,8 +315,12 @@ public class ProposalService {
                 "Reminder sent to the reviewers");
     }
 
-    /** Sets the profile, if the draft carries one, within the programme's window. */
     private void describe(Proposal proposal, ProposalDraft draft) {
+        describe(programmes, proposal, draft);
+    }
+
+    /** Sets the profile, if the draft carries one, within the programme's window. */
+    static void describe(ProgrammeRepository programmes, Proposal proposal, ProposalDraft draft) {
         if (draft.profile() != null) {
             Programme programme = programmes.find(Programme.PHASE_III)
                     .orElseThrow(() -> new IllegalStateException("The programme is missing from the reference data"));
@@ -405,22 +329,13 @@ public class ProposalService {
     }
 
     /** The routing facts the lifecycle needs about a proposal: who leads it, its sector and dollar size. */
-    private static Map<String, Object> routing(Proposal proposal) {
+    static Map<String, Object> routing(Proposal proposal) {
         Map<String, Object> routing = new HashMap<>();
         routing.put(GrantLifecycle.VAR_APPLICANT, proposal.createdBy());
         routing.put(GrantLifecycle.VAR_LEAD_ACTOR, proposal.leadActor().name());
         routing.put(GrantLifecycle.VAR_SECTOR, proposal.sector().name());
         routing.put(GrantLifecycle.VAR_AMOUNT_USD, proposal.requestedUsd().setScale(0, RoundingMode.CEILING).longValueExact());
         return routing;
-    }
-
-    private Proposal taskProposal(String taskId, String expectedKey) {
-        TaskView task = workflow.task(taskId);
-        if (!expectedKey.equals(task.key())) {
-            throw new org.m4d.grants.platform.domain.ConflictException("This task is a " + task.name()
-                    + ", not the step you submitted").withKey("error.task.otherStep");
-        }
-        return load(task.proposalId());
     }
 
     private Tenant tenant() {

@@ -263,6 +263,7 @@ public class CamundaWorkflow implements Workflow {
 
     private TaskQuery visibleTasks(List<String> tenants) {
         return tasks.createTaskQuery()
+                .initializeFormKeys()
                 .tenantIdIn(tenants.toArray(String[]::new))
                 .or()
                 .taskAssignee(user.username())
@@ -369,7 +370,7 @@ public class CamundaWorkflow implements Workflow {
             return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getTenantId(),
                     key == null ? null : Long.valueOf(key), task.getAssignee(),
                     task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getFormKey());
         }).toList();
     }
 }

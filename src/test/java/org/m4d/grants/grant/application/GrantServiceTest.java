@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.audit.domain.AuditEntry;
@@ -25,7 +24,6 @@ import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.testing.UseCases;
-import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
  * The rules of grant agreements, tranches and the ledger. Nepal's grant: NPR 1,500,000 approved at
@@ -231,16 +229,5 @@ class GrantServiceTest {
         app.user.as("np.finance", "NP", Role.FINANCE);
 
         assertThat(app.in("NP", () -> service.ofProposal(draft))).isEmpty();
-    }
-
-    @Test
-    void releasingATrancheWithNothingDisbursedIsRefusedAndTheTaskStaysOpen() {
-        planned();
-        String task = app.in("NP", () -> app.workflow.offer(GrantLifecycle.RELEASE_TRANCHE, proposal, null, Map.of()));
-
-        Throwable refused = catchThrowable(() -> app.in("NP", () -> service.releaseTranche(task, null)));
-
-        assertThat(((DomainException) refused).messageKey()).isEqualTo("error.tranche.nothingDisbursed");
-        assertThat(app.workflow.completions()).isEmpty();
     }
 }

@@ -24,12 +24,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.grant.api.GrantResource;
 import org.m4d.grants.grant.application.DisbursementEntry;
+import org.m4d.grants.grant.application.ReleasePayload;
+import org.m4d.grants.grant.application.TranchePlanPayload;
+import org.m4d.grants.grant.application.VerificationPayload;
 import org.m4d.grants.grant.application.ReportSubmission;
 import org.m4d.grants.identity.api.MeResource;
 import org.m4d.grants.it.ApiDescription;
@@ -37,16 +38,18 @@ import org.m4d.grants.it.Routes;
 import org.m4d.grants.shell.api.ProposalDto;
 import org.m4d.grants.shell.api.ProposalResource;
 import org.m4d.grants.shell.api.ReviewDto;
+import org.m4d.grants.proposal.application.DecisionPayload;
+import org.m4d.grants.proposal.application.Endorsement;
 import org.m4d.grants.proposal.application.ProfileInput;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.domain.Beneficiaries;
+import org.m4d.grants.review.application.ConflictPayload;
 import org.m4d.grants.review.application.ReviewScoring;
-import org.m4d.grants.workflow.api.TaskResource;
+import org.m4d.grants.workflow.application.NotePayload;
+import org.m4d.grants.workflow.application.TaskHandler;
+import org.m4d.grants.workflow.application.TaskHandlers;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.TaskView;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The OpenAPI description in META-INF, without a server: valid, complete for every route, and with
@@ -94,16 +97,16 @@ class ApiDescriptionTest {
         map.put("Withdrawal", ProposalResource.Withdrawal.class);
         map.put("DisbursementEntry", DisbursementEntry.class);
         map.put("Reversal", GrantResource.ReversalPayload.class);
-        map.put("Endorsement", TaskResource.Endorsement.class);
-        map.put("DecisionPayload", TaskResource.DecisionPayload.class);
-        map.put("ConflictDeclaration", TaskResource.ConflictPayload.class);
+        map.put("Endorsement", Endorsement.class);
+        map.put("DecisionPayload", DecisionPayload.class);
+        map.put("ConflictDeclaration", ConflictPayload.class);
         map.put("ReviewScoring", ReviewScoring.class);
-        map.put("Note", TaskResource.NotePayload.class);
-        map.put("TranchePlan", TaskResource.TranchePlanPayload.class);
-        map.put("TrancheRelease", TaskResource.ReleasePayload.class);
+        map.put("Note", NotePayload.class);
+        map.put("TranchePlan", TranchePlanPayload.class);
+        map.put("TrancheRelease", ReleasePayload.class);
         map.put("ReportSubmission", ReportSubmission.class);
         map.put("ActualInput", ReportSubmission.ActualInput.class);
-        map.put("Verification", TaskResource.VerificationPayload.class);
+        map.put("Verification", VerificationPayload.class);
         return map;
     }
 
@@ -169,40 +172,32 @@ class ApiDescriptionTest {
     }
 
     @Test
-    void taskCompletionDescribesAPayloadForEveryTaskKey() {
+    void taskCompletionDescribesThePayloadOfEveryHandler() {
+        List<TaskHandler<?>> handlers = TaskHandlers.all();
         List<?> declaredKeys = description.api().getComponents().getSchemas().get("TaskKey").getEnum();
-        assertThat(declaredKeys.stream().map(String::valueOf).toList()).containsExactlyInAnyOrderElementsOf(taskKeys());
+        assertThat(declaredKeys.stream().map(String::valueOf).toList())
+                .containsExactlyInAnyOrderElementsOf(handlers.stream().map(TaskHandler::taskKey).toList());
         String table = description.api().getPaths().get("/api/v1/tenants/{tenant}/tasks/{id}/complete").getPost()
                 .getDescription();
-        for (String key : taskKeys()) {
-            assertThat(table.lines().filter(line -> line.startsWith("| ") && line.contains("`" + key + "`")))
-                    .as(key).hasSize(1);
+        for (TaskHandler<?> handler : handlers) {
+            List<String> rows = table.lines().filter(line -> line.startsWith("| ")
+                    && line.contains("`" + handler.taskKey() + "`")).toList();
+            assertThat(rows).as(handler.taskKey()).hasSize(1);
+            assertThat(rows.get(0)).as(handler.taskKey())
+                    .contains("| `" + schemaOf(handler.payloadType()) + "`");
         }
         List<Schema> anyOf = description.api().getPaths().get("/api/v1/tenants/{tenant}/tasks/{id}/complete")
                 .getPost().getRequestBody().getContent().get("application/json").getSchema().getAnyOf();
         List<String> payloads = anyOf.stream()
                 .map(schema -> schema.get$ref().substring("#/components/schemas/".length())).toList();
-        assertThat(payloads).containsExactly("Endorsement", "DecisionPayload", "ProposalDraft", "ConflictDeclaration",
-                "ReviewScoring", "Note", "TranchePlan", "TrancheRelease", "ReportSubmission", "Verification");
+        assertThat(payloads).containsExactlyInAnyOrderElementsOf(handlers.stream()
+                .map(handler -> schemaOf(handler.payloadType())).distinct().toList());
     }
 
-    /** The task keys: the ids of the user tasks of the models, which the completion switch handles. */
-    private static List<String> taskKeys() {
-        List<String> keys = new ArrayList<>();
-        try (var models = Files.newDirectoryStream(Path.of("bpmn"), "*.bpmn")) {
-            for (Path model : models) {
-                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-                factory.setNamespaceAware(true);
-                NodeList tasks = factory.newDocumentBuilder().parse(model.toFile())
-                        .getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/MODEL", "userTask");
-                for (int i = 0; i < tasks.getLength(); i++) {
-                    keys.add(((Element) tasks.item(i)).getAttribute("id"));
-                }
-            }
-        } catch (IOException | ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException(e);
-        }
-        return keys;
+    /** The schema that describes a payload record. */
+    private static String schemaOf(Class<?> payload) {
+        return DESCRIBED.entrySet().stream().filter(e -> e.getValue() == payload).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new AssertionError("No schema describes " + payload.getSimpleName()));
     }
 
     private static boolean isConstrainedPresent(RecordComponent component) {

@@ -8,9 +8,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.m4d.grants.grant.application.TranchePlanPayload;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.review.application.ReviewScoring;
-import org.m4d.grants.workflow.api.TaskResource;
 
 /** The API's JSON binding (Yasson, as Payara runs it) with the bounds on numbers. */
 class StrictNumbersTest {
@@ -31,12 +31,12 @@ class StrictNumbersTest {
         String plan = "{\"modality\":\"DIRECT_PAYMENT\",\"percentages\":[%s]}";
         for (String huge : List.of("1e1000000000", "1e100000", "1" + "0".repeat(100_000))) {
             long start = System.nanoTime();
-            assertThatThrownBy(() -> StrictJson.jsonb().fromJson(plan.formatted(huge), TaskResource.TranchePlanPayload.class))
+            assertThatThrownBy(() -> StrictJson.jsonb().fromJson(plan.formatted(huge), TranchePlanPayload.class))
                     .rootCause().isInstanceOf(StrictNumbers.BadNumber.class)
                     .hasMessage("A number is written with digits, at most 18 before the decimal point and 6 after it");
             assertThat(System.nanoTime() - start).as("nanoseconds to refuse it").isLessThan(2_000_000_000L);
         }
-        assertThat(StrictJson.jsonb().fromJson(plan.formatted("60, 40.5"), TaskResource.TranchePlanPayload.class)
+        assertThat(StrictJson.jsonb().fromJson(plan.formatted("60, 40.5"), TranchePlanPayload.class)
                 .percentages()).containsExactly(new BigDecimal("60"), new BigDecimal("40.5"));
     }
 

@@ -421,16 +421,6 @@ class ProposalServiceTest {
         assertThat(((ConflictException) other).messageKey()).isEqualTo("error.task.otherStep");
     }
 
-    @Test
-    void aTaskOfAnotherCountryIsNotFoundForATaskStep() {
-        long id = submitted();
-        String screening = app.in("NP", () -> app.workflow.offer(GrantLifecycle.SCREEN_ELIGIBILITY, id, null, Map.of()));
-        app.user.as("sn.coordinator", "SN", Role.COORDINATOR);
-
-        assertThatThrownBy(() -> app.in("SN", () -> service.screen(screening,
-                org.m4d.grants.proposal.domain.Decision.ACCEPT, null))).isExactlyInstanceOf(NotFoundException.class);
-        assertThat(app.workflow.completions()).isEmpty();
-    }
 
     private void declareNoConflict(long proposalId, String reviewer) {
         app.in("NP", () -> app.reviewRows.store(new ConflictDeclaration(proposalId, 1, Agency.IOM, reviewer, false,

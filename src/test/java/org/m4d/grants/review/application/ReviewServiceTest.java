@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.audit.domain.AuditEntry;
@@ -21,9 +20,7 @@ import org.m4d.grants.review.domain.ConflictDeclaration;
 import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.review.domain.Recommendation;
 import org.m4d.grants.review.domain.Review;
-import org.m4d.grants.testing.InMemoryReviews;
 import org.m4d.grants.testing.UseCases;
-import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /** The rules of technical reviews: who sees which review, the round's close, and the review tasks' guards. */
 class ReviewServiceTest {
@@ -48,7 +45,7 @@ class ReviewServiceTest {
     private Review scored(Agency agency, String reviewer, int relevance, int others) {
         return app.in("NP", () -> {
             Review review = new Review(proposal, app.proposal(proposal).reviewRound(), agency, reviewer,
-                    Criterion.inOrder(relevance, others, others, others, others, others), service.settings.weightsOf(),
+                    Criterion.inOrder(relevance, others, others, others, others, others), app.weights.weightsOf(),
                     Recommendation.FUND, null, Instant.now());
             app.reviewRows.store(review);
             return review;
@@ -143,46 +140,5 @@ class ReviewServiceTest {
 
         assertThat(((DomainException) refused).messageKey()).isEqualTo("error.review.noneScored");
         assertThat(app.in("NP", () -> app.proposal(proposal)).state()).isEqualTo(ProposalState.UNDER_REVIEW);
-    }
-
-    @Test
-    void aConflictSendsTheReviewBackWithoutTheReviewerAndIsRecorded() {
-        app.user.asReviewer("np.reviewer.iom", "NP", Agency.IOM);
-        String task = app.in("NP", () -> app.workflow.offer(GrantLifecycle.DECLARE_CONFLICT, proposal, null, Map.of(
-                GrantLifecycle.VAR_AGENCY, "IOM", GrantLifecycle.VAR_EXCLUDED_REVIEWERS, "np.reviewer.iom2")));
-
-        app.in("NP", () -> service.declareConflict(task, true, "My cousin leads it"));
-
-        assertThat(app.completedWith(task)).isEqualTo(Map.of(GrantLifecycle.VAR_CONFLICT, true,
-                GrantLifecycle.VAR_EXCLUDED_REVIEWERS, "np.reviewer.iom2,np.reviewer.iom"));
-        assertThat(app.in("NP", () -> app.reviewRows.declarations())).singleElement()
-                .matches(InMemoryReviews::conflict);
-        assertThat(app.in("NP", () -> app.lastEntryOn(proposal)).detail())
-                .isEqualTo("IOM review returned to the pool: My cousin leads it");
-    }
-
-    @Test
-    void aReviewerOfTheOtherAgencyMayNotTakeTheReview() {
-        app.user.asReviewer("np.reviewer.undp", "NP", Agency.UNDP);
-        String task = app.in("NP", () -> app.workflow.offer(GrantLifecycle.DECLARE_CONFLICT, proposal, null,
-                Map.of(GrantLifecycle.VAR_AGENCY, "IOM")));
-
-        assertThatThrownBy(() -> app.in("NP", () -> service.declareConflict(task, false, null)))
-                .isExactlyInstanceOf(ForbiddenException.class);
-        assertThat(app.workflow.completions()).isEmpty();
-        assertThat(app.in("NP", () -> app.reviewRows.declarations())).isEmpty();
-    }
-
-    @Test
-    void onlyTheReviewerWhoTookTheReviewScoresIt() {
-        app.user.asReviewer("np.reviewer.iom2", "NP", Agency.IOM);
-        String task = app.in("NP", () -> app.workflow.offer(GrantLifecycle.SCORE_PROPOSAL, proposal, "np.reviewer.iom",
-                Map.of(GrantLifecycle.VAR_AGENCY, "IOM")));
-
-        assertThatThrownBy(() -> app.in("NP", () -> service.score(task,
-                new ReviewScoring(5, 4, 4, 4, 4, 4, Recommendation.FUND, null))))
-                .isExactlyInstanceOf(ForbiddenException.class);
-        assertThat(app.in("NP", () -> app.reviewRows.ofProposal(proposal))).isEmpty();
-        assertThat(app.workflow.completions()).isEmpty();
     }
 }

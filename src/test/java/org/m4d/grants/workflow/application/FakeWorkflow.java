@@ -22,7 +22,7 @@ import org.m4d.grants.workflow.domain.TaskView;
  * on it: a task of another country is not found, a task of another kind or claimed by someone else
  * is a conflict, a completed task is gone.
  */
-public final class FakeWorkflow implements Workflow {
+public class FakeWorkflow implements Workflow {
 
     /** A lifecycle started, with the country it was started in. */
     public record Start(long proposalId, String tenant, Map<String, Object> routing, String instanceId) {
@@ -50,7 +50,8 @@ public final class FakeWorkflow implements Workflow {
     /** Offers an open task of a proposal in the tenant context's country; returns its id. */
     public String offer(String key, long proposalId, String assignee, Map<String, Object> taskVariables) {
         String id = "task-" + ++next;
-        open.put(id, new TaskView(id, key, key, context.current(), proposalId, assignee, Instant.now(), null));
+        open.put(id, new TaskView(id, key, key, context.current(), proposalId, assignee, Instant.now(), null,
+                "tasks/" + key + ".xhtml"));
         variables.put(id, new HashMap<>(taskVariables));
         return id;
     }
@@ -164,6 +165,6 @@ public final class FakeWorkflow implements Workflow {
 
     private static TaskView assigned(TaskView task, String assignee) {
         return new TaskView(task.id(), task.key(), task.name(), task.tenant(), task.proposalId(), assignee,
-                task.created(), task.due());
+                task.created(), task.due(), task.formKey());
     }
 }

@@ -21,14 +21,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.identity.application.Access;
-import org.m4d.grants.audit.application.AccessDenials;
+import org.m4d.grants.identity.application.AccessDenied;
 import org.m4d.grants.identity.domain.Role;
-import org.m4d.grants.tenancy.application.TenantSettingsService;
-import org.m4d.grants.testing.SignedInUser;
-import org.m4d.grants.testing.Wiring;
+import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.tenancy.application.TenantSettingsService;
+import org.m4d.grants.testing.SignedInUser;
+import org.m4d.grants.testing.Wiring;
 import org.m4d.grants.workflow.domain.TaskView;
 
 /**
@@ -84,7 +85,7 @@ class CamundaWorkflowTest {
 
     private CamundaWorkflow as(String username) {
         SignedInUser user = new SignedInUser().as(username, "NP", Role.COORDINATOR);
-        Access access = Wiring.wire(new Access(), user, context, new AccessDenials());
+        Access access = Wiring.wire(new Access(), user, context, new FiredEvents<AccessDenied>(denied -> { }));
         return Wiring.wire(new CamundaWorkflow(), engine.getRuntimeService(), engine.getTaskService(),
                 engine.getHistoryService(), engine.getRepositoryService(), engine.getIdentityService(), context, user,
                 access, new TenantSettingsService());

@@ -1,0 +1,60 @@
+package org.m4d.grants.grant.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import org.m4d.grants.grant.domain.GrantAgreement;
+import org.m4d.grants.grant.domain.GrantRepository;
+import org.m4d.grants.grant.domain.Report;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.workflow.application.NotePayload;
+import org.m4d.grants.workflow.application.TaskHandler;
+import org.m4d.grants.workflow.application.TaskStep;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+
+/** The coordinator closes the grant after its final report; the proposal is closed with it. */
+@ApplicationScoped
+public class CloseGrant implements TaskHandler<NotePayload> {
+
+    @Inject
+    Access access;
+
+    @Inject
+    GrantService grantService;
+
+    @Inject
+    GrantRepository grants;
+
+    @Inject
+    ProposalService proposals;
+
+    @Override
+    public String taskKey() {
+        return GrantLifecycle.CLOSE_GRANT;
+    }
+
+    @Override
+    public Class<NotePayload> payloadType() {
+        return NotePayload.class;
+    }
+
+    @Override
+    public void authorize(TaskStep step) {
+        access.requireRole(Role.COORDINATOR);
+    }
+
+    @Override
+    public Map<String, Object> apply(TaskStep step, NotePayload payload) {
+        GrantAgreement grant = grantService.lockedGrant(step.proposalId());
+        if (grants.reports(grant).stream().noneMatch(r -> r.kind() == Report.Kind.FINAL)) {
+            throw new DomainException("The final report has not been submitted").withKey("error.report.finalMissing");
+        }
+        grant.close(Instant.now());
+        proposals.markClosed(step.proposalId(), access.username(), payload.note());
+        return Map.of();
+    }
+}

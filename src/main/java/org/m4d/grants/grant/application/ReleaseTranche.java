@@ -1,0 +1,65 @@
+package org.m4d.grants.grant.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import org.m4d.grants.audit.application.AuditTrail;
+import org.m4d.grants.grant.domain.GrantAgreement;
+import org.m4d.grants.grant.domain.GrantRepository;
+import org.m4d.grants.grant.domain.Tranche;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.workflow.application.TaskHandler;
+import org.m4d.grants.workflow.application.TaskStep;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+
+/**
+ * Finance releases the open tranche, recording a last disbursement from it first when the payload
+ * carries one; a tranche with nothing disbursed cannot be released.
+ */
+@ApplicationScoped
+public class ReleaseTranche implements TaskHandler<ReleasePayload> {
+
+    @Inject
+    Access access;
+
+    @Inject
+    GrantService grantService;
+
+    @Inject
+    GrantRepository grants;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public String taskKey() {
+        return GrantLifecycle.RELEASE_TRANCHE;
+    }
+
+    @Override
+    public Class<ReleasePayload> payloadType() {
+        return ReleasePayload.class;
+    }
+
+    @Override
+    public void authorize(TaskStep step) {
+        access.requireRole(Role.FINANCE);
+    }
+
+    @Override
+    public Map<String, Object> apply(TaskStep step, ReleasePayload payload) {
+        if (payload.amount() != null) {
+            grantService.disburse(step.proposalId(),
+                    new DisbursementEntry(payload.amount(), payload.date(), payload.reference()), null);
+        }
+        GrantAgreement grant = grantService.lockedGrant(step.proposalId());
+        Tranche open = grantService.openTranche(grant);
+        open.release(grants.disbursedFromTranche(grant, open.number()), Instant.now());
+        audit.record(access.username(), "TRANCHE_RELEASED", ProposalService.SUBJECT, step.proposalId(), null, null,
+                "Tranche " + open.number() + ", " + grants.disbursedFromTranche(grant, open.number()) + " disbursed");
+        return Map.of();
+    }
+}

@@ -1,0 +1,179 @@
+package org.m4d.grants.shell.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.UUID;
+import org.m4d.grants.grant.application.DisbursementEntry;
+import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.grant.application.GrantView;
+import org.m4d.grants.grant.domain.Modality;
+import org.m4d.grants.platform.domain.ConflictException;
+import org.m4d.grants.platform.web.Formats;
+import org.m4d.grants.platform.web.Pages;
+import org.m4d.grants.proposal.application.ConflictSummary;
+import org.m4d.grants.proposal.application.ProposalDetails;
+import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.domain.LeadActor;
+import org.m4d.grants.proposal.domain.Sector;
+import org.m4d.grants.review.domain.Criterion;
+import org.m4d.grants.review.domain.Recommendation;
+import org.m4d.grants.workflow.application.TaskCompletion;
+import org.m4d.grants.workflow.application.Workflow;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.domain.TaskView;
+
+/**
+ * Backs {@code app/task.xhtml}: one task's form next to the proposal it is about. The form is the
+ * fragment the task's {@code camunda:formKey} names; whatever it enters goes to the step's handler
+ * through {@link TaskCompletion}, as from the API.
+ */
+@Named
+@ViewScoped
+public class TaskForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where the form fragments named by the models' form keys live, out of reach of a request. */
+    static final String FRAGMENTS = "/WEB-INF/";
+
+    @Inject
+    transient Workflow workflow;
+
+    @Inject
+    transient TaskCompletion completion;
+
+    @Inject
+    transient ProposalService proposals;
+
+    @Inject
+    transient GrantService grants;
+
+    @Inject
+    transient FacesContext faces;
+
+    @Inject
+    transient Formats fmt;
+
+    private String id;
+    private TaskView task;
+    private transient ProposalDetails proposal;
+    private ConflictSummary summary;
+    /** One key per disbursement form, so that a double click records once. */
+    private String disbursementKey = UUID.randomUUID().toString();
+    private transient GrantView grant;
+    private final TaskInput input = new TaskInput();
+
+    public void load() {
+        try {
+            task = workflow.task(id);
+            if (GrantLifecycle.DECLARE_CONFLICT.equals(task.key())) {
+                // before declaring, a reviewer sees who proposes what, nothing more
+                summary = proposals.conflictSummary(id);
+                return;
+            }
+            proposal = proposals.details(task.proposalId());
+            summary = new ConflictSummary(proposal.proposal().id(), proposal.proposal().title(),
+                    proposal.proposal().createdBy());
+            grant = proposal.visibility().readsGrant()
+                    ? grants.ofProposal(task.proposalId()).orElse(null) : null;
+            input.fill(proposal.proposal());
+        } catch (ConflictException e) {
+            // the step was taken or completed meanwhile: the form is pointless, back to the inbox
+            Pages.showConflictAt(faces, e, "/app/inbox.xhtml");
+        }
+    }
+
+    public ConflictSummary getSummary() {
+        if (summary == null && task == null && id != null && !faces.getResponseComplete()) {
+            load();
+        }
+        return summary;
+    }
+
+    /** The form fragment of this task, as its model names it; none before the task is known. */
+    public String getFragment() {
+        return task == null || task.formKey() == null ? null : FRAGMENTS + task.formKey();
+    }
+
+    /**
+     * Completes the task shown with what its form entered, then back to the inbox with the
+     * confirmation (a message key, read in the page's language before the step); on a broken rule
+     * the form stays with its message.
+     */
+    public void complete(String confirmation) {
+        String text = fmt.message(confirmation);
+        try {
+            completion.complete(id, task.key(), input);
+            Pages.redirect(faces, "/app/inbox.xhtml", text);
+        } catch (ConflictException e) {
+            // the step was taken or completed meanwhile: the form is pointless, back to the inbox
+            Pages.showConflictAt(faces, e, "/app/inbox.xhtml");
+        }
+    }
+
+    /** Records a disbursement from the open tranche and stays on the task, for more. */
+    public void recordDisbursement() {
+        grants.disburse(task.proposalId(), new DisbursementEntry(input.getAmount(), input.getDate(),
+                input.getReference()), disbursementKey);
+        disbursementKey = UUID.randomUUID().toString();
+        Pages.redirect(faces, "/app/task.xhtml?id=" + id, fmt.message("task.done.disbursed"));
+    }
+
+    /** The step's name in the page's language; the model's own name for a step without a label. */
+    public String getTaskName() {
+        return task == null ? "" : Formats.textOr(fmt.locale(), "step." + task.key(), task.name());
+    }
+
+    /** A scoring criterion by name, for its label on the form. */
+    public Criterion criterion(String name) {
+        return Criterion.valueOf(name);
+    }
+
+    public TaskInput getInput() {
+        return input;
+    }
+
+    public Recommendation[] getRecommendations() {
+        return Recommendation.values();
+    }
+
+    public Sector[] getSectors() {
+        return Sector.values();
+    }
+
+    public LeadActor[] getLeadActors() {
+        return LeadActor.values();
+    }
+
+    public Modality[] getModalities() {
+        return Modality.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public TaskView getTask() {
+        return task;
+    }
+
+    public ProposalDetails getProposal() {
+        if (proposal == null && task != null && !GrantLifecycle.DECLARE_CONFLICT.equals(task.key())
+                && !faces.getResponseComplete()) {
+            load();
+        }
+        return proposal;
+    }
+
+    public GrantView getGrant() {
+        getProposal();
+        return grant;
+    }
+}

@@ -1,2 +1,0 @@
-/** The task forms. */
-package org.m4d.grants.workflow.web;
