@@ -1,6 +1,7 @@
 package org.m4d.grants.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.m4d.grants.audit.application.AuditTrail;
@@ -26,6 +27,9 @@ public class Sessions {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<AccountChanged> changed;
+
     public void endAll() {
         if (!user.signedIn()) {
             throw new NotFoundException("User");
@@ -33,6 +37,7 @@ public class Sessions {
         UserAccount account = users.find(user.username()).orElseThrow(() -> new NotFoundException("User"));
         long before = account.sessionEpoch();
         account.endAllSessions();
+        changed.fire(new AccountChanged(account.username()));
         context.runIn(user.tenantIds().iterator().next(), () -> audit.record(account.username(), "SESSIONS_ENDED",
                 UserAdministration.SUBJECT, 0L, null, null,
                 account.username() + ": signed out everywhere (session epoch " + before + " -> "

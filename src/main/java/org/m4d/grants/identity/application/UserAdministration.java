@@ -1,6 +1,7 @@
 package org.m4d.grants.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.m4d.grants.platform.application.TenantContext;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,9 @@ public class UserAdministration {
 
     @Inject
     TenantContext context;
+
+    @Inject
+    Event<AccountChanged> changed;
 
     public List<UserSummary> users() {
         access.requireRole(Role.TENANT_ADMIN);
@@ -104,6 +108,7 @@ public class UserAdministration {
 
     private void record(String action, UserAccount user, String fromState, String toState,
                         String rolesBefore) {
+        changed.fire(new AccountChanged(user.username()));
         String rolesAfter = roles(user);
         String detail = user.username() + " in " + context.current() + ": roles "
                 + (rolesBefore.equals(rolesAfter) ? rolesAfter : rolesBefore + " -> " + rolesAfter);

@@ -24,6 +24,7 @@ import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.grant.application.ReportSubmission;
 import org.m4d.grants.grant.domain.Modality;
+import org.m4d.grants.platform.api.RequestTransaction;
 import org.m4d.grants.platform.api.StrictJson;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.proposal.application.ProposalDraft;
@@ -39,6 +40,7 @@ import org.m4d.grants.workflow.domain.TaskView;
  * The task inbox of one country: {@code /api/v1/tenants/NP/tasks}. Completing a task takes that
  * task's own payload, validated by the use case behind it (see the README for each payload).
  */
+@RequestTransaction
 @Path("tenants/{tenant}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
