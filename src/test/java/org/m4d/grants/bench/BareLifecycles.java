@@ -60,16 +60,16 @@ final class BareLifecycles implements AutoCloseable {
 
     private final ProcessEngine engine;
 
-    BareLifecycles(String jdbcUrl, String user, String password, int threads) {
+    BareLifecycles(String jdbcUrl, String user, String password, int threads, String history) {
         StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
-        cfg.setProcessEngineName("bare-benchmark");
+        cfg.setProcessEngineName("bare-benchmark-" + history);
         cfg.setJdbcUrl(jdbcUrl);
         cfg.setJdbcUsername(user);
         cfg.setJdbcPassword(password);
         cfg.setJdbcDriver("org.postgresql.Driver");
         cfg.setJdbcMaxActiveConnections(threads * 3);
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        cfg.setHistory(history);
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setJobExecutorActivate(true);
         cfg.setBeans(Map.of("grantLifecycle", new NoOpSteps(), "decisionTables", new SharedTables()));

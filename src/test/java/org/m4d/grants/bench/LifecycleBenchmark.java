@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,17 +50,24 @@ class LifecycleBenchmark {
         String user = System.getenv("DB_USER");
         String password = System.getenv("DB_PASSWORD");
         PgCounters counters = new PgCounters(url, user, password);
-        counters.prepare("bare");
+        String level = counters.historyLevel("postgres");
+        List<String> bareLevels = level.equals("full") ? List.of("full") : List.of(level, "full");
+        for (String history : bareLevels) {
+            counters.prepare("bare_" + history);
+        }
 
         AppLifecycles appDriver = new AppLifecycles(app);
         Figures appFigures = measure("app", n, threads, counters, "postgres", appDriver::run);
 
-        Figures bareFigures;
-        try (BareLifecycles bare = new BareLifecycles(url.substring(0, url.lastIndexOf('/')) + "/bare", user, password,
-                threads)) {
-            bareFigures = measure("bare engine", n, threads, counters, "bare", bare::run);
+        Map<String, Figures> bare = new LinkedHashMap<>();
+        for (String history : bareLevels) {
+            String database = "bare_" + history;
+            try (BareLifecycles engine = new BareLifecycles(url.substring(0, url.lastIndexOf('/') + 1) + database,
+                    user, password, threads, history)) {
+                bare.put(history, measure("bare engine " + history, n, threads, counters, database, engine::run));
+            }
         }
-        String text = report(n, threads, appFigures, bareFigures);
+        String text = report(n, threads, level, appFigures, bare);
         System.out.println(text);
         Files.writeString(Path.of("target", "benchmark.txt"), text);
     }
@@ -81,6 +89,7 @@ class LifecycleBenchmark {
         figures.lifecycles = n;
         figures.statements = after[0] - before[0];
         figures.commits = after[1] - before[1];
+        figures.rollbacks = after[2] - before[2];
         return figures;
     }
 
@@ -102,22 +111,40 @@ class LifecycleBenchmark {
         pool.shutdown();
     }
 
-    private static String report(int n, int threads, Figures app, Figures bare) {
+    private static String report(int n, int threads, String level, Figures app, Map<String, Figures> bareByLevel) {
         StringBuilder out = new StringBuilder();
+        Figures bare = bareByLevel.get(level);
+        Figures bareFull = bareByLevel.get("full");
         out.append(String.format(Locale.ROOT, "%nLifecycle benchmark: %d complete lifecycles, %d threads, PostgreSQL, "
-                + "history FULL, %d user steps each%n", n, threads, app.userSteps() / n));
-        out.append(String.format(Locale.ROOT, "%-26s %14s %14s %10s%n", "", "app", "bare engine", "app/bare"));
+                + "app at history %s, %d user steps each%n", n, threads, level.toUpperCase(Locale.ROOT),
+                app.userSteps() / n));
+        out.append(String.format(Locale.ROOT, "%-26s %14s %14s %10s%n", "", "app", "bare " + level, "app/bare"));
         row(out, "lifecycles/s", app.lifecyclesPerSecond(), bare.lifecyclesPerSecond());
         row(out, "user steps/s", app.stepsPerSecond(), bare.stepsPerSecond());
         row(out, "SQL statements/lifecycle", app.statementsPerLifecycle(), bare.statementsPerLifecycle());
         row(out, "commits/lifecycle", app.commitsPerLifecycle(), bare.commitsPerLifecycle());
+        row(out, "rollbacks/lifecycle", app.rollbacksPerLifecycle(), bare.rollbacksPerLifecycle());
+        row(out, "commits/user step", app.commitsPerUserStep(), bare.commitsPerUserStep());
+        row(out, "transactions/user step", app.transactionsPerUserStep(), bare.transactionsPerUserStep());
+        if (bare != bareFull) {
+            out.append(String.format(Locale.ROOT, "%-26s %14s %14s %10s%n", "", "app " + level, "bare full",
+                    "app/bare"));
+            row(out, "lifecycles/s", app.lifecyclesPerSecond(), bareFull.lifecyclesPerSecond());
+            row(out, "SQL statements/lifecycle", app.statementsPerLifecycle(), bareFull.statementsPerLifecycle());
+            row(out, "commits/lifecycle", app.commitsPerLifecycle(), bareFull.commitsPerLifecycle());
+        }
         out.append(String.format(Locale.ROOT, "%nPer step, ms (p50 / p95): from looking the task up to completing it%n"));
-        out.append(String.format(Locale.ROOT, "%-22s %17s %17s%n", "step", "app", "bare engine"));
-        Map<String, double[]> bareSteps = bare.percentiles();
+        out.append(String.format(Locale.ROOT, "%-22s %17s", "step", "app"));
+        bareByLevel.keySet().forEach(h -> out.append(String.format(Locale.ROOT, " %17s", "bare " + h)));
+        out.append(System.lineSeparator());
         for (Map.Entry<String, double[]> step : app.percentiles().entrySet()) {
-            double[] b = bareSteps.getOrDefault(step.getKey(), new double[] {Double.NaN, Double.NaN});
-            out.append(String.format(Locale.ROOT, "%-22s %8.1f / %6.1f %8.1f / %6.1f%n", step.getKey(),
-                    step.getValue()[0], step.getValue()[1], b[0], b[1]));
+            out.append(String.format(Locale.ROOT, "%-22s %8.1f / %6.1f", step.getKey(), step.getValue()[0],
+                    step.getValue()[1]));
+            for (Figures b : bareByLevel.values()) {
+                double[] p = b.percentiles().getOrDefault(step.getKey(), new double[] {Double.NaN, Double.NaN});
+                out.append(String.format(Locale.ROOT, " %8.1f / %6.1f", p[0], p[1]));
+            }
+            out.append(System.lineSeparator());
         }
         return out.toString();
     }

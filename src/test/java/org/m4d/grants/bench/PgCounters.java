@@ -31,7 +31,7 @@ final class PgCounters {
         }
     }
 
-    /** [statements, commits] of the database so far. */
+    /** [statements, commits, rollbacks] of the database so far. */
     long[] read(String database) throws SQLException, InterruptedException {
         Thread.sleep(1500); // cumulative statistics reach the views within a second
         try (Connection c = connect(adminUrl)) {
@@ -44,13 +44,31 @@ final class PgCounters {
                     statements = r.getLong(1);
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT xact_commit FROM pg_stat_database WHERE datname = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT xact_commit, xact_rollback FROM pg_stat_database WHERE datname = ?")) {
                 s.setString(1, database);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
-                    return new long[] {statements, r.getLong(1)};
+                    return new long[] {statements, r.getLong(1), r.getLong(2)};
                 }
             }
+        }
+    }
+
+    /** The history level the engine of a database runs at, as Camunda names it ("full", "activity"). */
+    String historyLevel(String database) throws SQLException {
+        try (Connection c = connect(adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'")) {
+            if (!r.next()) {
+                throw new IllegalStateException("No engine in database " + database);
+            }
+            return switch (r.getString(1)) {
+                case "0" -> "none";
+                case "1" -> "activity";
+                case "2" -> "audit";
+                case "3" -> "full";
+                default -> throw new IllegalStateException("History level " + r.getString(1) + " is not Camunda's");
+            };
         }
     }
 
