@@ -18,6 +18,7 @@ final class Figures {
     long statements;
     long commits;
     long rollbacks;
+    double idleCommitsPerSecond;
 
     Figures(String name) {
         this.name = name;

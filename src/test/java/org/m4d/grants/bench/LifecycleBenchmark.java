@@ -33,6 +33,8 @@ import org.m4d.grants.it.Deployments;
 class LifecycleBenchmark {
 
     private static final int WARM_UP = 4;
+    /** How long each side stays idle before it is measured, to tell its background commits. */
+    private static final long IDLE_MILLIS = 20_000;
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -58,6 +60,8 @@ class LifecycleBenchmark {
 
         AppLifecycles appDriver = new AppLifecycles(app);
         Figures appFigures = measure("app", n, threads, counters, "postgres", appDriver::run);
+        Files.writeString(Path.of("target", "benchmark-statements.txt"), "Most frequent statements of the app's "
+                + n + " lifecycles (calls, total time, statement)\n" + counters.top("postgres", 150));
 
         Map<String, Figures> bare = new LinkedHashMap<>();
         for (String history : bareLevels) {
@@ -81,6 +85,12 @@ class LifecycleBenchmark {
         Figures warmUp = new Figures(name + " warm-up");
         run(WARM_UP, threads, lifecycle, warmUp, 100_000);
         Figures figures = new Figures(name);
+        long[] idleStart = counters.read(database);
+        long idleFrom = System.nanoTime();
+        Thread.sleep(IDLE_MILLIS);
+        long[] idleEnd = counters.read(database);
+        figures.idleCommitsPerSecond = (idleEnd[1] - idleStart[1]) / ((System.nanoTime() - idleFrom) / 1e9);
+        counters.resetStatements();
         long[] before = counters.read(database);
         long start = System.nanoTime();
         run(n, threads, lifecycle, figures, 0);
@@ -126,6 +136,7 @@ class LifecycleBenchmark {
         row(out, "rollbacks/lifecycle", app.rollbacksPerLifecycle(), bare.rollbacksPerLifecycle());
         row(out, "commits/user step", app.commitsPerUserStep(), bare.commitsPerUserStep());
         row(out, "transactions/user step", app.transactionsPerUserStep(), bare.transactionsPerUserStep());
+        row(out, "commits/s while idle", app.idleCommitsPerSecond, bare.idleCommitsPerSecond);
         if (bare != bareFull) {
             out.append(String.format(Locale.ROOT, "%-26s %14s %14s %10s%n", "", "app " + level, "bare full",
                     "app/bare"));

@@ -33,7 +33,8 @@ final class PgCounters {
 
     /** [statements, commits, rollbacks] of the database so far. */
     long[] read(String database) throws SQLException, InterruptedException {
-        Thread.sleep(1500); // cumulative statistics reach the views within a second
+        // a backend reports its counts once idle, at the latest 10 s after its last report (PostgreSQL 15+)
+        Thread.sleep(11_000);
         try (Connection c = connect(adminUrl)) {
             long statements;
             try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(s.calls), 0) FROM pg_stat_statements s "
@@ -52,6 +53,32 @@ final class PgCounters {
                 }
             }
         }
+    }
+
+    /** Starts pg_stat_statements afresh, so that {@link #top} shows the measured run alone. */
+    void resetStatements() throws SQLException {
+        try (Connection c = connect(adminUrl); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    /** The statements of a database run most often since the reset, with their calls, most first. */
+    String top(String database, int count) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = connect(adminUrl); PreparedStatement s = c.prepareStatement("SELECT s.calls, "
+                + "round(s.total_exec_time::numeric, 1), left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) "
+                + "FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = ? "
+                + "ORDER BY s.calls DESC LIMIT ?")) {
+            s.setString(1, database);
+            s.setInt(2, count);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.append(String.format(java.util.Locale.ROOT, "%8d %10s ms  %s%n", r.getLong(1),
+                            r.getBigDecimal(2), r.getString(3)));
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** The history level the engine of a database runs at, as Camunda names it ("full", "activity"). */
