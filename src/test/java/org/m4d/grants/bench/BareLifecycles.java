@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.m4d.grants.it.Slice;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.infra.LeanHistory;
 import org.m4d.grants.workflow.infra.TenantOfInstance;
 
 /**
@@ -69,6 +70,7 @@ final class BareLifecycles implements AutoCloseable {
         cfg.setJdbcDriver("org.postgresql.Driver");
         cfg.setJdbcMaxActiveConnections(threads * 3);
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        cfg.setCustomHistoryLevels(List.of(new LeanHistory()));
         cfg.setHistory(history);
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setJobExecutorActivate(true);

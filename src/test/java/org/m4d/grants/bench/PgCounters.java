@@ -94,6 +94,7 @@ final class PgCounters {
                 case "1" -> "activity";
                 case "2" -> "audit";
                 case "3" -> "full";
+                case "11" -> "lean";
                 default -> throw new IllegalStateException("History level " + r.getString(1) + " is not Camunda's");
             };
         }

@@ -68,6 +68,7 @@ public class WorkflowEngine {
         // UUIDs need no id-block transactions of their own: such "requires new" transactions hung the
         // job executor under Payara's transaction manager in trials (docs/adr/0002).
         cfg.setIdGenerator(new StrongUuidGenerator());
+        cfg.setCustomHistoryLevels(List.of(new LeanHistory()));
         cfg.setHistory(historyLevel());
         cfg.setJobExecutor(new ManagedJobExecutor(threadFactory, JOB_THREADS));
         cfg.setJobExecutorActivate(true);
