@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.m4d.grants.it.Slice;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.infra.LeanHistory;
 import org.m4d.grants.workflow.infra.TenantOfInstance;
 
 /**
@@ -60,16 +61,17 @@ final class BareLifecycles implements AutoCloseable {
 
     private final ProcessEngine engine;
 
-    BareLifecycles(String jdbcUrl, String user, String password, int threads) {
+    BareLifecycles(String jdbcUrl, String user, String password, int threads, String history) {
         StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
-        cfg.setProcessEngineName("bare-benchmark");
+        cfg.setProcessEngineName("bare-benchmark-" + history);
         cfg.setJdbcUrl(jdbcUrl);
         cfg.setJdbcUsername(user);
         cfg.setJdbcPassword(password);
         cfg.setJdbcDriver("org.postgresql.Driver");
         cfg.setJdbcMaxActiveConnections(threads * 3);
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        cfg.setCustomHistoryLevels(List.of(new LeanHistory()));
+        cfg.setHistory(history);
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setJobExecutorActivate(true);
         cfg.setBeans(Map.of("grantLifecycle", new NoOpSteps(), "decisionTables", new SharedTables()));

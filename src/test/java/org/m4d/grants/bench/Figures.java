@@ -17,6 +17,8 @@ final class Figures {
     double seconds;
     long statements;
     long commits;
+    long rollbacks;
+    double idleCommitsPerSecond;
 
     Figures(String name) {
         this.name = name;
@@ -47,6 +49,18 @@ final class Figures {
 
     double commitsPerLifecycle() {
         return (double) commits / lifecycles;
+    }
+
+    double rollbacksPerLifecycle() {
+        return (double) rollbacks / lifecycles;
+    }
+
+    double commitsPerUserStep() {
+        return (double) commits / userSteps();
+    }
+
+    double transactionsPerUserStep() {
+        return (double) (commits + rollbacks) / userSteps();
     }
 
     static double percentile(List<Long> nanos, double p) {

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.m4d.grants.it.Deployments;
 class LifecycleBenchmark {
 
     private static final int WARM_UP = 4;
+    /** How long each side stays idle before it is measured, to tell its background commits. */
+    private static final long IDLE_MILLIS = 20_000;
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -49,17 +52,26 @@ class LifecycleBenchmark {
         String user = System.getenv("DB_USER");
         String password = System.getenv("DB_PASSWORD");
         PgCounters counters = new PgCounters(url, user, password);
-        counters.prepare("bare");
+        String level = counters.historyLevel("postgres");
+        List<String> bareLevels = level.equals("full") ? List.of("full") : List.of(level, "full");
+        for (String history : bareLevels) {
+            counters.prepare("bare_" + history);
+        }
 
         AppLifecycles appDriver = new AppLifecycles(app);
         Figures appFigures = measure("app", n, threads, counters, "postgres", appDriver::run);
+        Files.writeString(Path.of("target", "benchmark-statements.txt"), "Most frequent statements of the app's "
+                + n + " lifecycles (calls, total time, statement)\n" + counters.top("postgres", 150));
 
-        Figures bareFigures;
-        try (BareLifecycles bare = new BareLifecycles(url.substring(0, url.lastIndexOf('/')) + "/bare", user, password,
-                threads)) {
-            bareFigures = measure("bare engine", n, threads, counters, "bare", bare::run);
+        Map<String, Figures> bare = new LinkedHashMap<>();
+        for (String history : bareLevels) {
+            String database = "bare_" + history;
+            try (BareLifecycles engine = new BareLifecycles(url.substring(0, url.lastIndexOf('/') + 1) + database,
+                    user, password, threads, history)) {
+                bare.put(history, measure("bare engine " + history, n, threads, counters, database, engine::run));
+            }
         }
-        String text = report(n, threads, appFigures, bareFigures);
+        String text = report(n, threads, level, appFigures, bare);
         System.out.println(text);
         Files.writeString(Path.of("target", "benchmark.txt"), text);
     }
@@ -73,6 +85,12 @@ class LifecycleBenchmark {
         Figures warmUp = new Figures(name + " warm-up");
         run(WARM_UP, threads, lifecycle, warmUp, 100_000);
         Figures figures = new Figures(name);
+        long[] idleStart = counters.read(database);
+        long idleFrom = System.nanoTime();
+        Thread.sleep(IDLE_MILLIS);
+        long[] idleEnd = counters.read(database);
+        figures.idleCommitsPerSecond = (idleEnd[1] - idleStart[1]) / ((System.nanoTime() - idleFrom) / 1e9);
+        counters.resetStatements();
         long[] before = counters.read(database);
         long start = System.nanoTime();
         run(n, threads, lifecycle, figures, 0);
@@ -81,6 +99,7 @@ class LifecycleBenchmark {
         figures.lifecycles = n;
         figures.statements = after[0] - before[0];
         figures.commits = after[1] - before[1];
+        figures.rollbacks = after[2] - before[2];
         return figures;
     }
 
@@ -102,22 +121,41 @@ class LifecycleBenchmark {
         pool.shutdown();
     }
 
-    private static String report(int n, int threads, Figures app, Figures bare) {
+    private static String report(int n, int threads, String level, Figures app, Map<String, Figures> bareByLevel) {
         StringBuilder out = new StringBuilder();
+        Figures bare = bareByLevel.get(level);
+        Figures bareFull = bareByLevel.get("full");
         out.append(String.format(Locale.ROOT, "%nLifecycle benchmark: %d complete lifecycles, %d threads, PostgreSQL, "
-                + "history FULL, %d user steps each%n", n, threads, app.userSteps() / n));
-        out.append(String.format(Locale.ROOT, "%-26s %14s %14s %10s%n", "", "app", "bare engine", "app/bare"));
+                + "app at history %s, %d user steps each%n", n, threads, level.toUpperCase(Locale.ROOT),
+                app.userSteps() / n));
+        out.append(String.format(Locale.ROOT, "%-26s %14s %14s %10s%n", "", "app", "bare " + level, "app/bare"));
         row(out, "lifecycles/s", app.lifecyclesPerSecond(), bare.lifecyclesPerSecond());
         row(out, "user steps/s", app.stepsPerSecond(), bare.stepsPerSecond());
         row(out, "SQL statements/lifecycle", app.statementsPerLifecycle(), bare.statementsPerLifecycle());
         row(out, "commits/lifecycle", app.commitsPerLifecycle(), bare.commitsPerLifecycle());
+        row(out, "rollbacks/lifecycle", app.rollbacksPerLifecycle(), bare.rollbacksPerLifecycle());
+        row(out, "commits/user step", app.commitsPerUserStep(), bare.commitsPerUserStep());
+        row(out, "transactions/user step", app.transactionsPerUserStep(), bare.transactionsPerUserStep());
+        row(out, "commits/s while idle", app.idleCommitsPerSecond, bare.idleCommitsPerSecond);
+        if (bare != bareFull) {
+            out.append(String.format(Locale.ROOT, "%-26s %14s %14s %10s%n", "", "app " + level, "bare full",
+                    "app/bare"));
+            row(out, "lifecycles/s", app.lifecyclesPerSecond(), bareFull.lifecyclesPerSecond());
+            row(out, "SQL statements/lifecycle", app.statementsPerLifecycle(), bareFull.statementsPerLifecycle());
+            row(out, "commits/lifecycle", app.commitsPerLifecycle(), bareFull.commitsPerLifecycle());
+        }
         out.append(String.format(Locale.ROOT, "%nPer step, ms (p50 / p95): from looking the task up to completing it%n"));
-        out.append(String.format(Locale.ROOT, "%-22s %17s %17s%n", "step", "app", "bare engine"));
-        Map<String, double[]> bareSteps = bare.percentiles();
+        out.append(String.format(Locale.ROOT, "%-22s %17s", "step", "app"));
+        bareByLevel.keySet().forEach(h -> out.append(String.format(Locale.ROOT, " %17s", "bare " + h)));
+        out.append(System.lineSeparator());
         for (Map.Entry<String, double[]> step : app.percentiles().entrySet()) {
-            double[] b = bareSteps.getOrDefault(step.getKey(), new double[] {Double.NaN, Double.NaN});
-            out.append(String.format(Locale.ROOT, "%-22s %8.1f / %6.1f %8.1f / %6.1f%n", step.getKey(),
-                    step.getValue()[0], step.getValue()[1], b[0], b[1]));
+            out.append(String.format(Locale.ROOT, "%-22s %8.1f / %6.1f", step.getKey(), step.getValue()[0],
+                    step.getValue()[1]));
+            for (Figures b : bareByLevel.values()) {
+                double[] p = b.percentiles().getOrDefault(step.getKey(), new double[] {Double.NaN, Double.NaN});
+                out.append(String.format(Locale.ROOT, " %8.1f / %6.1f", p[0], p[1]));
+            }
+            out.append(System.lineSeparator());
         }
         return out.toString();
     }

@@ -189,4 +189,12 @@ class TransactionIT {
         assertThat(reply.getString("message")).isEqualTo("No country is set for this request or job: "
                 + "tenant-owned data can only be used inside a tenant context");
     }
+
+    @Test
+    void l_aReadInATransactionRunsOnTheTransactionsConnection() {
+        Slice.submittedProposal(app, "NP", "Read probe NP", "1000");
+        JsonObject reply = probe().post("api/v1/it-probe/persistence/read-in-transaction?tenant=NP", null).json();
+        assertThat(reply.getJsonNumber("readsInTheTransaction").longValue())
+                .as("sessions idle in a transaction after its read: " + reply).isEqualTo(1);
+    }
 }

@@ -55,6 +55,11 @@ public final class SignedInUser extends CurrentUser {
     }
 
     @Override
+    public List<String> groups() {
+        return memberships().stream().flatMap(m -> m.groups().stream()).distinct().toList();
+    }
+
+    @Override
     public Set<String> tenantIds() {
         return global() ? new LinkedHashSet<>(COUNTRIES) : memberships().stream().map(Membership::tenant)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));

@@ -20,6 +20,7 @@ import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.Report;
 import org.m4d.grants.grant.domain.Tranche;
+import org.m4d.grants.platform.api.RequestTransaction;
 import org.m4d.grants.platform.domain.NotFoundException;
 
 /**
@@ -27,6 +28,7 @@ import org.m4d.grants.platform.domain.NotFoundException;
  * {@code /api/v1/tenants/NP/proposals/{id}/grant}. A disbursement POST with an
  * {@code Idempotency-Key} header records once however often it is retried.
  */
+@RequestTransaction
 @Path("tenants/{tenant}/proposals/{proposal}/grant")
 @Produces(MediaType.APPLICATION_JSON)
 public class GrantResource {

@@ -7,8 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.m4d.grants.identity.application.CurrentUser;
+import org.m4d.grants.platform.api.RequestTransaction;
 
 /** Who the caller is and which roles they hold in which tenants. */
+@RequestTransaction
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Membership;
 import org.m4d.grants.identity.domain.Role;
-import org.m4d.grants.identity.domain.UserAccount;
-import org.m4d.grants.identity.domain.UserRepository;
 
 /** The signed-in user of this request, with their roles per tenant. */
 @Named
@@ -25,12 +23,12 @@ public class CurrentUser {
     SecurityContext security;
 
     @Inject
-    UserRepository users;
+    Accounts accounts;
 
     @Inject
     Countries countries;
 
-    private UserAccount account;
+    private Accounts.Account account;
     private Set<String> tenantIds;
 
     public boolean signedIn() {
@@ -38,15 +36,15 @@ public class CurrentUser {
     }
 
     public String username() {
-        return account().map(UserAccount::username).orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+        return account().map(Accounts.Account::username).orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
     }
 
     public String displayName() {
-        return account().map(UserAccount::displayName).orElse("");
+        return account().map(Accounts.Account::displayName).orElse("");
     }
 
     public List<Membership> memberships() {
-        return account().map(UserAccount::memberships).orElse(List.of());
+        return account().map(Accounts.Account::memberships).orElse(List.of());
     }
 
     public boolean global() {
@@ -74,7 +72,7 @@ public class CurrentUser {
 
     /** The engine groups of this user, e.g. {@code NP-coordinator}. */
     public List<String> groups() {
-        return memberships().stream().flatMap(m -> m.groups().stream()).distinct().toList();
+        return account().map(a -> List.copyOf(a.groups())).orElse(List.of());
     }
 
     /** The agency the user reviews for in a country. */
@@ -84,10 +82,10 @@ public class CurrentUser {
                 .map(Membership::agency).findFirst();
     }
 
-    private Optional<UserAccount> account() {
+    private Optional<Accounts.Account> account() {
         if (account == null) {
             Principal principal = security.getCallerPrincipal();
-            account = principal == null ? null : users.find(principal.getName()).filter(UserAccount::enabled).orElse(null);
+            account = principal == null ? null : accounts.find(principal.getName()).filter(Accounts.Account::enabled).orElse(null);
         }
         return Optional.ofNullable(account);
     }

@@ -33,7 +33,8 @@ public class Sessions {
         UserAccount account = users.find(user.username()).orElseThrow(() -> new NotFoundException("User"));
         long before = account.sessionEpoch();
         account.endAllSessions();
-        context.runIn(user.tenantIds().iterator().next(), () -> changes.fire(new AccountChanged(account.username(), "SESSIONS_ENDED", null, null,
+        context.runIn(user.tenantIds().iterator().next(), () -> changes.fire(new AccountChanged(account.username(),
+                account.username(), "SESSIONS_ENDED", null, null,
                 account.username() + ": signed out everywhere (session epoch " + before + " -> "
                         + account.sessionEpoch() + ")")));
     }

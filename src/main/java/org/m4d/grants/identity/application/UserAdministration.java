@@ -107,7 +107,7 @@ public class UserAdministration {
         String rolesAfter = roles(user);
         String detail = user.username() + " in " + context.current() + ": roles "
                 + (rolesBefore.equals(rolesAfter) ? rolesAfter : rolesBefore + " -> " + rolesAfter);
-        changes.fire(new AccountChanged(access.username(), action, fromState, toState, detail));
+        changes.fire(new AccountChanged(user.username(), access.username(), action, fromState, toState, detail));
     }
 
     private String roles(UserAccount user) {

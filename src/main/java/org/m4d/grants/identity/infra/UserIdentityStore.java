@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.m4d.grants.identity.application.Accounts;
 import org.m4d.grants.identity.application.PasswordHasher;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
@@ -21,6 +22,9 @@ public class UserIdentityStore implements IdentityStore {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     PasswordHasher hasher;
@@ -62,7 +66,7 @@ public class UserIdentityStore implements IdentityStore {
 
     /** The session epoch of an account, stamped into the session at sign-in. */
     public long sessionEpochOf(String username) {
-        return users.find(username).map(UserAccount::sessionEpoch).orElse(-1L);
+        return accounts.find(username).map(Accounts.Account::sessionEpoch).orElse(-1L);
     }
 
     /**
@@ -70,13 +74,13 @@ public class UserIdentityStore implements IdentityStore {
      * is gone or disabled, or the user signed out everywhere since this session signed in.
      */
     public Set<String> groupsOfSession(String username, Long stampedEpoch) {
-        return users.find(username).filter(u -> u.sessionStillValid(stampedEpoch))
-                .map(UserIdentityStore::groupsOf).orElse(null);
+        return accounts.find(username).filter(u -> u.sessionStillValid(stampedEpoch))
+                .map(Accounts.Account::groups).orElse(null);
     }
 
     /** The groups of a signed-in user, or null when the account is gone or disabled. */
     public Set<String> groupsOf(String username) {
-        return users.find(username).filter(UserAccount::enabled).map(UserIdentityStore::groupsOf).orElse(null);
+        return accounts.find(username).filter(Accounts.Account::enabled).map(Accounts.Account::groups).orElse(null);
     }
 
     private static Set<String> groupsOf(UserAccount account) {

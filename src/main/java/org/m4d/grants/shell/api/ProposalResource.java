@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.platform.api.RequestTransaction;
 import org.m4d.grants.proposal.application.ProposalDetails;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
@@ -22,6 +23,7 @@ import org.m4d.grants.review.application.ReviewService;
 import org.m4d.grants.workflow.domain.DiagramView;
 
 /** Proposals of one country: {@code /api/v1/tenants/NP/proposals}. */
+@RequestTransaction
 @Path("tenants/{tenant}/proposals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProposalResource {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.m4d.grants.platform.api.RequestTransaction;
 import org.m4d.grants.platform.api.StrictJson;
 import org.m4d.grants.workflow.application.TaskCompletion;
 import org.m4d.grants.workflow.application.Workflow;
@@ -22,6 +23,7 @@ import org.m4d.grants.workflow.domain.TaskView;
  * The task inbox of one country: {@code /api/v1/tenants/NP/tasks}. Completing a task takes the
  * payload of that task's handler (see the README for each payload).
  */
+@RequestTransaction
 @Path("tenants/{tenant}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {

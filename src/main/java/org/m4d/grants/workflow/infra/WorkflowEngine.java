@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.m4d.grants.platform.infra.ApplicationDataSource;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
@@ -37,6 +38,8 @@ public class WorkflowEngine {
     private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
     private static final int JOB_THREADS = 4;
+    private static final String HISTORY = "m4d.engine.history";
+
     /** Tenants with their own models in {@code bpmn/tenants/}. */
     private static final List<String> TENANT_OVERRIDES = List.of("TN");
 
@@ -65,7 +68,8 @@ public class WorkflowEngine {
         // UUIDs need no id-block transactions of their own: such "requires new" transactions hung the
         // job executor under Payara's transaction manager in trials (docs/adr/0002).
         cfg.setIdGenerator(new StrongUuidGenerator());
-        cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        cfg.setCustomHistoryLevels(List.of(new LeanHistory()));
+        cfg.setHistory(historyLevel());
         cfg.setJobExecutor(new ManagedJobExecutor(threadFactory, JOB_THREADS));
         cfg.setJobExecutorActivate(true);
         cfg.setBeans(new CdiBeans(beanManager));
@@ -101,6 +105,12 @@ public class WorkflowEngine {
                     .addClasspathResource(GrantLifecycle.TENANT_MODELS + tenant + "/approval-authority.dmn")
                     .deploy();
         }
+    }
+
+    /** {@code m4d.engine.history} (docs/adr/0017-engine-history-level.md); the benchmark sets it to compare levels. */
+    private static String historyLevel() {
+        return ConfigProvider.getConfig().getOptionalValue(HISTORY, String.class)
+                .orElse(ProcessEngineConfiguration.HISTORY_FULL);
     }
 
     @PreDestroy

@@ -39,7 +39,7 @@ class IdentityAuditTest {
 
     @Test
     void anAccountChangeIsRecordedAsAnEntryOnTheUserSubject() {
-        audit.onChanged(new AccountChanged("np.admin", "USER_DISABLED", "ENABLED", "DISABLED", "np.focal in NP"));
+        audit.onChanged(new AccountChanged("np.focal", "np.admin", "USER_DISABLED", "ENABLED", "DISABLED", "np.focal in NP"));
 
         assertThat(recorded).containsExactly("entry np.admin USER_DISABLED USER 0 ENABLED DISABLED np.focal in NP");
     }

@@ -11,6 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.infra.TenantEntities;
@@ -59,6 +64,26 @@ public class PersistenceProbe extends TenantEntities {
         int touched = em.createQuery("UPDATE Proposal p SET p.title = CONCAT(p.title, '')").executeUpdate();
         transactions.setRollbackOnly();
         return Map.of("touched", touched);
+    }
+
+    /**
+     * Reads in a transaction, then asks PostgreSQL, on a connection of its own, whether a session
+     * is idle inside a transaction right after that read: only when the read ran on the
+     * transaction's connection. A read on a connection of its own would have committed at once.
+     */
+    @POST
+    @Path("read-in-transaction")
+    @Transactional
+    public Map<String, Object> readInTransaction(@QueryParam("tenant") String tenant) throws SQLException {
+        in(tenant).createQuery("SELECT COUNT(p) FROM Proposal p", Long.class).getSingleResult();
+        try (Connection c = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
+                System.getenv("DB_PASSWORD"));
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+                     + " AND state = 'idle in transaction' AND query ILIKE '%COUNT(ID)%FROM proposal%'");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return Map.of("readsInTheTransaction", r.getLong(1));
+        }
     }
 
     /**
