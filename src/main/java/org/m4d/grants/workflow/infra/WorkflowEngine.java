@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -17,11 +18,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.m4d.grants.platform.infra.ApplicationDataSource;
@@ -68,8 +69,10 @@ public class WorkflowEngine {
         // UUIDs need no id-block transactions of their own: such "requires new" transactions hung the
         // job executor under Payara's transaction manager in trials (docs/adr/0002).
         cfg.setIdGenerator(new StrongUuidGenerator());
+        HistoryLevel history = StoredHistoryLevel.named(historyLevel());
+        alignStoredHistory(history);
         cfg.setCustomHistoryLevels(List.of(new LeanHistory()));
-        cfg.setHistory(historyLevel());
+        cfg.setHistory(history.getName());
         cfg.setJobExecutor(new ManagedJobExecutor(threadFactory, JOB_THREADS));
         cfg.setJobExecutorActivate(true);
         cfg.setBeans(new CdiBeans(beanManager));
@@ -107,10 +110,22 @@ public class WorkflowEngine {
         }
     }
 
-    /** {@code m4d.engine.history} (docs/adr/0017-engine-history-level.md); the benchmark sets it to compare levels. */
+    /**
+     * {@code m4d.engine.history}, by default the application's own lean level
+     * (docs/adr/0017-engine-history-level.md); the benchmark sets it to compare levels.
+     */
     private static String historyLevel() {
-        return ConfigProvider.getConfig().getOptionalValue(HISTORY, String.class)
-                .orElse(ProcessEngineConfiguration.HISTORY_FULL);
+        return ConfigProvider.getConfig().getOptionalValue(HISTORY, String.class).orElse(LeanHistory.NAME);
+    }
+
+    private void alignStoredHistory(HistoryLevel history) {
+        try {
+            if (StoredHistoryLevel.align(dataSource, history)) {
+                LOG.info(() -> "Engine history level of the existing database changed to " + history.getName());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The engine's stored history level could not be read or changed", e);
+        }
     }
 
     @PreDestroy
