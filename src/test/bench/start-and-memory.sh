@@ -87,7 +87,7 @@ load() {
             [[ $code == 2?? ]] || bad=$((bad + 1))
         done
     done
-    printf '%-14s %d requests in %d s (%d not 2xx), RSS %4d MiB after\n' load "$n" "$load_seconds" "$bad" "$(rss_mib)"
+    printf '%-14s %d requests in %d s (%d not 2xx), RSS %4d MiB after\n' "${1:-load}" "$n" "$load_seconds" "$bad" "$(rss_mib)"
 }
 
 # The training run has a database of its own, so that the measured first start is on a fresh one.
@@ -95,7 +95,7 @@ train() {
     mkdir -p "$work/cds/train"
     java -jar "$micro" --rootdir "$work/cds/root.pristine" --outputlauncher >"$work/cds/launcher.log" 2>&1
     start training "$work/cds/train" -XX:ArchiveClassesAtExit="$work/cds/app.jsa"
-    load_seconds=10 load
+    load_seconds=10 load 'training load'
     stop
     jvm_opts="$jvm_opts -XX:SharedArchiveFile=$work/cds/app.jsa"
 }
