@@ -53,11 +53,15 @@ public class WorkflowEngine {
     @Inject
     BeanManager beanManager;
 
-    private ProcessEngine engine;
+    private volatile ProcessEngine engine;
+    private boolean stopped;
 
     public synchronized void start() {
         if (engine != null) {
             return;
+        }
+        if (stopped) {
+            throw new IllegalStateException("The workflow engine has stopped with the application");
         }
         long started = System.nanoTime();
         JakartaTransactionProcessEngineConfiguration cfg = new JakartaTransactionProcessEngineConfiguration();
@@ -130,6 +134,7 @@ public class WorkflowEngine {
 
     @PreDestroy
     synchronized void stop() {
+        stopped = true;
         if (engine != null) {
             engine.close();
             engine = null;
@@ -148,10 +153,13 @@ public class WorkflowEngine {
         }
     }
 
+    /** The engine, waiting for it when start-up is still building it (start is synchronized). */
     ProcessEngine engine() {
-        if (engine == null) {
-            throw new IllegalStateException("The workflow engine has not started");
+        ProcessEngine running = engine;
+        if (running != null) {
+            return running;
         }
+        start();
         return engine;
     }
 
