@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -49,6 +50,9 @@ public class WorkflowEngine {
     @Resource
     ManagedThreadFactory threadFactory;
 
+    @Resource
+    UserTransaction userTransaction;
+
     @Inject
     BeanManager beanManager;
 
@@ -62,7 +66,7 @@ public class WorkflowEngine {
         JakartaTransactionProcessEngineConfiguration cfg = new JakartaTransactionProcessEngineConfiguration();
         cfg.setProcessEngineName("m4d-grants");
         cfg.setDataSource(dataSource);
-        cfg.setTransactionManager(transactionManager());
+        cfg.setTransactionManager(new EnlistingTransactionManager(transactionManager(), userTransaction));
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate("true");
         // UUIDs need no id-block transactions of their own: such "requires new" transactions hung the
