@@ -2,6 +2,7 @@ package org.m4d.grants.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -107,6 +108,28 @@ class TransactionIT {
         assertThat(Database.count(AUDIT_ROWS, marker)).as("the failed attempts' JPA writes").isZero();
         assertThat(Database.string("SELECT exception_msg_ FROM act_ru_job WHERE process_instance_id_ = ?", instance))
                 .contains("Probe failure after a JPA write");
+    }
+
+    @Test
+    void f_aJobStepFailingAtCommitRollsBackItsEngineStateAndItsJpaWriteTogether() {
+        String marker = marker();
+        String instance = probe().post("api/v1/it-probe/fails-at-commit?marker=" + marker, null).json()
+                .getString("instanceId");
+        String heldTasks = "SELECT COUNT(*) FROM act_ru_task WHERE proc_inst_id_ = ? AND task_def_key_ = 'commitHold'";
+
+        Slice.waitFor(() -> Database.count("SELECT COUNT(*) FROM act_ru_incident WHERE proc_inst_id_ = ? "
+                        + "AND incident_type_ = 'failedJob'", instance) == 1 || Database.count(heldTasks, instance) > 0,
+                Duration.ofSeconds(90), "the incident, or the step's engine state committed without it");
+
+        JsonArray seen = probe().get("api/v1/it-probe/transactions-seen?marker=" + marker).array();
+        assertThat(seen).as("database transactions of the engine's connection, again, and of EclipseLink's")
+                .hasSize(3).allMatch(id -> id.equals(seen.get(0)));
+        assertThat(Database.count(heldTasks, instance)).as("the step's engine state after it failed").isZero();
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_variable WHERE proc_inst_id_ = ? AND name_ = 'probeWrite'",
+                instance)).isZero();
+        assertThat(Database.count("SELECT COUNT(*) FROM act_ru_job WHERE process_instance_id_ = ? AND retries_ = 0",
+                instance)).as("the job, kept for a retry until its retries ran out").isEqualTo(1);
+        assertThat(Database.count(AUDIT_ROWS, marker)).as("the failed attempts' JPA writes").isZero();
     }
 
     @Test

@@ -7,19 +7,35 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.jobexecutor.ThreadPoolJobExecutor;
 
 /**
- * The engine's job executor on threads from the container's managed thread factory, so that
- * timers and async steps run with the application's context (CDI, JNDI, class loader) and join
+ * The engine's job executor, its acquisition thread and its job threads from the container's
+ * managed thread factory, so that timers and async steps run with the application's context (CDI, JNDI, class loader) and join
  * JTA transactions like any request does.
  */
 final class ManagedJobExecutor extends ThreadPoolJobExecutor {
 
+    private final ThreadFactory threadFactory;
+
     ManagedJobExecutor(ThreadFactory threadFactory, int threads) {
+        this.threadFactory = threadFactory;
         setThreadPoolExecutor(new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(threads * 3), threadFactory));
         setMaxJobsPerAcquisition(threads * 2);
         setLockTimeInMillis(5 * 60 * 1000);
         setWaitTimeInMillis(1000);
         setMaxWait(10_000);
+    }
+
+    /**
+     * Camunda starts a plain thread here, which inherits the invocation context of the thread that
+     * started the engine; a managed thread has one of its own, in which its transactions enlist.
+     */
+    @Override
+    protected void startJobAcquisitionThread() {
+        if (jobAcquisitionThread == null) {
+            jobAcquisitionThread = threadFactory.newThread(acquireJobsRunnable);
+            jobAcquisitionThread.setName(getName());
+            jobAcquisitionThread.start();
+        }
     }
 
     @Override

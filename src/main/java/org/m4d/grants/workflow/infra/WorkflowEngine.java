@@ -8,8 +8,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import jakarta.transaction.UserTransaction;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -40,6 +43,8 @@ public class WorkflowEngine {
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
     private static final int JOB_THREADS = 4;
     private static final String HISTORY = "m4d.engine.history";
+    /** How long a request waits for the engine that start-up builds meanwhile. */
+    private static final int START_WAIT_SECONDS = 120;
 
     /** Tenants with their own models in {@code bpmn/tenants/}. */
     private static final List<String> TENANT_OVERRIDES = List.of("TN");
@@ -50,10 +55,14 @@ public class WorkflowEngine {
     @Resource
     ManagedThreadFactory threadFactory;
 
+    @Resource
+    UserTransaction userTransaction;
+
     @Inject
     BeanManager beanManager;
 
     private volatile ProcessEngine engine;
+    private final CountDownLatch ready = new CountDownLatch(1);
     private boolean stopped;
 
     public synchronized void start() {
@@ -67,7 +76,7 @@ public class WorkflowEngine {
         JakartaTransactionProcessEngineConfiguration cfg = new JakartaTransactionProcessEngineConfiguration();
         cfg.setProcessEngineName("m4d-grants");
         cfg.setDataSource(dataSource);
-        cfg.setTransactionManager(transactionManager());
+        cfg.setTransactionManager(new EnlistingTransactionManager(transactionManager(), userTransaction));
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate("true");
         // UUIDs need no id-block transactions of their own: such "requires new" transactions hung the
@@ -86,8 +95,10 @@ public class WorkflowEngine {
         cfg.setTenantIdProvider(new TenantOfInstance());
         cfg.setJavaSerializationFormatEnabled(false);
         cfg.setMetricsEnabled(false);
-        engine = cfg.buildProcessEngine();
-        deployModels();
+        ProcessEngine built = cfg.buildProcessEngine();
+        deployModels(built);
+        engine = built;
+        ready.countDown();
         LOG.info(() -> String.format("Workflow engine started and models deployed in %d ms",
                 (System.nanoTime() - started) / 1_000_000));
     }
@@ -96,7 +107,7 @@ public class WorkflowEngine {
      * Deploys the shared models, then each tenant's overrides from {@code bpmn/tenants/<CODE>/}
      * under that tenant; unchanged models are not deployed again.
      */
-    private void deployModels() {
+    private static void deployModels(ProcessEngine engine) {
         engine.getRepositoryService().createDeployment()
                 .name("m4d-grants")
                 .enableDuplicateFiltering(true)
@@ -153,14 +164,27 @@ public class WorkflowEngine {
         }
     }
 
-    /** The engine, waiting for it when start-up is still building it (start is synchronized). */
+    /**
+     * The engine, once start-up has built it and deployed the models; a request that comes earlier
+     * waits for that rather than building the engine in its own transaction.
+     */
     ProcessEngine engine() {
         ProcessEngine running = engine;
-        if (running != null) {
-            return running;
+        if (running == null) {
+            try {
+                if (!ready.await(START_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("The workflow engine has not started");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the workflow engine", e);
+            }
+            running = engine;
+            if (running == null) {
+                throw new IllegalStateException("The workflow engine has stopped with the application");
+            }
         }
-        start();
-        return engine;
+        return running;
     }
 
     @Produces

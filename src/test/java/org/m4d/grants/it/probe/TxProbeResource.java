@@ -4,12 +4,14 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -87,6 +89,23 @@ public class TxProbeResource {
         deployProbeProcesses();
         ProcessInstance instance = runtime.startProcessInstanceByKey("txProbeFailing", marker, Map.of("tenantId", "NP"));
         return Map.of("instanceId", instance.getId());
+    }
+
+    /** (f) An async step that writes through JPA and the engine, then fails at commit. */
+    @POST
+    @Path("fails-at-commit")
+    public Map<String, Object> failsAtCommit(@QueryParam("marker") String marker) {
+        deployProbeProcesses();
+        ProcessInstance instance = runtime.startProcessInstanceByKey("txProbeFailsAtCommit", marker,
+                Map.of("tenantId", "NP"));
+        return Map.of("instanceId", instance.getId());
+    }
+
+    /** (f) The database transactions the first attempt of that step saw: engine, engine again, JPA. */
+    @GET
+    @Path("transactions-seen")
+    public List<Long> transactionsSeen(@QueryParam("marker") String marker) {
+        return TxProbeSteps.TRANSACTIONS_SEEN.getOrDefault(marker, List.of());
     }
 
     /** (e) Starts instances of four async JPA-writing steps each, for the job executor. */
