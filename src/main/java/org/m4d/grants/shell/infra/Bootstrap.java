@@ -1,7 +1,5 @@
 package org.m4d.grants.shell.infra;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -13,12 +11,7 @@ import org.m4d.grants.identity.application.DemoData;
 import org.m4d.grants.platform.infra.SchemaMigration;
 import org.m4d.grants.workflow.infra.WorkflowEngine;
 
-/**
- * Start-up: the schema, then demo data when asked for, and the pages are served; the workflow
- * engine and its models start meanwhile on a managed thread (a request that needs the engine
- * first waits for it, and readiness at {@code /health} is down until it runs), so the first page
- * does not wait for the engine.
- */
+/** Start-up in order: schema, workflow engine and models, then demo data when asked for. */
 @ApplicationScoped
 public class Bootstrap {
 
@@ -29,9 +22,6 @@ public class Bootstrap {
 
     @Inject
     WorkflowEngine engine;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Inject
     DemoData demoData;
@@ -53,12 +43,12 @@ public class Bootstrap {
         }
         long begin = System.nanoTime();
         schema.migrate();
-        executor.execute(engine::start);
+        engine.start();
         if (withDemoData) {
             demoData.seedIfEmpty();
         }
-        LOG.info(() -> String.format("M4D Grants started in %d ms and is ready at %s (the workflow engine is "
-                + "starting meanwhile)", (System.nanoTime() - begin) / 1_000_000, publicUrl));
+        LOG.info(() -> String.format("M4D Grants started in %d ms and is ready at %s",
+                (System.nanoTime() - begin) / 1_000_000, publicUrl));
         if (withDemoData) {
             LOG.info(demoData::describe);
         }

@@ -11,8 +11,6 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.UserTransaction;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -43,8 +41,6 @@ public class WorkflowEngine {
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
     private static final int JOB_THREADS = 4;
     private static final String HISTORY = "m4d.engine.history";
-    /** How long a request waits for the engine that start-up builds meanwhile. */
-    private static final int START_WAIT_SECONDS = 120;
 
     /** Tenants with their own models in {@code bpmn/tenants/}. */
     private static final List<String> TENANT_OVERRIDES = List.of("TN");
@@ -61,16 +57,11 @@ public class WorkflowEngine {
     @Inject
     BeanManager beanManager;
 
-    private volatile ProcessEngine engine;
-    private final CountDownLatch ready = new CountDownLatch(1);
-    private boolean stopped;
+    private ProcessEngine engine;
 
     public synchronized void start() {
         if (engine != null) {
             return;
-        }
-        if (stopped) {
-            throw new IllegalStateException("The workflow engine has stopped with the application");
         }
         long started = System.nanoTime();
         JakartaTransactionProcessEngineConfiguration cfg = new JakartaTransactionProcessEngineConfiguration();
@@ -95,10 +86,8 @@ public class WorkflowEngine {
         cfg.setTenantIdProvider(new TenantOfInstance());
         cfg.setJavaSerializationFormatEnabled(false);
         cfg.setMetricsEnabled(false);
-        ProcessEngine built = cfg.buildProcessEngine();
-        deployModels(built);
-        engine = built;
-        ready.countDown();
+        engine = cfg.buildProcessEngine();
+        deployModels();
         LOG.info(() -> String.format("Workflow engine started and models deployed in %d ms",
                 (System.nanoTime() - started) / 1_000_000));
     }
@@ -107,7 +96,7 @@ public class WorkflowEngine {
      * Deploys the shared models, then each tenant's overrides from {@code bpmn/tenants/<CODE>/}
      * under that tenant; unchanged models are not deployed again.
      */
-    private static void deployModels(ProcessEngine engine) {
+    private void deployModels() {
         engine.getRepositoryService().createDeployment()
                 .name("m4d-grants")
                 .enableDuplicateFiltering(true)
@@ -145,7 +134,6 @@ public class WorkflowEngine {
 
     @PreDestroy
     synchronized void stop() {
-        stopped = true;
         if (engine != null) {
             engine.close();
             engine = null;
@@ -164,27 +152,11 @@ public class WorkflowEngine {
         }
     }
 
-    /**
-     * The engine, once start-up has built it and deployed the models; a request that comes earlier
-     * waits for that rather than building the engine in its own transaction.
-     */
     ProcessEngine engine() {
-        ProcessEngine running = engine;
-        if (running == null) {
-            try {
-                if (!ready.await(START_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("The workflow engine has not started");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the workflow engine", e);
-            }
-            running = engine;
-            if (running == null) {
-                throw new IllegalStateException("The workflow engine has stopped with the application");
-            }
+        if (engine == null) {
+            throw new IllegalStateException("The workflow engine has not started");
         }
-        return running;
+        return engine;
     }
 
     @Produces
