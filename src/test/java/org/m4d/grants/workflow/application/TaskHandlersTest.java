@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
  * The models and the handlers in step: every user task in {@code bpmn/} has exactly one handler
@@ -42,6 +43,12 @@ class TaskHandlersTest {
         assertThat(userTasks()).hasSize(15);
         assertThat(handled).doesNotHaveDuplicates();
         assertThat(handled).containsExactlyInAnyOrderElementsOf(userTasks().keySet());
+    }
+
+    /** The inbox's step filter offers the steps in lifecycle order from this list: it must name them all. */
+    @Test
+    void theInboxFilterOffersEveryUserTask() {
+        assertThat(GrantLifecycle.USER_TASKS).containsExactlyInAnyOrderElementsOf(userTasks().keySet());
     }
 
     @Test
