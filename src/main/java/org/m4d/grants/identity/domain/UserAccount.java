@@ -42,6 +42,10 @@ public class UserAccount {
     private String language;
 
     /** Sessions signed in under an older epoch are over: raising it signs the user out everywhere. */
+    /** Where notifications go: lower case, one per user; none until it is set. */
+    @Column(name = "email", length = 254)
+    private String email;
+
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
 
@@ -164,6 +168,16 @@ public class UserAccount {
             throw new IllegalArgumentException("Not a language code: " + code);
         }
         language = code;
+    }
+
+    /** The user's e-mail address, in lower case; {@code null} until one is set. */
+    public String email() {
+        return email;
+    }
+
+    /** Sets the address as given; the identity context checks its format and that no one else has it. */
+    public void changeEmail(String address) {
+        email = address == null || address.isBlank() ? null : address.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public long sessionEpoch() {

@@ -33,6 +33,10 @@ public class Tenant {
     @Column(name = "usd_rate", nullable = false, precision = 19, scale = 6)
     private BigDecimal usdRate;
 
+    /** The country's time zone (IANA id), for digests and due dates. */
+    @Column(name = "time_zone", nullable = false, length = 40)
+    private String timeZone = "UTC";
+
     protected Tenant() {
     }
 
@@ -42,6 +46,10 @@ public class Tenant {
         this.currency = currency;
         this.languages = languages;
         this.grantEligible = grantEligible;
+    }
+
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(timeZone);
     }
 
     public String code() {

@@ -1,0 +1,41 @@
+package org.m4d.grants.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.m4d.grants.identity.domain.UserAccount;
+import org.m4d.grants.identity.domain.UserRepository;
+
+/**
+ * Who is to hear of something: a user by name, or the enabled members of an engine group
+ * ({@code NP-coordinator}, {@code NP-reviewer-IOM}, {@code pmu}), with where and in which language
+ * to reach them. Runs in the tenant context of the group's country.
+ */
+@ApplicationScoped
+public class Directory {
+
+    @Inject
+    UserRepository users;
+
+    /** A person to notify; {@code email} and {@code language} are null when the user has set none. */
+    public record Recipient(String username, String displayName, String email, String language) {
+
+        static Recipient of(UserAccount account) {
+            return new Recipient(account.username(), account.displayName(), account.email(), account.language());
+        }
+    }
+
+    public Optional<Recipient> find(String username) {
+        return users.find(username).filter(UserAccount::enabled).map(Recipient::of);
+    }
+
+    /** The enabled users in the group within the current country, by user name. */
+    public List<Recipient> membersOf(String group) {
+        return users.withRoleIn().stream()
+                .filter(UserAccount::enabled)
+                .filter(u -> u.memberships().stream().anyMatch(m -> m.groups().contains(group)))
+                .map(Recipient::of)
+                .toList();
+    }
+}
