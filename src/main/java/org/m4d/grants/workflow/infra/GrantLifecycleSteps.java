@@ -1,6 +1,7 @@
 package org.m4d.grants.workflow.infra;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.workflow.application.GrantSteps;
 import org.m4d.grants.workflow.application.ProposalSteps;
 import org.m4d.grants.workflow.application.ReviewSteps;
+import org.m4d.grants.workflow.application.TaskDeadline;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
@@ -35,6 +37,9 @@ public class GrantLifecycleSteps {
 
     @Inject
     ReviewSteps reviews;
+
+    @Inject
+    Event<TaskDeadline> deadlines;
 
     /** The agencies that each review a proposal, in parallel. */
     public List<String> reviewAgencies() {
@@ -77,6 +82,15 @@ public class GrantLifecycleSteps {
     /** Fired by the non-interrupting timer on an overdue technical review. */
     public void remindReviewers(DelegateExecution execution) {
         context.runIn(execution.getTenantId(), () -> proposals.reviewOverdue(proposalId(execution)));
+    }
+
+    /**
+     * Fired by a timer on a human step ({@code OVERDUE} or {@code ESCALATION}): announces it in the
+     * job's transaction, for the notification context to tell the people concerned.
+     */
+    public void deadline(DelegateExecution execution, String taskKey, String stage) {
+        context.runIn(execution.getTenantId(), () -> deadlines.fire(new TaskDeadline(execution.getTenantId(),
+                proposalId(execution), taskKey, TaskDeadline.Stage.valueOf(stage))));
     }
 
     private static int tranche(DelegateExecution execution) {
