@@ -89,6 +89,18 @@ public class MailServer implements LauncherSessionListener {
         return got;
     }
 
+    /**
+     * Waits, without copying the messages received, until the server has received {@code count} in
+     * all since the last purge; answers whether it did within the timeout.
+     */
+    public static boolean awaitReceived(int count, Duration timeout) {
+        GreenMail running;
+        synchronized (MailServer.class) {
+            running = server;
+        }
+        return running != null && running.waitForIncomingEmail(timeout.toMillis(), count);
+    }
+
     /** How many received messages carry this Message-ID. */
     public static long countWithMessageId(String messageId) {
         return received().stream().filter(m -> messageId.equals(messageId(m))).count();

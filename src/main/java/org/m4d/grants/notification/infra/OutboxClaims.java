@@ -13,7 +13,7 @@ import org.m4d.grants.notification.domain.RetryPolicy;
 /**
  * The sender's short transactions on the outbox, each its own: taking a batch (a versioned UPDATE
  * per row, so that of two nodes taking the same row one fails and takes nothing this round), and
- * recording each attempt's outcome. Sending happens between them, outside any transaction.
+ * recording the batch's outcomes. Sending happens between them, outside any transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -33,21 +33,40 @@ public class OutboxClaims {
     }
 
     /**
-     * The server accepted it. Recorded even when the claim was lost meanwhile: the mail did go out,
-     * and marking it keeps the other sender from sending it once more.
+     * A batch's outcomes, in one transaction. An accepted mail is recorded even when its claim was
+     * lost meanwhile: it did go out, and the mark keeps another sender from sending it once more. A
+     * failure is recorded only while the claim holds (else another sender owns the row now).
      */
-    public void sent(long id, String messageId, Instant at) {
-        outbox.find(id).filter(m -> m.status() == OutboxMail.Status.PENDING)
-                .ifPresent(m -> m.accepted(messageId, at));
+    public void record(List<Outcome> outcomes, RetryPolicy policy) {
+        for (Outcome outcome : outcomes) {
+            outbox.find(outcome.id()).ifPresent(mail -> outcome.applyTo(mail, policy));
+        }
     }
 
-    /** A failed attempt, recorded only while the claim holds (else another sender owns the row now). */
-    public void failed(long id, String token, String reason, Instant at, RetryPolicy policy) {
-        outbox.find(id).filter(m -> m.heldBy(token)).ifPresent(m -> m.attemptFailed(reason, at, policy));
-    }
+    /** What became of one attempt. */
+    public record Outcome(long id, String token, Kind kind, String detail, Instant at) {
 
-    /** Never deliverable as it is: no more attempts. */
-    public void refused(long id, String token, String reason, Instant at) {
-        outbox.find(id).filter(m -> m.heldBy(token)).ifPresent(m -> m.refused(reason, at));
+        /** Accepted, failed (another attempt may follow), or refused (none will). */
+        public enum Kind { SENT, FAILED, REFUSED }
+
+        void applyTo(OutboxMail mail, RetryPolicy policy) {
+            switch (kind) {
+                case SENT -> {
+                    if (mail.status() == OutboxMail.Status.PENDING) {
+                        mail.accepted(detail, at);
+                    }
+                }
+                case FAILED -> {
+                    if (mail.heldBy(token)) {
+                        mail.attemptFailed(detail, at, policy);
+                    }
+                }
+                case REFUSED -> {
+                    if (mail.heldBy(token)) {
+                        mail.refused(detail, at);
+                    }
+                }
+            }
+        }
     }
 }

@@ -11,8 +11,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,11 +23,12 @@ import java.util.logging.Logger;
 import org.m4d.grants.notification.application.MailQueued;
 import org.m4d.grants.notification.domain.OutboxMail;
 import org.m4d.grants.notification.domain.RetryPolicy;
+import org.m4d.grants.notification.infra.OutboxClaims.Outcome;
 
 /**
  * Delivers the outbox on the container's managed scheduler: every poll interval, and at once after
  * a transaction that queued mail commits. One drain at a time per node; batches are claimed in
- * their own transactions, sent outside any, and each outcome recorded (docs/adr/0018).
+ * their own transactions, sent outside any, and their outcomes recorded together (docs/adr/0018).
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -52,10 +55,14 @@ public class OutboxSender {
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile ScheduledFuture<?> polling;
 
-    /** Called once the schema exists; returns at once, delivery runs on the scheduler. */
+    /**
+     * Called once the schema exists; returns at once, delivery runs on the scheduler. Settings that
+     * contradict each other (a cap below the base) stop the start, rather than every later attempt.
+     */
     public void start() {
-        if (settings.mode() == MailSettings.Mode.DEMO) {
-            demoServer.start(settings.port());
+        settings.retryPolicy();
+        if (settings.mode() == MailSettings.Mode.DEMO && !demoServer.start(settings.port())) {
+            return;
         }
         LOG.info(settings::describe);
         if (settings.mode() == MailSettings.Mode.OFF || polling != null) {
@@ -77,7 +84,12 @@ public class OutboxSender {
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         if (polling != null) {
             again.set(true);
-            executor.execute(this::drain);
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException stopping) {
+                // the application is stopping; the mail stays queued for the next start
+                LOG.log(Level.FINE, "Mail delivery not nudged", stopping);
+            }
         }
     }
 
@@ -114,6 +126,7 @@ public class OutboxSender {
             return 0;
         }
         RetryPolicy policy = settings.retryPolicy();
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
         Transport connection;
         MailComposer composer;
         try {
@@ -122,12 +135,13 @@ public class OutboxSender {
         } catch (MessagingException down) {
             String reason = reason(down);
             LOG.warning(() -> "Mail server not reachable, " + batch.size() + " mail(s) wait for a retry: " + reason);
-            batch.forEach(mail -> claims.failed(mail.id(), token, reason, Instant.now(), policy));
+            batch.forEach(mail -> outcomes.add(new Outcome(mail.id(), token, Outcome.Kind.FAILED, reason, Instant.now())));
+            claims.record(outcomes, policy);
             return 0;
         }
         try {
             for (OutboxMail mail : batch) {
-                deliver(connection, composer, mail, token, policy);
+                outcomes.add(deliver(connection, composer, mail, token));
             }
         } finally {
             try {
@@ -135,28 +149,27 @@ public class OutboxSender {
             } catch (MessagingException e) {
                 LOG.log(Level.FINE, "Closing the mail connection failed", e);
             }
+            claims.record(outcomes, policy);
         }
         return batch.size();
     }
 
-    private void deliver(Transport connection, MailComposer composer, OutboxMail mail, String token,
-            RetryPolicy policy) {
+    private static Outcome deliver(Transport connection, MailComposer composer, OutboxMail mail, String token) {
         MimeMessage message;
         String messageId;
         try {
             message = composer.compose(mail, Instant.now());
             messageId = message.getMessageID();
         } catch (MessagingException malformed) {
-            claims.refused(mail.id(), token, "Not deliverable: " + reason(malformed), Instant.now());
-            return;
+            return new Outcome(mail.id(), token, Outcome.Kind.REFUSED, "Not deliverable: " + reason(malformed),
+                    Instant.now());
         }
         try {
             connection.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException failed) {
-            claims.failed(mail.id(), token, reason(failed), Instant.now(), policy);
-            return;
+            return new Outcome(mail.id(), token, Outcome.Kind.FAILED, reason(failed), Instant.now());
         }
-        claims.sent(mail.id(), messageId, Instant.now());
+        return new Outcome(mail.id(), token, Outcome.Kind.SENT, messageId, Instant.now());
     }
 
     /** The server's or library's reason in one line, without the nested exception's class name. */
