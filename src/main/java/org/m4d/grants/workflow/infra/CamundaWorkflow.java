@@ -37,6 +37,7 @@ import org.m4d.grants.identity.application.CurrentUser;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.tenancy.application.TenantSettingsService;
+import org.m4d.grants.tenancy.domain.Timer;
 import org.m4d.grants.tenancy.domain.TimerSettings;
 import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.DiagramView;
@@ -90,11 +91,10 @@ public class CamundaWorkflow implements Workflow {
             variables.put(GrantLifecycle.VAR_TENANT, context.current());
             variables.put(GrantLifecycle.VAR_PROPOSAL_ID, proposalId);
             TimerSettings timers = tenantSettings.timersOf();
-            variables.put(GrantLifecycle.VAR_SCREENING_REMINDER, timers.screeningReminder());
-            variables.put(GrantLifecycle.VAR_REVIEW_PERIOD, timers.reviewPeriod());
-            variables.put(GrantLifecycle.VAR_REVIEW_ESCALATION, timers.reviewEscalation());
-            variables.put(GrantLifecycle.VAR_REPORT_PERIOD, timers.reportPeriod());
-            variables.put(GrantLifecycle.VAR_REPORT_ESCALATION, timers.reportEscalation());
+            for (Timer timer : Timer.values()) {
+                variables.put(timer.key(), timers.duration(timer));
+            }
+            variables.put(GrantLifecycle.VAR_REMINDER_LEAD, timers.reminderLead());
             ProcessInstance instance = runtime.createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
                     .processDefinitionWithoutTenantId()
                     .businessKey(Long.toString(proposalId))
