@@ -117,7 +117,8 @@ public class CamundaWorkflow implements Workflow {
 
     @Override
     public List<TaskView> inbox(String key, Boolean mine, int first, int max) {
-        return inbox(new InboxFilter(List.of(context.current()), key, mine, null, InboxFilter.Due.ANY, false), first, max);
+        return inbox(new InboxFilter(List.of(context.current()), key, mine, null, InboxFilter.Due.ANY, false, null),
+                first, max);
     }
 
     @Override
@@ -138,6 +139,9 @@ public class CamundaWorkflow implements Workflow {
             Instant dueBefore = filter.due().before(Instant.now());
             if (dueBefore != null) {
                 query.dueBefore(Date.from(dueBefore));
+            }
+            if (filter.followUpBefore() != null) {
+                query.followUpBefore(Date.from(filter.followUpBefore()));
             }
             if (filter.byDue()) {
                 query.orderByDueDate().asc().orderByTaskCreateTime().desc();
@@ -370,7 +374,8 @@ public class CamundaWorkflow implements Workflow {
             return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getTenantId(),
                     key == null ? null : Long.valueOf(key), task.getAssignee(),
                     task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getFormKey());
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(), task.getFormKey());
         }).toList();
     }
 }
