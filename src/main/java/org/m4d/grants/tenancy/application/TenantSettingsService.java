@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.tenancy.domain.TenantSettings;
 import org.m4d.grants.tenancy.domain.TenantSettingsRepository;
+import org.m4d.grants.tenancy.domain.Timer;
 import org.m4d.grants.tenancy.domain.TimerSettings;
 
 /**
@@ -80,8 +82,10 @@ public class TenantSettingsService {
         Map<String, Integer> weights = input.weights();
         Tenant country = country();
         Optional<TenantSettings> stored = settings.find();
-        String before = "zone " + country.zone().getId() + ", " + stored.map(s -> describe(s.timers(), s.percentages()))
-                .orElseGet(() -> "defaults: " + describe(defaultTimers.timers(), weightRules.defaults()));
+        Map<String, String> before = describe(country.zone().getId(),
+                stored.map(TenantSettings::timers).orElseGet(defaultTimers::timers),
+                stored.map(TenantSettings::percentages).orElseGet(weightRules::defaults));
+        Map<String, String> after = describe(input.timeZone(), timers, weights);
         country.changeZone(ZoneId.of(input.timeZone()));
         TenantSettings saved = stored.orElse(null);
         if (saved == null) {
@@ -91,7 +95,7 @@ public class TenantSettingsService {
             saved.change(timers, weights, access.username(), Instant.now());
         }
         audit.record(access.username(), "TENANT_SETTINGS_CHANGED", SUBJECT, saved.id(), null, null,
-                "before: " + before + "; after: zone " + input.timeZone() + ", " + describe(timers, weights));
+                (stored.isPresent() ? "" : "from the defaults: ") + changes(before, after));
     }
 
     private Tenant country() {
@@ -110,8 +114,23 @@ public class TenantSettingsService {
         return settings.find().map(TenantSettings::percentages).orElseGet(weightRules::defaults);
     }
 
-    private String describe(TimerSettings timers, Map<String, Integer> weights) {
-        return timers.describe() + ", weights " + weightRules.criteria().stream()
-                .map(c -> c + " " + weights.get(c)).collect(Collectors.joining(", "));
+    /** Every setting by name, as the audit entry shows it. */
+    private Map<String, String> describe(String zone, TimerSettings timers, Map<String, Integer> weights) {
+        Map<String, String> described = new LinkedHashMap<>();
+        described.put("zone", zone);
+        for (Timer timer : Timer.values()) {
+            described.put(timer.key(), timers.duration(timer));
+        }
+        described.put("reminderLead", timers.reminderLead());
+        weightRules.criteria().forEach(c -> described.put(c, weights.get(c) + "%"));
+        return described;
+    }
+
+    /** Only what changed, so that the entry stays short enough for its column whatever was changed. */
+    private static String changes(Map<String, String> before, Map<String, String> after) {
+        String changed = after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
+                .map(e -> e.getKey() + " " + before.get(e.getKey()) + " -> " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return changed.isEmpty() ? "no change" : changed;
     }
 }

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.m4d.grants.platform.domain.DomainException;
 
 /**
@@ -17,7 +18,7 @@ public record TimerSettings(Map<Timer, String> durations, String reminderLead) {
     public static final int MAX_DAYS = 365;
 
     public TimerSettings {
-        if (!durations.keySet().containsAll(java.util.EnumSet.allOf(Timer.class))) {
+        if (!durations.keySet().containsAll(EnumSet.allOf(Timer.class))) {
             throw new IllegalArgumentException("Every timer needs a duration");
         }
         durations = Map.copyOf(durations);
@@ -40,7 +41,7 @@ public record TimerSettings(Map<Timer, String> durations, String reminderLead) {
         for (Timer timer : Timer.values()) {
             if (timer.after() != null && days.get(timer) <= days.get(timer.after())) {
                 throw new DomainException(timer.label() + " must come after "
-                        + timer.after().label().toLowerCase(java.util.Locale.ROOT));
+                        + timer.after().label().toLowerCase(Locale.ROOT));
             }
         }
         if (reminderLead == null || reminderLead < 1 || reminderLead > MAX_DAYS) {
@@ -49,7 +50,7 @@ public record TimerSettings(Map<Timer, String> durations, String reminderLead) {
         for (Timer timer : Timer.values()) {
             if (timer.after() == null && reminderLead >= days.get(timer)) {
                 throw new DomainException("The reminder lead must be shorter than "
-                        + timer.label().toLowerCase(java.util.Locale.ROOT));
+                        + timer.label().toLowerCase(Locale.ROOT));
             }
         }
         return new TimerSettings(durations, iso(reminderLead));
@@ -75,11 +76,6 @@ public record TimerSettings(Map<Timer, String> durations, String reminderLead) {
             Period period = Period.parse(iso);
             return Duration.ofDays(period.toTotalMonths() * 30 + period.getDays());
         }
-    }
-
-    public String describe() {
-        return java.util.Arrays.stream(Timer.values()).map(t -> t.key() + " " + durations.get(t))
-                .collect(Collectors.joining(", ")) + ", reminderLead " + reminderLead;
     }
 
     private static String iso(int days) {
