@@ -106,6 +106,7 @@ class BadInputCorpusIT {
                 CorpusCases.fieldCases("{\"reason\":@reason@}", Map.of("reason", "\"Corpus\"")), entries, false);
         storedProposals.add(granted);
 
+        emailCases();
         numberCases(snApplicant, proposals, valid);
         charsetCases(snApplicant, proposals, valid);
         loginFormCases();
@@ -151,6 +152,38 @@ class BadInputCorpusIT {
                 if (creates && reply.status() == 201) {
                     storedProposals.add(reply.json().getJsonNumber("id").longValue());
                 }
+            }
+        }
+    }
+
+    /**
+     * An address is set by the country's administrator and by its owner: the corpus in the field, bad
+     * bodies, and addresses that are malformed, carry a header or a display name, or are another user's,
+     * each refused with nothing written.
+     */
+    private void emailCases() {
+        Supplier<String> focal = () -> Database.string("SELECT COALESCE(email, '-') FROM user_account WHERE username = ?",
+                "sn.focal");
+        String user = "api/v1/tenants/SN/users/sn.focal";
+        Api admin = Api.as(app, "sn.admin");
+        run(admin, "PUT", user, CorpusCases.fieldCases("{\"email\":@email@}", Map.of("email", "\"sn.focal@m4d.example\"")),
+                focal, false);
+        run(admin, "PUT", user, CorpusCases.rawBodies("{\"email\":\"sn.focal@m4d.example\"}"), focal, false);
+        List<Case> refused = CorpusCases.EMAILS.stream()
+                .map(e -> new Case("email = " + e, "application/json", "{\"email\":" + e + "}")).toList();
+        refuseAll(admin, "PUT", user, refused, focal);
+        Supplier<String> own = () -> Database.string("SELECT COALESCE(email, '-') FROM user_account WHERE username = ?",
+                "sn.applicant");
+        refuseAll(Api.as(app, "sn.applicant"), "PUT", "api/v1/me/email", refused, own);
+    }
+
+    /** Like {@link #run}, for cases every one of which must be refused. */
+    private void refuseAll(Api user, String method, String path, List<Case> batch, Supplier<String> state) {
+        for (Case c : batch) {
+            int accepted = successes;
+            run(user, method, path, List.of(c), state, false);
+            if (successes > accepted) {
+                failures.add("accepted " + method + " " + path + " [" + c.name() + "]");
             }
         }
     }

@@ -36,6 +36,16 @@ final class CorpusCases {
     static final List<String> NUMBERS = List.of("1e1000000000", "1e100000", "1" + "0".repeat(5_000), "4294967300",
             "-2147483649", "9223372036854775808", "1.0000001", "\u0661\u0662", "0x10", "NaN");
 
+    /**
+     * Addresses that are not one plain address of one user: malformed, a display name or a list, a
+     * header injected after a line break, too long, and another user's address in other letter case.
+     */
+    static final List<String> EMAILS = List.of("\"a@b\"", "\"a@@b.org\"", "\"a b@c.org\"", "\"@b.org\"",
+            "\"a@b.org.\"", "\"a..b@c.org\"", "\"Bob <bob@m4d.example>\"", "\"a@m4d.example, b@m4d.example\"",
+            "\"a@m4d.example\\r\\nBcc: victim@evil.example\"", "\"a@m4d.example\\nSubject: hi\"",
+            "\"a@m4d.example\\r\"", quoted("a".repeat(250) + "@b.org"), "\"np.focal@m4d.example\"",
+            "\"NP.Focal@M4D.example\"", "12", "[\"a@m4d.example\"]");
+
     /** Content types whose charset is unknown, unsupported or not UTF-8. */
     static final List<String> CHARSETS = List.of("bogus", "UTF-7", "x!y", "\"\"", "ISO-8859-1;charset=bogus", "UTF-32",
             "utf-16", "\"bogus\"");

@@ -137,7 +137,7 @@ class IsolationProbeIT {
     private void probe(Rule rule, Binding binding, String tenant, String user, Map<String, WebSession> pages,
                        Set<Integer> expected, Set<String> markers) {
         String target = ProbeRules.fill(rule, binding, tenant, objects);
-        String body = body(binding);
+        String body = body(binding) == null ? null : body(binding).replace("{user}", user);
         Api.Reply reply = rule.isRest()
                 ? Api.as(app, user).send(rule.method(), target, body == null ? null : "application/json", body)
                 : pages.computeIfAbsent(user, u -> WebSession.signIn(app, u)).get(target);
@@ -233,6 +233,7 @@ class IsolationProbeIT {
 
         long submitted = Slice.submittedProposal(app, "NP", "Isolation " + token + " submitted", "75000");
         objects.put(Obj.SUBMITTED, Long.toString(submitted));
+        objects.put(Obj.USER, NEPAL.get("applicant2"));
         objects.put(Obj.SCREENING_TASK, Slice.taskFor(Api.as(app, "np.coordinator"), "NP",
                 GrantLifecycle.SCREEN_ELIGIBILITY, submitted));
 

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  *     (another applicant, and every other role: 403).</li>
  * <li>A task is visible only to its candidates and assignee: for everybody else it does not exist
  *     (404, not 403), so that the inbox cannot be used to discover another person's work.</li>
+ * <li>A user of the country, with their address, is read and their address changed by the
+ *     country's administrator only; everybody changes their own address.</li>
  * <li>Reviews are read by coordinators, the programme unit, observers and reviewers (their own);
  *     the finance pages by finance, coordinators, the programme unit and observers; the
  *     administration pages by the country's administrator only.</li>
@@ -44,7 +46,7 @@ import java.util.stream.Collectors;
 final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
-    enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT }
+    enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER }
 
     /** One way to call a route: its parameters, who may, who may but must not see the object, the body. */
     record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body) {
@@ -86,6 +88,10 @@ final class ProbeRules {
 
     static final Map<String, Rule> RULES = rules(
             open("GET me"),
+            open("PUT me/email", "{\"email\":\"{user}@m4d.example\"}"),
+            rule("GET tenants/{tenant}/users/{username}", 403, bind("username=USER", "admin")),
+            rule("PUT tenants/{tenant}/users/{username}", 403, bind("username=USER", "admin")
+                    .body("{\"email\":\"np.applicant2@m4d.example\"}")),
             rule("GET " + PROPOSAL, 403, bind("", ALL).blindTo("reviewer")),
             rule("POST " + PROPOSAL, 403, bind("", "applicant applicant2").body(draft("Isolation {token} denied create"))),
             rule("GET " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", READERS), bind("id=SUBMITTED", READERS)),
@@ -174,6 +180,11 @@ final class ProbeRules {
     /** A route for anyone signed in (or anyone at all) that names no tenant's object. */
     private static Rule open(String route) {
         return new Rule(route, 200, true, List.of(bind("", ALL)));
+    }
+
+    /** The same with a body; {@code {user}} in it stands for the user probing. */
+    private static Rule open(String route, String body) {
+        return new Rule(route, 200, true, List.of(bind("", ALL).body(body)));
     }
 
     private static Map<String, Rule> rules(Rule... rules) {

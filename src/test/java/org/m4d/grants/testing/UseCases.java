@@ -3,6 +3,7 @@ package org.m4d.grants.testing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.tenancy.application.TenantSettingsService;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
+import org.m4d.grants.tenancy.domain.Timer;
 import org.m4d.grants.tenancy.domain.TimerSettings;
 import org.m4d.grants.workflow.application.FakeWorkflow;
 
@@ -76,7 +78,11 @@ public final class UseCases {
 
             @Override
             public TimerSettings timersOf() {
-                return new TimerSettings("P5D", "P10D", "P15D", "P30D", "P45D");
+                Map<Timer, Integer> days = new EnumMap<>(Timer.class);
+                for (Timer timer : Timer.values()) {
+                    days.put(timer, timer.after() == null ? 10 : 20);
+                }
+                return TimerSettings.ofDays(days, 2);
             }
         };
         TenantRepository tenants = new Countries();

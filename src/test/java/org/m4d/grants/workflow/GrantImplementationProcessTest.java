@@ -53,6 +53,10 @@ class GrantImplementationProcessTest {
         public void remindApplicant(DelegateExecution execution) {
             calls.add("remindApplicant " + execution.getVariable(VAR_TRANCHE));
         }
+
+        public void deadline(DelegateExecution execution, String taskKey, String stage) {
+            calls.add("deadline " + taskKey + " " + stage + " " + execution.getVariable(VAR_TRANCHE));
+        }
     }
 
     private final RecordingSteps steps = new RecordingSteps();
@@ -63,6 +67,7 @@ class GrantImplementationProcessTest {
         engine = extension.getProcessEngine();
         BpmnAwareTests.init(engine);
         Mocks.register("grantLifecycle", steps);
+        Mocks.register("deadlines", ConfiguredDeadlines.bean());
     }
 
     @AfterEach
@@ -103,6 +108,76 @@ class GrantImplementationProcessTest {
         assertThat(task(CLOSE_GRANT, instance)).hasCandidateGroup("SN-coordinator");
         complete(task(CLOSE_GRANT, instance));
         assertThat(instance).isEnded().hasPassed(IMPLEMENTATION_ENDED);
+    }
+
+    private long timers(ProcessInstance instance, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(activityId).count();
+    }
+
+    private Job timer(ProcessInstance instance, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(activityId).singleResult();
+    }
+
+    @Test
+    void overdueVerificationsAreAnnouncedThenEscalatedAndStillVerified() {
+        ProcessInstance instance = start(List.of(1, 2));
+        release(instance);
+        complete(task(SUBMIT_REPORTS, instance));
+        Task progress = task(VERIFY_PROGRESS_REPORT, instance);
+        assertThat(progress.getDueDate()).as("the configured verification period").isEqualTo(FixedClock.plus(Duration.ofDays(10)));
+        assertThat(progress.getFollowUpDate()).isEqualTo(FixedClock.plus(Duration.ofDays(8)));
+        assertThat(task(VERIFY_FINANCIAL_REPORT, instance).getDueDate()).isEqualTo(FixedClock.plus(Duration.ofDays(10)));
+        assertThat(timer(instance, "progressVerificationEscalation").getDuedate())
+                .isEqualTo(FixedClock.plus(Duration.ofDays(20)));
+
+        execute(timer(instance, "progressVerificationOverdue"));
+        execute(timer(instance, "progressVerificationEscalation"));
+        execute(timer(instance, "financialVerificationOverdue"));
+        execute(timer(instance, "financialVerificationEscalation"));
+        assertThat(steps.calls).filteredOn(c -> c.startsWith("deadline")).containsExactly(
+                "deadline verifyProgressReport OVERDUE 2", "deadline verifyProgressReport ESCALATION 2",
+                "deadline verifyFinancialReport OVERDUE 2", "deadline verifyFinancialReport ESCALATION 2");
+        assertThat(instance).hasPassed("progressVerificationOverdueNotice", "progressVerificationEscalationNotice",
+                "financialVerificationOverdueNotice", "financialVerificationEscalationNotice");
+
+        verify(instance, true, true);
+        assertThat(instance).isWaitingAt(RELEASE_TRANCHE);
+        assertThat(timers(instance, "progressVerificationOverdue") + timers(instance, "financialVerificationEscalation"))
+                .as("verification timers end with the verification").isZero();
+        release(instance);
+        finish(instance);
+    }
+
+    @Test
+    void anOverdueReleaseIsAnnouncedThenEscalatedAndStillReleased() {
+        ProcessInstance instance = start(List.of(1));
+        Task release = task(RELEASE_TRANCHE, instance);
+        assertThat(release.getDueDate()).isEqualTo(FixedClock.plus(Duration.ofDays(10)));
+        assertThat(release.getFollowUpDate()).isEqualTo(FixedClock.plus(Duration.ofDays(8)));
+        assertThat(timer(instance, "releaseEscalation").getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(20)));
+
+        execute(timer(instance, "releaseOverdue"));
+        execute(timer(instance, "releaseEscalation"));
+        assertThat(steps.calls).filteredOn(c -> c.startsWith("deadline"))
+                .containsExactly("deadline releaseTranche OVERDUE 1", "deadline releaseTranche ESCALATION 1");
+        assertThat(instance).hasPassed("releaseOverdueAnnounced", "releaseEscalationAnnounced").isWaitingAt(RELEASE_TRANCHE);
+
+        release(instance);
+        assertThat(timers(instance, "releaseOverdue") + timers(instance, "releaseEscalation")).isZero();
+        finish(instance);
+    }
+
+    @Test
+    void tasksWithoutADueDateAreFollowedUpAfterTheReminderLead() {
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(IMPLEMENTATION_KEY)
+                .processDefinitionWithoutTenantId().businessKey("32")
+                .setVariables(Map.of(VAR_TENANT, "SN", VAR_PROPOSAL_ID, 32L, VAR_APPLICANT, "sn.applicant",
+                        VAR_REPORT_PERIOD, "P30D", VAR_REPORT_ESCALATION, "P45D", VAR_REMINDER_LEAD, "P3D"))
+                .execute();
+
+        assertThat(task(SET_TRANCHE_PLAN, instance).getFollowUpDate()).isEqualTo(FixedClock.plus(Duration.ofDays(3)));
     }
 
     @Test
@@ -196,7 +271,7 @@ class GrantImplementationProcessTest {
 
         assertThat(instance).isWaitingAt(SUBMIT_REPORTS).hasPassed(REMIND_APPLICANT, FOLLOW_UP_OVERDUE_REPORT);
         complete(task(SUBMIT_REPORTS, instance));
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
+        assertThat(timers(instance, REPORT_OVERDUE) + timers(instance, REPORT_ESCALATION))
                 .as("report timers end with the report").isZero();
     }
 }

@@ -76,6 +76,11 @@ class GrantLifecycleProcessTest {
             calls.add("remindApplicant");
         }
 
+        public void deadline(DelegateExecution execution, String taskKey, String stage) {
+            calls.add("deadline " + taskKey + " " + stage + " " + execution.getTenantId() + " "
+                    + execution.getVariable(VAR_PROPOSAL_ID));
+        }
+
         public void computeReviewScore(DelegateExecution execution) {
             calls.add("computeReviewScore " + execution.getVariable(VAR_PROPOSAL_ID));
             execution.setVariable(VAR_AVERAGE_SCORE, averageScore);
@@ -93,6 +98,7 @@ class GrantLifecycleProcessTest {
         BpmnAwareTests.init(engine);
         Mocks.register("grantLifecycle", steps);
         Mocks.register("decisionTables", new DecisionTables());
+        Mocks.register("deadlines", ConfiguredDeadlines.bean());
     }
 
     @AfterEach
@@ -113,6 +119,15 @@ class GrantLifecycleProcessTest {
         variables.put(VAR_REVIEW_ESCALATION, "P15D");
         variables.put(VAR_REPORT_PERIOD, "P30D");
         variables.put(VAR_REPORT_ESCALATION, "P45D");
+        variables.put(VAR_ENDORSEMENT_PERIOD, "P3D");
+        variables.put(VAR_ENDORSEMENT_ESCALATION, "P6D");
+        variables.put(VAR_APPROVAL_PERIOD, "P4D");
+        variables.put(VAR_APPROVAL_ESCALATION, "P8D");
+        variables.put(VAR_VERIFICATION_PERIOD, "P7D");
+        variables.put(VAR_VERIFICATION_ESCALATION, "P14D");
+        variables.put(VAR_RELEASE_PERIOD, "P9D");
+        variables.put(VAR_RELEASE_ESCALATION, "P18D");
+        variables.put(VAR_REMINDER_LEAD, "P2D");
         return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
                 .processDefinitionWithoutTenantId()
                 .businessKey(Long.toString(proposalId))
@@ -148,6 +163,112 @@ class GrantLifecycleProcessTest {
     private void approve(ProcessInstance instance, String outcome) {
         assertThat(instance).isWaitingAt(APPROVE_GRANT);
         complete(task(APPROVE_GRANT, instance), withVariables(VAR_APPROVAL, outcome, VAR_APPROVED_BY, "approver"));
+    }
+
+    private long timers(ProcessInstance instance, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(activityId).count();
+    }
+
+    private Job timer(ProcessInstance instance, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(activityId).singleResult();
+    }
+
+    @Test
+    void anOverdueEndorsementIsAnnouncedThenEscalatedAndStillEndorsed() {
+        ProcessInstance instance = submit("SN", 40L, "LOCAL_AUTHORITY", 40_000, "EDUCATION");
+        Task endorsement = task(NATIONAL_ENDORSEMENT, instance);
+        assertThat(endorsement.getDueDate()).isEqualTo(FixedClock.plus(Duration.ofDays(3)));
+        assertThat(endorsement.getFollowUpDate()).as("due date minus the reminder lead")
+                .isEqualTo(FixedClock.plus(Duration.ofDays(1)));
+        Job overdue = timer(instance, "endorsementOverdue");
+        Job escalation = timer(instance, "endorsementEscalation");
+        assertThat(overdue.getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(3)));
+        assertThat(escalation.getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(6)));
+
+        execute(overdue);
+        assertThat(steps.calls).containsExactly("deadline nationalEndorsement OVERDUE SN 40");
+        assertThat(instance).hasPassed("endorsementOverdueNotice", "endorsementOverdueAnnounced")
+                .isWaitingAt(NATIONAL_ENDORSEMENT);
+        execute(escalation);
+        assertThat(steps.calls).containsExactly("deadline nationalEndorsement OVERDUE SN 40",
+                "deadline nationalEndorsement ESCALATION SN 40");
+        assertThat(instance).hasPassed("endorsementEscalationNotice", "endorsementEscalationAnnounced");
+
+        complete(task(NATIONAL_ENDORSEMENT, instance), withVariables(VAR_ENDORSED, true));
+        assertThat(instance).isWaitingAt(SCREEN_ELIGIBILITY);
+    }
+
+    @Test
+    void anEndorsementOnTimeEndsItsTimersUnfired() {
+        ProcessInstance instance = submit("SN", 41L, "LOCAL_AUTHORITY", 40_000, "EDUCATION");
+        assertThat(timers(instance, "endorsementOverdue") + timers(instance, "endorsementEscalation")).isEqualTo(2);
+
+        complete(task(NATIONAL_ENDORSEMENT, instance), withVariables(VAR_ENDORSED, true));
+
+        assertThat(timers(instance, "endorsementOverdue") + timers(instance, "endorsementEscalation")).isZero();
+        assertThat(steps.calls).isEmpty();
+    }
+
+    @Test
+    void anOverdueApprovalIsAnnouncedThenEscalatedAndStillDecided() {
+        ProcessInstance instance = submitNational("NP", 42L);
+        screen(instance, "eligible");
+        reviewByBoth(instance, "NP");
+        Task approval = task(APPROVE_GRANT, instance);
+        assertThat(approval.getDueDate()).isEqualTo(FixedClock.plus(Duration.ofDays(4)));
+        assertThat(approval.getFollowUpDate()).isEqualTo(FixedClock.plus(Duration.ofDays(2)));
+        Job overdue = timer(instance, "approvalOverdue");
+        Job escalation = timer(instance, "approvalEscalation");
+        assertThat(overdue.getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(4)));
+        assertThat(escalation.getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(8)));
+
+        execute(overdue);
+        execute(escalation);
+        assertThat(steps.calls).containsExactly("computeReviewScore 42", "deadline approveGrant OVERDUE NP 42",
+                "deadline approveGrant ESCALATION NP 42");
+        assertThat(instance).hasPassed("approvalOverdueNotice", "approvalEscalationNotice").isWaitingAt(APPROVE_GRANT);
+
+        approve(instance, "reject");
+        assertThat(instance).isEnded().hasPassed(PROPOSAL_REJECTED);
+    }
+
+    @Test
+    void everyUserTaskHasAFollowUpDate() {
+        ProcessInstance instance = submitNational("NP", 43L);
+        assertThat(task(SCREEN_ELIGIBILITY, instance).getFollowUpDate()).as("5 days minus 2")
+                .isEqualTo(FixedClock.plus(Duration.ofDays(3)));
+        screen(instance, "revise");
+        assertThat(task(REVISE_PROPOSAL, instance).getFollowUpDate()).as("no due date: the reminder lead")
+                .isEqualTo(FixedClock.plus(Duration.ofDays(2)));
+        complete(task(REVISE_PROPOSAL, instance));
+        screen(instance, "eligible");
+        assertThat(conflictTask(instance, "NP-reviewer-IOM").getFollowUpDate()).as("10 days minus 2")
+                .isEqualTo(FixedClock.plus(Duration.ofDays(8)));
+    }
+
+    @Test
+    void anInstanceStartedBeforeTheStepDeadlinesGetsTheConfiguredOnes() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_TENANT, "SN");
+        variables.put(VAR_PROPOSAL_ID, 44L);
+        variables.put(VAR_APPLICANT, "sn.applicant");
+        variables.put(VAR_LEAD_ACTOR, "LOCAL_AUTHORITY");
+        variables.put(VAR_AMOUNT_USD, 40_000L);
+        variables.put(VAR_SECTOR, "EDUCATION");
+        variables.put(VAR_SCREENING_REMINDER, "P5D");
+        variables.put(VAR_REVIEW_PERIOD, "P10D");
+        variables.put(VAR_REVIEW_ESCALATION, "P15D");
+        variables.put(VAR_REPORT_PERIOD, "P30D");
+        variables.put(VAR_REPORT_ESCALATION, "P45D");
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
+                .processDefinitionWithoutTenantId().businessKey("44").setVariables(variables).execute();
+
+        Task endorsement = task(NATIONAL_ENDORSEMENT, instance);
+        assertThat(endorsement.getDueDate()).isEqualTo(FixedClock.plus(Duration.ofDays(10)));
+        assertThat(endorsement.getFollowUpDate()).isEqualTo(FixedClock.plus(Duration.ofDays(8)));
+        assertThat(timer(instance, "endorsementEscalation").getDuedate()).isEqualTo(FixedClock.plus(Duration.ofDays(20)));
     }
 
     @Test
@@ -258,7 +379,7 @@ class GrantLifecycleProcessTest {
 
         assertThat(steps.calls).containsExactly("computeReviewScore 14");
         assertThat(instance).hasPassed(COMPUTE_REVIEW_SCORE, DETERMINE_APPROVAL_AUTHORITY).isWaitingAt(APPROVE_GRANT);
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
+        assertThat(timers(instance, REVIEW_OVERDUE) + timers(instance, REVIEW_ESCALATION))
                 .as("review timers end with the review").isZero();
     }
 

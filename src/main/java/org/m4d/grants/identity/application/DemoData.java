@@ -59,6 +59,7 @@ public class DemoData {
         for (DemoUser demo : USERS) {
             UserAccount account = new UserAccount(demo.username(), demo.displayName(), hasher.hash(DEMO_PASSWORD));
             account.grant(demo.role(), demo.tenant(), demo.agency());
+            account.changeEmail(demo.username() + "@m4d.example");
             users.store(account);
         }
     }

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 
-/** What a tenant administrator enters to create a user with a first role in their country. */
+/**
+ * What a tenant administrator enters to create a user with a first role in their country, and the
+ * address they are notified at (optional; {@code EmailAddresses} checks it).
+ */
 public record NewUser(
         @NotBlank(message = "Enter a user name")
         @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,99}",
@@ -15,13 +18,15 @@ public record NewUser(
         String username,
         @NotBlank(message = "Enter the display name")
         @Size(max = 200, message = "The display name can have at most 200 characters")
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "The display name cannot contain line breaks")
         String displayName,
         @NotNull(message = "Enter an initial password")
         @Size(min = 10, max = 200, message = "The initial password needs at least 10 characters")
         String password,
         @NotNull(message = "Choose a role")
         Role role,
-        Agency agency) {
+        Agency agency,
+        String email) {
 
     /** Never the password, should the record end up in a log. */
     @Override

@@ -43,6 +43,9 @@ public class UserAdministration {
     @Inject
     TenantContext context;
 
+    @Inject
+    EmailAddresses addresses;
+
     public List<UserSummary> users() {
         access.requireRole(Role.TENANT_ADMIN);
         return users.withRoleIn().stream().map(u -> UserSummary.of(u, context.current())).toList();
@@ -56,6 +59,7 @@ public class UserAdministration {
         UserAccount user = new UserAccount(input.username(), input.displayName().strip(), hasher.hash(input.password()));
         user.assign(input.role(), context.current(), input.agency());
         users.store(user);
+        addresses.assign(user, input.email());
         record("USER_CREATED", user, null, null, "none");
     }
 
@@ -74,6 +78,26 @@ public class UserAdministration {
         String before = roles(user);
         user.revoke(role, context.current(), access.username());
         record("ROLE_REVOKED", user, null, null, before);
+    }
+
+    /** Sets the address a user of the country is notified at; blank removes it. */
+    public void changeEmail(@NotNull String username, String email) {
+        access.requireRole(Role.TENANT_ADMIN);
+        UserAccount user = member(username);
+        String before = user.email();
+        addresses.assign(user, email);
+        changes.fire(new AccountChanged(user.username(), access.username(), "EMAIL_CHANGED", null, null,
+                user.username() + " in " + context.current() + ": e-mail " + none(before) + " -> " + none(user.email())));
+    }
+
+    /** What an administrator of the country sees of one of its users. */
+    public UserSummary user(@NotNull String username) {
+        access.requireRole(Role.TENANT_ADMIN);
+        return UserSummary.of(member(username), context.current());
+    }
+
+    static String none(String address) {
+        return address == null ? "none" : address;
     }
 
     public void setEnabled(@NotNull String username, boolean enabled) {

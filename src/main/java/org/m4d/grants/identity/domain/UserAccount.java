@@ -41,11 +41,11 @@ public class UserAccount {
     @Column(name = "language", length = 8)
     private String language;
 
-    /** Sessions signed in under an older epoch are over: raising it signs the user out everywhere. */
     /** Where notifications go: lower case, one per user; none until it is set. */
     @Column(name = "email", length = 254)
     private String email;
 
+    /** Sessions signed in under an older epoch are over: raising it signs the user out everywhere. */
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
 

@@ -12,5 +12,15 @@ public interface UserRepository {
 
     void store(UserAccount user);
 
+    /** The user with this address (lower case), whatever their country. */
+    Optional<UserAccount> findByEmail(String email);
+
+    /**
+     * Writes pending changes now, so that a unique key the database refuses is known in the use case.
+     *
+     * @throws org.m4d.grants.platform.domain.ConflictException when a unique key is taken
+     */
+    void flush();
+
     long count();
 }

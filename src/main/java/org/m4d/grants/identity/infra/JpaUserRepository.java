@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
 import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.platform.domain.ConflictException;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
@@ -35,6 +38,26 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public void store(UserAccount user) {
         em.persist(user);
+    }
+
+    @Override
+    public Optional<UserAccount> findByEmail(String email) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
+                .setParameter("email", email).getResultStream().findFirst();
+    }
+
+    @Override
+    public void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException failed) {
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    throw new ConflictException("This conflicts with a record that already exists");
+                }
+            }
+            throw failed;
+        }
     }
 
     @Override

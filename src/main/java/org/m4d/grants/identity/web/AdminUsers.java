@@ -39,6 +39,9 @@ public class AdminUsers {
     private String newPassword;
     private Role newRole;
     private Agency newAgency;
+    private String newEmail;
+    private String emailUser;
+    private String emailAddress;
 
     private String grantUser;
     private Role grantRole;
@@ -54,12 +57,14 @@ public class AdminUsers {
 
     public void create() {
         try {
-            administration.create(new NewUser(newUsername, newDisplayName, newPassword, newRole, newAgency));
+            administration.create(new NewUser(newUsername, newDisplayName, newPassword, newRole, newAgency,
+                    newEmail));
             confirm("admin.users.created", newUsername);
             newUsername = null;
             newDisplayName = null;
             newRole = null;
             newAgency = null;
+            newEmail = null;
         } finally {
             newPassword = null;
         }
@@ -73,6 +78,12 @@ public class AdminUsers {
     public void revoke(String username, Role role) {
         administration.revoke(username, role);
         confirm("admin.users.revoked", formats.label(role), username);
+    }
+
+    public void changeEmail() {
+        administration.changeEmail(emailUser, emailAddress);
+        confirm("admin.users.emailChanged", emailUser);
+        emailAddress = null;
     }
 
     public void enable(String username, boolean enabled) {
@@ -171,5 +182,29 @@ public class AdminUsers {
 
     public void setGrantAgency(Agency grantAgency) {
         this.grantAgency = grantAgency;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getEmailUser() {
+        return emailUser;
+    }
+
+    public void setEmailUser(String emailUser) {
+        this.emailUser = emailUser;
+    }
+
+    public String getEmailAddress() {
+        return emailAddress;
+    }
+
+    public void setEmailAddress(String emailAddress) {
+        this.emailAddress = emailAddress;
     }
 }

@@ -48,6 +48,7 @@ public class Inbox {
 
     private String key;
     private String due;
+    private String followUp;
     private String sector;
     private String country;
     private String assigned;
@@ -79,7 +80,13 @@ public class Inbox {
         String sectorName = Arrays.stream(Sector.values()).map(Enum::name).filter(n -> n.equals(sector))
                 .findFirst().orElse(null);
         Boolean mine = "me".equals(assigned) ? Boolean.TRUE : "unclaimed".equals(assigned) ? Boolean.FALSE : null;
-        return new InboxFilter(tenants, taskKey, mine, sectorName, due(), "due".equals(sort));
+        return new InboxFilter(tenants, taskKey, mine, sectorName, due(), "due".equals(sort), followUpBefore());
+    }
+
+    /** Tasks whose follow-up date has come ({@code now}) or comes within the week ({@code week}). */
+    private Instant followUpBefore() {
+        Instant now = Instant.now();
+        return "now".equals(followUp) ? now : "week".equals(followUp) ? now.plus(java.time.Duration.ofDays(7)) : null;
     }
 
     private InboxFilter.Due due() {
@@ -121,6 +128,7 @@ public class Inbox {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("key", key);
         params.put("due", due);
+        params.put("followUp", followUp);
         params.put("sector", sector);
         params.put("country", country);
         params.put("assigned", assigned);
@@ -143,6 +151,14 @@ public class Inbox {
 
     public void setKey(String key) {
         this.key = key;
+    }
+
+    public String getFollowUp() {
+        return followUp;
+    }
+
+    public void setFollowUp(String followUp) {
+        this.followUp = followUp;
     }
 
     public String getDue() {

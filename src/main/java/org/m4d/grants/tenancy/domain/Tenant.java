@@ -52,6 +52,11 @@ public class Tenant {
         return java.time.ZoneId.of(timeZone);
     }
 
+    /** Moves the country to another time zone; its region id is kept, never a fixed offset. */
+    public void changeZone(java.time.ZoneId zone) {
+        timeZone = zone.getId();
+    }
+
     public String code() {
         return code;
     }

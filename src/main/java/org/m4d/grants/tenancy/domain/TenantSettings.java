@@ -6,13 +6,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.m4d.grants.platform.domain.TenantOwned;
 
 /**
- * A country's own timers and review weights, set by its administrator. A country without them
+ * A country's own timers (with the reminder lead) and review weights, set by its administrator. A country without them
  * works with the configured defaults. At most one per tenant. The weights are whole percentages
  * by criterion name, one column each; what they mean and which are valid is the review context's
  * ({@code ReviewWeightRules}).
@@ -40,6 +41,33 @@ public class TenantSettings extends TenantOwned {
 
     @Column(name = "report_escalation", nullable = false)
     private String reportEscalation;
+
+    @Column(name = "endorsement_period", nullable = false)
+    private String endorsementPeriod;
+
+    @Column(name = "endorsement_escalation", nullable = false)
+    private String endorsementEscalation;
+
+    @Column(name = "approval_period", nullable = false)
+    private String approvalPeriod;
+
+    @Column(name = "approval_escalation", nullable = false)
+    private String approvalEscalation;
+
+    @Column(name = "verification_period", nullable = false)
+    private String verificationPeriod;
+
+    @Column(name = "verification_escalation", nullable = false)
+    private String verificationEscalation;
+
+    @Column(name = "release_period", nullable = false)
+    private String releasePeriod;
+
+    @Column(name = "release_escalation", nullable = false)
+    private String releaseEscalation;
+
+    @Column(name = "reminder_lead", nullable = false)
+    private String reminderLead;
 
     @Column(name = "weight_relevance", nullable = false)
     private int relevance;
@@ -76,11 +104,20 @@ public class TenantSettings extends TenantOwned {
     }
 
     public final void change(TimerSettings timers, Map<String, Integer> weights, String actor, Instant now) {
-        screeningReminder = timers.screeningReminder();
-        reviewPeriod = timers.reviewPeriod();
-        reviewEscalation = timers.reviewEscalation();
-        reportPeriod = timers.reportPeriod();
-        reportEscalation = timers.reportEscalation();
+        screeningReminder = timers.duration(Timer.SCREENING_REMINDER);
+        reviewPeriod = timers.duration(Timer.REVIEW_PERIOD);
+        reviewEscalation = timers.duration(Timer.REVIEW_ESCALATION);
+        reportPeriod = timers.duration(Timer.REPORT_PERIOD);
+        reportEscalation = timers.duration(Timer.REPORT_ESCALATION);
+        endorsementPeriod = timers.duration(Timer.ENDORSEMENT_PERIOD);
+        endorsementEscalation = timers.duration(Timer.ENDORSEMENT_ESCALATION);
+        approvalPeriod = timers.duration(Timer.APPROVAL_PERIOD);
+        approvalEscalation = timers.duration(Timer.APPROVAL_ESCALATION);
+        verificationPeriod = timers.duration(Timer.VERIFICATION_PERIOD);
+        verificationEscalation = timers.duration(Timer.VERIFICATION_ESCALATION);
+        releasePeriod = timers.duration(Timer.RELEASE_PERIOD);
+        releaseEscalation = timers.duration(Timer.RELEASE_ESCALATION);
+        reminderLead = timers.reminderLead();
         relevance = weights.get(CRITERIA.get(0));
         scalability = weights.get(CRITERIA.get(1));
         localOwnership = weights.get(CRITERIA.get(2));
@@ -92,7 +129,21 @@ public class TenantSettings extends TenantOwned {
     }
 
     public TimerSettings timers() {
-        return new TimerSettings(screeningReminder, reviewPeriod, reviewEscalation, reportPeriod, reportEscalation);
+        Map<Timer, String> durations = new EnumMap<>(Timer.class);
+        durations.put(Timer.SCREENING_REMINDER, screeningReminder);
+        durations.put(Timer.REVIEW_PERIOD, reviewPeriod);
+        durations.put(Timer.REVIEW_ESCALATION, reviewEscalation);
+        durations.put(Timer.REPORT_PERIOD, reportPeriod);
+        durations.put(Timer.REPORT_ESCALATION, reportEscalation);
+        durations.put(Timer.ENDORSEMENT_PERIOD, endorsementPeriod);
+        durations.put(Timer.ENDORSEMENT_ESCALATION, endorsementEscalation);
+        durations.put(Timer.APPROVAL_PERIOD, approvalPeriod);
+        durations.put(Timer.APPROVAL_ESCALATION, approvalEscalation);
+        durations.put(Timer.VERIFICATION_PERIOD, verificationPeriod);
+        durations.put(Timer.VERIFICATION_ESCALATION, verificationEscalation);
+        durations.put(Timer.RELEASE_PERIOD, releasePeriod);
+        durations.put(Timer.RELEASE_ESCALATION, releaseEscalation);
+        return new TimerSettings(durations, reminderLead);
     }
 
     /** The weights as whole percentages by criterion name, in the order of {@link #CRITERIA}. */

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,10 @@ import org.m4d.grants.tenancy.application.ReviewWeightRules;
 import org.m4d.grants.tenancy.application.SettingsInput;
 import org.m4d.grants.tenancy.application.SettingsView;
 import org.m4d.grants.tenancy.application.TenantSettingsService;
+import org.m4d.grants.tenancy.domain.Timer;
 
 /**
- * Backs {@code app/admin/settings.xhtml}: the current country's timers (in days) and review
+ * Backs {@code app/admin/settings.xhtml}: the current country's time zone, timers and reminder lead (in days) and review
  * weights (in percent). Loaded before each rendering, except after a refused save, so that the
  * administrator can correct what they entered.
  */
@@ -39,22 +41,20 @@ public class AdminSettings {
     private SettingsView current;
     private boolean keepInput;
 
-    private Integer screeningReminder;
-    private Integer reviewPeriod;
-    private Integer reviewEscalation;
-    private Integer reportPeriod;
-    private Integer reportEscalation;
+    private final Map<Timer, Integer> timers = new EnumMap<>(Timer.class);
+    private Integer reminderLead;
+    private String timeZone;
     private final Map<String, Integer> weights = new LinkedHashMap<>();
 
     /** Before rendering: only the country's administrator gets the page (403, or 404 for another country). */
     public void load() {
         current = service.settings();
         if (!keepInput) {
-            screeningReminder = current.screeningReminderDays();
-            reviewPeriod = current.reviewPeriodDays();
-            reviewEscalation = current.reviewEscalationDays();
-            reportPeriod = current.reportPeriodDays();
-            reportEscalation = current.reportEscalationDays();
+            for (Timer timer : Timer.values()) {
+                timers.put(timer, current.days(timer));
+            }
+            reminderLead = current.reminderLeadDays();
+            timeZone = current.timeZone();
             weights.clear();
             weights.putAll(current.weights());
         }
@@ -63,8 +63,7 @@ public class AdminSettings {
     public void save() {
         // a refused save renders the form as the user filled it in, not as it is stored
         keepInput = true;
-        service.save(new SettingsInput(screeningReminder, reviewPeriod, reviewEscalation,
-                reportPeriod, reportEscalation, new LinkedHashMap<>(weights)));
+        service.save(new SettingsInput(new EnumMap<>(timers), reminderLead, timeZone, new LinkedHashMap<>(weights)));
         keepInput = false;
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 formats.message("admin.settings.saved"), null));
@@ -87,43 +86,32 @@ public class AdminSettings {
         return weights;
     }
 
-    public Integer getScreeningReminder() {
-        return screeningReminder;
+    /** The timers in the form's order: the older steps first, then endorsement, approval, verification, release. */
+    public List<Timer> getTimerList() {
+        return List.of(Timer.values());
     }
 
-    public void setScreeningReminder(Integer screeningReminder) {
-        this.screeningReminder = screeningReminder;
+    public Map<Timer, Integer> getTimers() {
+        return timers;
     }
 
-    public Integer getReviewPeriod() {
-        return reviewPeriod;
+    public List<String> getZones() {
+        return service.zones();
     }
 
-    public void setReviewPeriod(Integer reviewPeriod) {
-        this.reviewPeriod = reviewPeriod;
+    public Integer getReminderLead() {
+        return reminderLead;
     }
 
-    public Integer getReviewEscalation() {
-        return reviewEscalation;
+    public void setReminderLead(Integer reminderLead) {
+        this.reminderLead = reminderLead;
     }
 
-    public void setReviewEscalation(Integer reviewEscalation) {
-        this.reviewEscalation = reviewEscalation;
+    public String getTimeZone() {
+        return timeZone;
     }
 
-    public Integer getReportPeriod() {
-        return reportPeriod;
-    }
-
-    public void setReportPeriod(Integer reportPeriod) {
-        this.reportPeriod = reportPeriod;
-    }
-
-    public Integer getReportEscalation() {
-        return reportEscalation;
-    }
-
-    public void setReportEscalation(Integer reportEscalation) {
-        this.reportEscalation = reportEscalation;
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 }

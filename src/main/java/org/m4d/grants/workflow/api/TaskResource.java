@@ -12,11 +12,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.m4d.grants.platform.api.RequestTransaction;
 import org.m4d.grants.platform.api.StrictJson;
+import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.tenancy.application.CountryTime;
 import org.m4d.grants.workflow.application.TaskCompletion;
 import org.m4d.grants.workflow.application.Workflow;
+import org.m4d.grants.workflow.domain.InboxFilter;
 import org.m4d.grants.workflow.domain.TaskView;
 
 /**
@@ -34,12 +41,21 @@ public class TaskResource {
     @Inject
     TaskCompletion completion;
 
+    @Inject
+    TenantContext context;
+
+    @Inject
+    CountryTime countryTime;
+
     /**
      * The inbox, newest first: {@code ?key=screenEligibility} for one kind of task,
-     * {@code ?assigned=me} or {@code ?assigned=nobody}, {@code ?first=0&max=50} for paging (max 200).
+     * {@code ?assigned=me} or {@code ?assigned=nobody}, {@code ?followUpBefore=2026-03-05} for tasks
+     * to be followed up before that day begins in the country's time zone, {@code ?first=0&max=50}
+     * for paging (max 200).
      */
     @GET
     public List<TaskView> inbox(@QueryParam("key") String key, @QueryParam("assigned") String assigned,
+                                @QueryParam("followUpBefore") String followUpBefore,
                                 @QueryParam("first") @DefaultValue("0") int first,
                                 @QueryParam("max") @DefaultValue("50") int max) {
         Boolean mine = assigned == null ? null : switch (assigned) {
@@ -47,7 +63,20 @@ public class TaskResource {
             case "nobody" -> Boolean.FALSE;
             default -> throw new jakarta.ws.rs.BadRequestException("assigned is me or nobody");
         };
-        return workflow.inbox(key, mine, first, max);
+        if (followUpBefore == null) {
+            return workflow.inbox(key, mine, first, max);
+        }
+        String tenant = context.current();
+        return workflow.inbox(new InboxFilter(List.of(tenant), key, mine, null, InboxFilter.Due.ANY, false,
+                startOf(followUpBefore, countryTime.zone(tenant))), first, max);
+    }
+
+    private static Instant startOf(String day, ZoneId zone) {
+        try {
+            return LocalDate.parse(day).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException notADay) {
+            throw new jakarta.ws.rs.BadRequestException("followUpBefore is a day, yyyy-mm-dd");
+        }
     }
 
     @GET

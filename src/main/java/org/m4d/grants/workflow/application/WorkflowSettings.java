@@ -2,59 +2,34 @@ package org.m4d.grants.workflow.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.m4d.grants.tenancy.application.TimerDefaults;
+import org.m4d.grants.tenancy.domain.Timer;
 import org.m4d.grants.tenancy.domain.TimerSettings;
 
 /**
- * Durations of the lifecycle's timers, from configuration (ISO-8601 durations): the defaults of
- * countries whose administrator has not set their own.
+ * Durations of the lifecycle's timers, from configuration (ISO-8601 durations, one property per
+ * timer, {@code m4d.workflow.<timer>}): the defaults of countries whose administrator has not set their own.
  */
 @ApplicationScoped
 public class WorkflowSettings implements TimerDefaults {
 
     @Inject
-    @ConfigProperty(name = "m4d.workflow.screening-reminder", defaultValue = "P5D")
-    String screeningReminder;
+    Config config;
 
     @Inject
-    @ConfigProperty(name = "m4d.workflow.review-period", defaultValue = "P10D")
-    String reviewPeriod;
-
-    @Inject
-    @ConfigProperty(name = "m4d.workflow.review-escalation", defaultValue = "P15D")
-    String reviewEscalation;
-
-    @Inject
-    @ConfigProperty(name = "m4d.workflow.report-period", defaultValue = "P30D")
-    String reportPeriod;
-
-    @Inject
-    @ConfigProperty(name = "m4d.workflow.report-escalation", defaultValue = "P45D")
-    String reportEscalation;
+    @ConfigProperty(name = "m4d.notification.reminder-lead", defaultValue = "P2D")
+    String reminderLead;
 
     @Override
     public TimerSettings timers() {
-        return new TimerSettings(screeningReminder, reviewPeriod, reviewEscalation, reportPeriod, reportEscalation);
-    }
-
-    public String reportPeriod() {
-        return reportPeriod;
-    }
-
-    public String reportEscalation() {
-        return reportEscalation;
-    }
-
-    public String screeningReminder() {
-        return screeningReminder;
-    }
-
-    public String reviewPeriod() {
-        return reviewPeriod;
-    }
-
-    public String reviewEscalation() {
-        return reviewEscalation;
+        Map<Timer, String> durations = new EnumMap<>(Timer.class);
+        for (Timer timer : Timer.values()) {
+            durations.put(timer, config.getValue(timer.configName(), String.class));
+        }
+        return new TimerSettings(durations, reminderLead);
     }
 }

@@ -84,6 +84,16 @@ public final class GrantLifecycle {
     public static final String VAR_REVIEW_ESCALATION = "reviewEscalation";
     public static final String VAR_REPORT_PERIOD = "reportPeriod";
     public static final String VAR_REPORT_ESCALATION = "reportEscalation";
+    public static final String VAR_ENDORSEMENT_PERIOD = "endorsementPeriod";
+    public static final String VAR_ENDORSEMENT_ESCALATION = "endorsementEscalation";
+    public static final String VAR_APPROVAL_PERIOD = "approvalPeriod";
+    public static final String VAR_APPROVAL_ESCALATION = "approvalEscalation";
+    public static final String VAR_VERIFICATION_PERIOD = "verificationPeriod";
+    public static final String VAR_VERIFICATION_ESCALATION = "verificationEscalation";
+    public static final String VAR_RELEASE_PERIOD = "releasePeriod";
+    public static final String VAR_RELEASE_ESCALATION = "releaseEscalation";
+    /** How long before a step's due date it is to be followed up (ISO-8601 duration). */
+    public static final String VAR_REMINDER_LEAD = "reminderLead";
     /** The number (1, 2, …) of the tranche an iteration of the tranche cycle is about. */
     public static final String VAR_TRANCHE = "tranche";
     public static final String VAR_PROGRESS_ACCEPTED = "progressAccepted";

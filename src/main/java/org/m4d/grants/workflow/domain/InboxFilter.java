@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * What an inbox page shows: the tenants in view, and optionally one kind of task ({@code key}),
- * only the user's own or only unclaimed tasks ({@code mine}), one sector, and a due-date window.
+ * only the user's own or only unclaimed tasks ({@code mine}), one sector, a due-date window, and
+ * tasks to be followed up before an instant ({@code followUpBefore}; null for any).
  * Sorted newest first, or by due date when {@code byDue}.
  */
-public record InboxFilter(List<String> tenants, String key, Boolean mine, String sector, Due due, boolean byDue)
-        implements Serializable {
+public record InboxFilter(List<String> tenants, String key, Boolean mine, String sector, Due due, boolean byDue,
+                          Instant followUpBefore) implements Serializable {
 
     /** Due-date windows of the inbox. */
     public enum Due {
@@ -32,6 +33,6 @@ public record InboxFilter(List<String> tenants, String key, Boolean mine, String
     }
 
     public static InboxFilter of(String tenant) {
-        return new InboxFilter(List.of(tenant), null, null, null, Due.ANY, false);
+        return new InboxFilter(List.of(tenant), null, null, null, Due.ANY, false, null);
     }
 }

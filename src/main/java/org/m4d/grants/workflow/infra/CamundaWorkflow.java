@@ -37,6 +37,7 @@ import org.m4d.grants.identity.application.CurrentUser;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.tenancy.application.TenantSettingsService;
+import org.m4d.grants.tenancy.domain.Timer;
 import org.m4d.grants.tenancy.domain.TimerSettings;
 import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.DiagramView;
@@ -90,11 +91,10 @@ public class CamundaWorkflow implements Workflow {
             variables.put(GrantLifecycle.VAR_TENANT, context.current());
             variables.put(GrantLifecycle.VAR_PROPOSAL_ID, proposalId);
             TimerSettings timers = tenantSettings.timersOf();
-            variables.put(GrantLifecycle.VAR_SCREENING_REMINDER, timers.screeningReminder());
-            variables.put(GrantLifecycle.VAR_REVIEW_PERIOD, timers.reviewPeriod());
-            variables.put(GrantLifecycle.VAR_REVIEW_ESCALATION, timers.reviewEscalation());
-            variables.put(GrantLifecycle.VAR_REPORT_PERIOD, timers.reportPeriod());
-            variables.put(GrantLifecycle.VAR_REPORT_ESCALATION, timers.reportEscalation());
+            for (Timer timer : Timer.values()) {
+                variables.put(timer.key(), timers.duration(timer));
+            }
+            variables.put(GrantLifecycle.VAR_REMINDER_LEAD, timers.reminderLead());
             ProcessInstance instance = runtime.createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
                     .processDefinitionWithoutTenantId()
                     .businessKey(Long.toString(proposalId))
@@ -117,7 +117,8 @@ public class CamundaWorkflow implements Workflow {
 
     @Override
     public List<TaskView> inbox(String key, Boolean mine, int first, int max) {
-        return inbox(new InboxFilter(List.of(context.current()), key, mine, null, InboxFilter.Due.ANY, false), first, max);
+        return inbox(new InboxFilter(List.of(context.current()), key, mine, null, InboxFilter.Due.ANY, false, null),
+                first, max);
     }
 
     @Override
@@ -138,6 +139,9 @@ public class CamundaWorkflow implements Workflow {
             Instant dueBefore = filter.due().before(Instant.now());
             if (dueBefore != null) {
                 query.dueBefore(Date.from(dueBefore));
+            }
+            if (filter.followUpBefore() != null) {
+                query.followUpBefore(Date.from(filter.followUpBefore()));
             }
             if (filter.byDue()) {
                 query.orderByDueDate().asc().orderByTaskCreateTime().desc();
@@ -370,7 +374,8 @@ public class CamundaWorkflow implements Workflow {
             return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getTenantId(),
                     key == null ? null : Long.valueOf(key), task.getAssignee(),
                     task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getFormKey());
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(), task.getFormKey());
         }).toList();
     }
 }

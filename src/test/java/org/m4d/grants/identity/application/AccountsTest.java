@@ -42,6 +42,15 @@ class AccountsTest {
         }
 
         @Override
+        public Optional<UserAccount> findByEmail(String email) {
+            return accounts.values().stream().filter(u -> email.equals(u.email())).findFirst();
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
         public long count() {
             return accounts.size();
         }

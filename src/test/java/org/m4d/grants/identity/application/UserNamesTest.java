@@ -50,6 +50,15 @@ class UserNamesTest {
             }
 
             @Override
+            public Optional<UserAccount> findByEmail(String email) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
             public long count() {
                 return existing.size();
             }
@@ -58,7 +67,7 @@ class UserNamesTest {
 
     private void create(String username) {
         administration.context.runIn("NP", () -> administration.create(
-                new NewUser(username, "Someone", "long enough password", Role.APPLICANT, null)));
+                new NewUser(username, "Someone", "long enough password", Role.APPLICANT, null, null)));
     }
 
     @Test

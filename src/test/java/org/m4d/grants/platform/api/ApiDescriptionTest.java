@@ -33,6 +33,7 @@ import org.m4d.grants.grant.application.TranchePlanPayload;
 import org.m4d.grants.grant.application.VerificationPayload;
 import org.m4d.grants.grant.application.ReportSubmission;
 import org.m4d.grants.identity.api.MeResource;
+import org.m4d.grants.identity.api.UserResource;
 import org.m4d.grants.it.ApiDescription;
 import org.m4d.grants.it.Routes;
 import org.m4d.grants.shell.api.ProposalDto;
@@ -75,6 +76,8 @@ class ApiDescriptionTest {
         Map<String, Class<? extends Record>> map = new LinkedHashMap<>();
         map.put("Me", MeResource.MeDto.class);
         map.put("Membership", MeResource.MembershipDto.class);
+        map.put("User", UserResource.UserDto.class);
+        map.put("EmailChange", UserResource.EmailChange.class);
         map.put("Proposal", ProposalDto.class);
         map.put("Profile", ProposalDto.ProfileDto.class);
         map.put("Beneficiaries", Beneficiaries.class);

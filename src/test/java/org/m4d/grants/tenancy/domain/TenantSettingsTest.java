@@ -21,10 +21,10 @@ class TenantSettingsTest {
     @Test
     void keepsTimersAndWeightsAndWhoChangedThem() {
         Instant now = Instant.parse("2026-01-05T10:00:00Z");
-        TenantSettings settings = new TenantSettings(TimerSettings.ofDays(3, 7, 14, 20, 40), weights(50, 10),
+        TenantSettings settings = new TenantSettings(TimerSettings.ofDays(TimerSettingsTest.days(), 2), weights(50, 10),
                 "np.admin", now);
 
-        assertThat(settings.timers().reviewPeriod()).isEqualTo("P7D");
+        assertThat(settings.timers()).isEqualTo(TimerSettings.ofDays(TimerSettingsTest.days(), 2));
         assertThat(settings.percentages()).containsExactly(Map.entry("RELEVANCE", 50), Map.entry("SCALABILITY", 10),
                 Map.entry("LOCAL_OWNERSHIP", 10), Map.entry("GENDER_RESPONSIVENESS", 10),
                 Map.entry("SUSTAINABILITY", 10), Map.entry("BUDGET_REALISM", 10));
@@ -34,10 +34,10 @@ class TenantSettingsTest {
 
     @Test
     void aChangeReplacesEveryWeight() {
-        TenantSettings settings = new TenantSettings(TimerSettings.ofDays(3, 7, 14, 20, 40), weights(50, 10),
+        TenantSettings settings = new TenantSettings(TimerSettings.ofDays(TimerSettingsTest.days(), 2), weights(50, 10),
                 "np.admin", Instant.parse("2026-01-05T10:00:00Z"));
 
-        settings.change(TimerSettings.ofDays(3, 7, 14, 20, 40), weights(25, 15), "np.admin",
+        settings.change(TimerSettings.ofDays(TimerSettingsTest.days(), 2), weights(25, 15), "np.admin",
                 Instant.parse("2026-01-06T10:00:00Z"));
 
         assertThat(settings.percentages()).isEqualTo(weights(25, 15));

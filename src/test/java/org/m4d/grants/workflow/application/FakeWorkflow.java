@@ -51,7 +51,7 @@ public class FakeWorkflow implements Workflow {
     public String offer(String key, long proposalId, String assignee, Map<String, Object> taskVariables) {
         String id = "task-" + ++next;
         open.put(id, new TaskView(id, key, key, context.current(), proposalId, assignee, Instant.now(), null,
-                "tasks/" + key + ".xhtml"));
+                null, "tasks/" + key + ".xhtml"));
         variables.put(id, new HashMap<>(taskVariables));
         return id;
     }
@@ -96,7 +96,8 @@ public class FakeWorkflow implements Workflow {
 
     @Override
     public List<TaskView> inbox(String key, Boolean mine, int first, int max) {
-        return inbox(new InboxFilter(List.of(context.current()), key, mine, null, InboxFilter.Due.ANY, false), first, max);
+        return inbox(new InboxFilter(List.of(context.current()), key, mine, null, InboxFilter.Due.ANY, false, null),
+                first, max);
     }
 
     @Override
@@ -165,6 +166,6 @@ public class FakeWorkflow implements Workflow {
 
     private static TaskView assigned(TaskView task, String assignee) {
         return new TaskView(task.id(), task.key(), task.name(), task.tenant(), task.proposalId(), assignee,
-                task.created(), task.due(), task.formKey());
+                task.created(), task.due(), task.followUp(), task.formKey());
     }
 }

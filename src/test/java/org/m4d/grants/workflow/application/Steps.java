@@ -18,7 +18,7 @@ public final class Steps {
 
     /** An open task of a proposal of Nepal, with the variables the model gave it. */
     public static TaskStep step(String key, long proposalId, String assignee, Map<String, Object> variables) {
-        return new TaskStep(new TaskView("task-1", key, key, "NP", proposalId, assignee, null, null,
+        return new TaskStep(new TaskView("task-1", key, key, "NP", proposalId, assignee, null, null, null,
                 "tasks/" + key + ".xhtml"), variables::get);
     }
 

@@ -30,7 +30,7 @@ class TaskCompletionTest {
         @Override
         public TaskView task(String taskId) {
             return new TaskView(taskId, "followUpOverdueReport", "Follow up overdue report", "NP", 7L, null, null, null,
-                    "tasks/followUpOverdueReport.xhtml");
+                    null, "tasks/followUpOverdueReport.xhtml");
         }
 
         @Override

@@ -22,7 +22,7 @@ class InboxFilterTest {
         InboxFilter filter = InboxFilter.of("NP");
         assertThat(filter.tenants()).containsExactly("NP");
         assertThat(filter.due()).isEqualTo(InboxFilter.Due.ANY);
-        assertThat(new InboxFilter(List.of("NP", "SN"), null, null, null, null, true).due())
+        assertThat(new InboxFilter(List.of("NP", "SN"), null, null, null, null, true, null).due())
                 .isEqualTo(InboxFilter.Due.ANY);
     }
 }

@@ -3,6 +3,9 @@ package org.m4d.grants.workflow.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +33,7 @@ import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.tenancy.application.TenantSettingsService;
 import org.m4d.grants.testing.SignedInUser;
 import org.m4d.grants.testing.Wiring;
+import org.m4d.grants.workflow.domain.InboxFilter;
 import org.m4d.grants.workflow.domain.TaskView;
 
 /**
@@ -103,6 +107,30 @@ class CamundaWorkflowTest {
 
         assertThat(task).extracting(TaskView::id, TaskView::key, TaskView::tenant, TaskView::proposalId,
                 TaskView::assignee).containsExactly(taskId, "work", "NP", 7L, null);
+    }
+
+    @Test
+    void theInboxShowsFollowUpDatesAndFiltersByThem() {
+        String soon = openTask();
+        String later = openTask();
+        Instant now = Instant.parse("2026-03-02T09:00:00Z");
+        followUpAt(soon, now.plus(Duration.ofDays(1)));
+        followUpAt(later, now.plus(Duration.ofDays(9)));
+
+        List<TaskView> week = context.runIn("NP", () -> as("np.coordinator").inbox(new InboxFilter(List.of("NP"),
+                "work", null, null, InboxFilter.Due.ANY, false, now.plus(Duration.ofDays(7))), 0, 50));
+
+        assertThat(week).extracting(TaskView::id, TaskView::followUp)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(soon, now.plus(Duration.ofDays(1))));
+        List<TaskView> any = context.runIn("NP", () -> as("np.coordinator").inbox(new InboxFilter(List.of("NP"),
+                "work", null, null, InboxFilter.Due.ANY, false, null), 0, 50));
+        assertThat(any).extracting(TaskView::id).contains(soon, later);
+    }
+
+    private static void followUpAt(String taskId, Instant when) {
+        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        task.setFollowUpDate(java.util.Date.from(when));
+        engine.getTaskService().saveTask(task);
     }
 
     @Test
