@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.m4d.grants.platform.web.Formats;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -96,7 +98,8 @@ class BrowserIT {
         new Select(driver.findElement(By.id("proposal:sector"))).selectByVisibleText("Employment and economic inclusion");
         new Select(driver.findElement(By.id("proposal:leadActor"))).selectByValue("LOCAL_AUTHORITY");
         new Select(driver.findElement(By.id("proposal:level"))).selectByValue("LOCAL");
-        driver.findElement(By.id("proposal:amount")).sendKeys("120000.50");
+        user.typeNumber("proposal:amount", "120000.50");
+        assertThat(user.shownNumber("proposal:amount")).isEqualTo("120,000.50");
         user.accessible("wizard: basics");
         user.screenshot("02-wizard-basics");
         driver.findElement(By.id("proposal:saveDraft")).click();
@@ -109,7 +112,7 @@ class BrowserIT {
         new Select(driver.findElement(By.id("proposal:gender"))).selectByValue("2");
         driver.findElement(By.id("proposal:addIndicator")).click();
         user.waitFor(By.id("proposal:indicators:0:indicatorName")).sendKeys("Migrants placed in jobs");
-        driver.findElement(By.id("proposal:indicators:0:indicatorTarget")).sendKeys("400");
+        user.typeNumber("proposal:indicators:0:indicatorTarget", "400");
         user.accessible("wizard: results");
         user.screenshot("03-wizard-results");
 
@@ -118,16 +121,16 @@ class BrowserIT {
         driver.findElement(By.id("proposal:migrantsMen")).sendKeys("250");
         driver.findElement(By.id("proposal:addLine")).click();
         user.waitFor(By.id("proposal:budgetLines:0:lineDescription")).sendKeys("Centre staff and outreach");
-        driver.findElement(By.id("proposal:budgetLines:0:lineAmount")).sendKeys("100000");
-        driver.findElement(By.id("proposal:startDate")).click();
+        user.typeNumber("proposal:budgetLines:0:lineAmount", "100000");
+        driver.findElement(By.id("proposal:startDate_input")).click();
         user.waitForExactText(By.id("proposal:budgetTotal"),
                 "Budget lines total 100,000.00 NPR, but the requested amount is 120,000.50 NPR: they must be equal.");
         driver.findElement(By.id("proposal:addLine")).click();
         user.waitFor(By.id("proposal:budgetLines:1:lineDescription")).sendKeys("Training");
-        driver.findElement(By.id("proposal:budgetLines:1:lineAmount")).sendKeys("20000.50");
-        driver.findElement(By.id("proposal:startDate")).sendKeys("2021-03-01");
+        user.typeNumber("proposal:budgetLines:1:lineAmount", "20000.50");
+        user.typeDate("proposal:startDate", "03/01/2021");
         user.waitForExactText(By.id("proposal:budgetTotal"), "Budget lines total 120,000.50 NPR.");
-        driver.findElement(By.id("proposal:endDate")).sendKeys("2023-06-30");
+        user.typeDate("proposal:endDate", "06/30/2023");
         user.accessible("wizard: budget");
         user.screenshot("04-wizard-budget");
 
@@ -534,6 +537,64 @@ class BrowserIT {
         user.screenshot("00-login-refused");
     }
 
+    @Test
+    @Order(17)
+    void amountsAndDatesAreTypedAsTheUsersLanguageWritesThemAtTheCurrencysDecimals() {
+        String rupees = "Guichets de la diaspora à Biratnagar";
+        user.open("login.xhtml");
+        new Select(driver.findElement(By.id("languageForm:language"))).selectByValue("fr");
+        user.waitForExactText(By.cssSelector("label[for='login:username']"), "Nom d'utilisateur");
+        user.signIn("np.applicant2");
+        user.open("app/proposal/edit.xhtml");
+        driver.findElement(By.id("proposal:title")).sendKeys(rupees);
+        new Select(driver.findElement(By.id("proposal:sector"))).selectByValue("EMPLOYMENT");
+        user.typeNumber("proposal:amount", "1 234,56");
+        assertThat(user.shownNumber("proposal:amount")).isEqualTo(Formats.amount(Locale.FRENCH, new BigDecimal("1234.56"), "NPR"))
+                .isEqualTo("1\u202f234,56");
+        next("proposal:outcomes:0");
+        next("proposal:migrantsWomen");
+        user.typeNumber("proposal:coFinancing", "2500,5");
+        user.typeDate("proposal:startDate", "01/03/2021");
+        user.typeDate("proposal:endDate", "30/06/2023");
+        assertThat(user.shownNumber("proposal:coFinancing")).as("padded once left").isEqualTo("2\u202f500,50");
+        assertThat(driver.findElement(By.id("proposal:startDate_input")).getAttribute("placeholder")).isEqualTo("31/01/2021");
+        user.accessible("wizard in French: budget");
+        driver.findElement(By.id("proposal:saveDraft")).click();
+        user.waitForExactText(By.id("proposal:formMessages"), "Brouillon enregistré.");
+        assertThat(new BigDecimal(Database.string("SELECT requested_amount FROM proposal WHERE title = ?", rupees)))
+                .isEqualByComparingTo("1234.56");
+        assertThat(new BigDecimal(Database.string("SELECT co_financing FROM proposal WHERE title = ?", rupees)))
+                .isEqualByComparingTo("2500.50");
+        assertThat(Database.string("SELECT start_date || ' ' || end_date FROM proposal WHERE title = ?", rupees))
+                .isEqualTo("2021-03-01 2023-06-30");
+        new Select(driver.findElement(By.id("languageForm:language"))).selectByValue("en");
+        user.waitForExactText(By.id("nav-inbox"), "Inbox");
+        user.signOut();
+
+        String francs = "Maisons des migrants à Kolda";
+        user.signIn("sn.applicant");
+        new Select(driver.findElement(By.id("languageForm:language"))).selectByValue("fr");
+        user.waitForExactText(By.id("nav-inbox"), "Boîte de réception");
+        user.open("app/proposal/edit.xhtml");
+        driver.findElement(By.id("proposal:title")).sendKeys(francs);
+        new Select(driver.findElement(By.id("proposal:sector"))).selectByValue("EMPLOYMENT");
+        user.typeNumber("proposal:amount", "1500000");
+        assertThat(user.shownNumber("proposal:amount")).as("CFA francs have no decimals").isEqualTo("1\u202f500\u202f000");
+        assertThat(driver.findElement(By.id("proposal:amount_input")).getAttribute("inputmode")).isEqualTo("numeric");
+        // what the widget sends, forged once it has copied the typed amount on leaving the field:
+        // refused next to the field, nothing saved
+        driver.findElement(By.id("proposal:title")).click();
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('proposal:amount_hinput').value = '12abc';");
+        driver.findElement(By.id("proposal:saveDraft")).click();
+        user.waitForExactText(By.id("proposal:formMessages"), "Saisissez le montant en chiffres, p. ex. 250 000,00");
+        assertThat(Database.count("SELECT COUNT(*) FROM proposal WHERE title = ?", francs)).isZero();
+        user.typeNumber("proposal:amount", "1500000");
+        driver.findElement(By.id("proposal:saveDraft")).click();
+        user.waitForExactText(By.id("proposal:formMessages"), "Brouillon enregistré.");
+        assertThat(Database.string("SELECT requested_amount FROM proposal WHERE title = ?", francs)).isEqualTo("1500000.000");
+        user.screenshot("30-wizard-french-francs");
+    }
+
     private void next(String waitFor) {
         driver.findElement(By.id("proposal:wizard_next")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
@@ -541,9 +602,7 @@ class BrowserIT {
     }
 
     private void record(String amount, String reference) {
-        WebElement field = driver.findElement(By.id("disbursement:amount"));
-        field.clear();
-        field.sendKeys(amount);
+        user.typeNumber("disbursement:amount", amount);
         WebElement ref = driver.findElement(By.id("disbursement:reference"));
         ref.clear();
         ref.sendKeys(reference);
@@ -553,17 +612,11 @@ class BrowserIT {
     private void report() {
         driver.findElement(By.id("report:narrative")).sendKeys("Two centres open; 180 migrants placed in jobs.");
         driver.findElement(By.id("report:beneficiaries")).sendKeys("180");
-        replace(By.id("report:periodStart"), "2021-03-01");
-        replace(By.id("report:periodEnd"), "2021-09-30");
-        driver.findElement(By.id("report:expenditure")).sendKeys("70000");
+        user.typeDate("report:periodStart", "03/01/2021");
+        user.typeDate("report:periodEnd", "09/30/2021");
+        user.typeNumber("report:expenditure", "70000");
         user.waitForRow(By.id("report"), "Migrants placed in jobs", "400");
-        driver.findElement(By.id("report:actuals:0:actual")).sendKeys("180");
-    }
-
-    private void replace(By field, String value) {
-        WebElement input = driver.findElement(field);
-        input.clear();
-        input.sendKeys(value);
+        user.typeNumber("report:actuals:0:actual", "180");
     }
 
     /**

@@ -100,6 +100,29 @@ final class Journey {
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
+    /**
+     * Types into a number input (PrimeFaces' {@code p:inputNumber} of this id) as a person does,
+     * replacing what it holds; the widget formats the keys as they come.
+     */
+    void typeNumber(String id, String keys) {
+        WebElement input = driver.findElement(By.id(id + "_input"));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), keys);
+    }
+
+    /** What a number input shows, as the person sees it. */
+    String shownNumber(String id) {
+        return driver.findElement(By.id(id + "_input")).getAttribute("value");
+    }
+
+    /** Types a date into a date picker (PrimeFaces' {@code p:datePicker} of this id), replacing what it holds. */
+    void typeDate(String id, String keys) {
+        WebElement input = driver.findElement(By.id(id + "_input"));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), keys);
+        assertThat(input.getAttribute("value")).as("the date typed into " + id).isEqualTo(keys);
+    }
+
     WebElement waitFor(By element) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.elementToBeClickable(element));

@@ -9,7 +9,9 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.Locale;
@@ -67,6 +69,21 @@ public class Formats {
         return date(locale(), date);
     }
 
+    /** The decimals an amount of this currency is typed with, for the number inputs. */
+    public int decimals(String currency) {
+        return Money.scaleOf(currency);
+    }
+
+    /** The pattern dates are typed in, for the date pickers. */
+    public String datePattern() {
+        return datePattern(locale());
+    }
+
+    /** The example of a typed date the date pickers show while empty. */
+    public String dateExample() {
+        return dateExample(locale());
+    }
+
     /** A moment as date and time in UTC, in the user's locale. */
     public String time(Instant instant) {
         return time(locale(), instant);
@@ -114,6 +131,21 @@ public class Formats {
     public static String date(Locale locale, LocalDate date) {
         return date == null ? ""
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /**
+     * The locale's numeric short date with two-digit day and month and a four-digit year
+     * ({@code dd/MM/yyyy} in French, {@code MM/dd/yyyy} in English): numbers only, because the
+     * picker's month abbreviations are not Java's, and four digits so that no year is guessed.
+     */
+    public static String datePattern(Locale locale) {
+        String shortPattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        return shortPattern.replaceAll("d+", "dd").replaceAll("M+", "MM").replaceAll("y+", "yyyy");
+    }
+
+    public static String dateExample(Locale locale) {
+        return DateTimeFormatter.ofPattern(datePattern(locale), locale).format(LocalDate.of(2021, 1, 31));
     }
 
     public static String time(Locale locale, Instant instant) {

@@ -52,4 +52,20 @@ class FormatsTest {
     void datesFollowTheLocale() {
         assertThat(Formats.date(SPANISH, LocalDate.of(2023, 10, 31))).isEqualTo("31 oct 2023");
     }
+
+    @Test
+    void datesAreTypedAsTheLocaleWritesThemWithAFourDigitYear() {
+        assertThat(Formats.datePattern(Locale.FRENCH)).isEqualTo("dd/MM/yyyy");
+        assertThat(Formats.datePattern(SPANISH)).isEqualTo("dd/MM/yyyy");
+        assertThat(Formats.datePattern(Locale.ENGLISH)).isEqualTo("MM/dd/yyyy");
+        assertThat(Formats.dateExample(Locale.FRENCH)).isEqualTo("31/01/2021");
+        assertThat(Formats.dateExample(Locale.ENGLISH)).isEqualTo("01/31/2021");
+    }
+
+    @Test
+    void theDateMessageOfEachLanguageGivesTheExampleThePickerTakes() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, SPANISH)) {
+            assertThat(Formats.text(locale, "edit.dateFormat")).endsWith(" " + Formats.dateExample(locale));
+        }
+    }
 }
