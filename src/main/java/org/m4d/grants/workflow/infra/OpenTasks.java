@@ -35,6 +35,7 @@ public class OpenTasks {
     List<OpenTask> dueBefore(Instant limit) {
         return tasks.createTaskQuery().tenantIdIn(context.current()).dueBefore(Date.from(limit))
                 .orderByDueDate().asc().list().stream()
+                .filter(t -> tasks.getVariable(t.getId(), GrantLifecycle.VAR_PROPOSAL_ID) instanceof Number)
                 .map(t -> view(t, ((Number) tasks.getVariable(t.getId(), GrantLifecycle.VAR_PROPOSAL_ID)).longValue()))
                 .toList();
     }

@@ -28,6 +28,10 @@ public class TaskNoticeListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (!(task.getVariable(GrantLifecycle.VAR_PROPOSAL_ID) instanceof Number)) {
+            // a model outside the grant lifecycle: no proposal, nobody to tell
+            return;
+        }
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             if (task.getAssignee() != null) {
                 JUST_CREATED.set(task.getId());

@@ -56,13 +56,16 @@ class TaskNoticeListenerTest {
 
     @Test
     void eachTaskIsToldOnceWhenCreatedAndAgainWhenHandedToSomeone() {
-        engine.getRuntimeService().createProcessInstanceByKey("notices").processDefinitionTenantId("NP")
-                .setVariables(Map.of(GrantLifecycle.VAR_PROPOSAL_ID, 7L, "applicant", "np.applicant")).execute();
-        Task offered = engine.getTaskService().createTaskQuery().taskDefinitionKey("offered").singleResult();
+        NOTICES.clear();
+        String instance = engine.getRuntimeService().createProcessInstanceByKey("notices").processDefinitionTenantId("NP")
+                .setVariables(Map.of(GrantLifecycle.VAR_PROPOSAL_ID, 7L, "applicant", "np.applicant")).execute().getId();
+        Task offered = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("offered")
+                .singleResult();
 
         engine.getTaskService().claim(offered.getId(), "np.coordinator");
         engine.getTaskService().complete(offered.getId());
-        Task mine = engine.getTaskService().createTaskQuery().taskDefinitionKey("mine").singleResult();
+        Task mine = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("mine")
+                .singleResult();
 
         Instant due = Date.from(Instant.parse("2026-12-03T10:00:00Z")).toInstant();
         assertThat(NOTICES).containsExactly(
@@ -72,6 +75,16 @@ class TaskNoticeListenerTest {
                         "Offered to a group", 7, "np.coordinator", List.of("NP-coordinator"), List.of(), due)),
                 new TaskNotice(TaskNotice.Kind.CREATED, "NP", new OpenTask(mine.getId(), "mine",
                         "Assigned at once", 7, "np.applicant", List.of(), List.of(), null)));
+    }
+
+    @Test
+    void aTaskOfAModelOutsideTheLifecycleConcernsNoProposalAndIsNotTold() {
+        NOTICES.clear();
+
+        engine.getRuntimeService().createProcessInstanceByKey("notices").processDefinitionTenantId("NP")
+                .setVariables(Map.of("applicant", "np.applicant")).execute();
+
+        assertThat(NOTICES).isEmpty();
     }
 
     @Test
