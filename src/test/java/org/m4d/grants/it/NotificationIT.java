@@ -155,6 +155,33 @@ class NotificationIT {
                 address.get("np.applicant"))).isEqualTo(1);
     }
 
+    @Test
+    void aTaskDueWithinTheLeadIsRemindedOfOnceForTheDigest() {
+        long proposal = Slice.submittedProposal(app, "NP", "Notices " + UUID.randomUUID().toString().substring(0, 8),
+                "1000");
+        String task = Database.string("SELECT t.id_ FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_"
+                + " WHERE e.business_key_ = ? AND t.task_def_key_ = ?", Long.toString(proposal), GrantLifecycle.SCREEN_ELIGIBILITY);
+        execute("UPDATE act_ru_task SET due_date_ = now() + interval '1 day' WHERE id_ = ?", task);
+        Api probe = Api.as(app, "np.coordinator");
+
+        probe.post("api/v1/notice-probe/due-soon", null);
+        probe.post("api/v1/notice-probe/due-soon", null);
+
+        assertThat(Database.count("SELECT COUNT(*) FROM notification WHERE task_id = ? AND kind = 'TASK_DUE_SOON'"
+                + " AND mail = 'DIGEST_PENDING'", task)).as("np.coordinator and np.coordinator2, once").isEqualTo(2);
+        assertThat(Database.count("SELECT COUNT(*) FROM task_reminder WHERE task_id = ? AND tenant_id = 'NP'", task))
+                .isEqualTo(1);
+    }
+
+    private static void execute(String sql, String param) {
+        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, param);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void reach(String user, String language) {
         String mail = user.replace('.', '-') + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         address.put(user, mail);

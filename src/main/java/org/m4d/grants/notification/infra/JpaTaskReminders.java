@@ -3,13 +3,13 @@ package org.m4d.grants.notification.infra;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
+import org.m4d.grants.notification.domain.TaskReminder;
 import org.m4d.grants.notification.domain.TaskReminders;
 
 /**
  * The marks in {@code task_reminder}. Two nodes marking the same task at once: the primary key
- * refuses the second, whose transaction rolls back with the reminders it would have sent.
+ * refuses the second at its flush, and its transaction rolls back with the reminders it would have sent.
  */
 @ApplicationScoped
 public class JpaTaskReminders implements TaskReminders {
@@ -19,9 +19,11 @@ public class JpaTaskReminders implements TaskReminders {
 
     @Override
     public boolean markFirst(String taskId, String tenantId, Instant now) {
-        return em.createNativeQuery("INSERT INTO task_reminder (task_id, tenant_id, sent_at) SELECT ?1, ?2, ?3"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM task_reminder WHERE task_id = ?1)")
-                .setParameter(1, taskId).setParameter(2, tenantId).setParameter(3, Timestamp.from(now))
-                .executeUpdate() == 1;
+        if (em.find(TaskReminder.class, taskId) != null) {
+            return false;
+        }
+        em.persist(new TaskReminder(taskId, tenantId, now));
+        em.flush();
+        return true;
     }
 }

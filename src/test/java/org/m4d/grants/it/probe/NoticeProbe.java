@@ -6,7 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.Map;
+import org.m4d.grants.notification.application.DueSoonReminders;
 
 /**
  * Test-only endpoint, added to the deployment by {@code NotificationIT}: a step that announces a
@@ -18,6 +20,16 @@ public class NoticeProbe {
 
     @Inject
     NoticeProbeWork work;
+
+    @Inject
+    DueSoonReminders dueSoon;
+
+    /** One run of Nepal's "due soon" reminders now, as the scheduler makes it. */
+    @POST
+    @Path("due-soon")
+    public Map<String, Object> dueSoon() {
+        return Map.of("reminded", dueSoon.remindIn("NP", Instant.now()));
+    }
 
     @POST
     @Path("reject")
