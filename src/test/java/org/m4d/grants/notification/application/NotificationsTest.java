@@ -27,6 +27,7 @@ import org.m4d.grants.notification.domain.Notification;
 import org.m4d.grants.notification.domain.NotificationKind;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.Agency;
+import org.m4d.grants.proposal.application.HistoryKind;
 import org.m4d.grants.proposal.application.ProposalDecided;
 import org.m4d.grants.proposal.application.Proposals;
 import org.m4d.grants.proposal.domain.LeadActor;
@@ -255,6 +256,8 @@ class NotificationsTest {
         assertThat(audit.entries).extracting(RecordedAudit.Entry::action, RecordedAudit.Entry::detail).containsExactly(
                 tuple("TASK_ESCALATED", "Escalation sent to np.coordinator, np.coordinator2: Approve grant overdue"),
                 tuple("TASK_ESCALATED", "Escalation sent to pmu: Close grant overdue"));
+        assertThat(List.of(HistoryKind.of("TASK_ESCALATED"), HistoryKind.of("TASK_OVERDUE")))
+                .as("names of recipients are for those who oversee").containsOnly(HistoryKind.FOLLOW_UP);
     }
 
     @Test
