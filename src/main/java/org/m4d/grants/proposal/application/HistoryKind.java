@@ -20,9 +20,9 @@ public enum HistoryKind {
     REVIEW_SCORE("REVIEW_SCORED"),
     /** Both reviews are in, with their average. */
     REVIEW_RESULT("REVIEWS_COMPLETE"),
-    /** Reminders and the coordinators' notes on overdue work. */
+    /** Reminders and escalations (naming whom they went to) and the coordinators' notes on overdue work. */
     FOLLOW_UP("SCREENING_OVERDUE", "REVIEW_OVERDUE", "OVERDUE_REVIEW_HANDLED", "REPORT_OVERDUE",
-            "OVERDUE_REPORT_FOLLOWED_UP"),
+            "OVERDUE_REPORT_FOLLOWED_UP", "TASK_OVERDUE", "TASK_ESCALATED"),
     /** The grant agreement, its tranches, the ledger and the closure: the finance ledger's content. */
     GRANT("GRANT_AGREEMENT_CREATED", "TRANCHE_PLAN_SET", "TRANCHE_OPENED", "TRANCHE_RELEASED", "DISBURSEMENT_RECORDED",
             "DISBURSEMENT_REVERSED", "GRANT_CLOSED"),

@@ -92,7 +92,7 @@ class CamundaWorkflowTest {
         Access access = Wiring.wire(new Access(), user, context, new FiredEvents<AccessDenied>(denied -> { }));
         return Wiring.wire(new CamundaWorkflow(), engine.getRuntimeService(), engine.getTaskService(),
                 engine.getHistoryService(), engine.getRepositoryService(), engine.getIdentityService(), context, user,
-                access, new TenantSettingsService());
+                access, new TenantSettingsService(), Wiring.wire(new OpenTasks(), engine.getTaskService(), context));
     }
 
     private static String openTask() {
