@@ -32,6 +32,11 @@ class EmailAddressesTest {
         }
 
         @Override
+        public List<UserAccount> withGlobalRole() {
+            return List.of();
+        }
+
+        @Override
         public Optional<UserAccount> find(String username) {
             return Optional.ofNullable(accounts.get(username));
         }

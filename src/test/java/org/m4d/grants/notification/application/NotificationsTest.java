@@ -321,6 +321,15 @@ class NotificationsTest {
         }
 
         @Override
+        public Optional<UserAccount> findByEmail(String email) {
+            return accounts.values().stream().filter(a -> email.equals(a.email())).findFirst();
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
         public long count() {
             return accounts.size();
         }
