@@ -8,10 +8,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.m4d.grants.identity.application.DemoData;
+import org.m4d.grants.notification.infra.OutboxSender;
 import org.m4d.grants.platform.infra.SchemaMigration;
 import org.m4d.grants.workflow.infra.WorkflowEngine;
 
-/** Start-up in order: schema, workflow engine and models, then demo data when asked for. */
+/** Start-up in order: schema, workflow engine and models, demo data when asked for, then mail delivery. */
 @ApplicationScoped
 public class Bootstrap {
 
@@ -25,6 +26,9 @@ public class Bootstrap {
 
     @Inject
     DemoData demoData;
+
+    @Inject
+    OutboxSender mail;
 
     @Inject
     @ConfigProperty(name = "m4d.demo-data", defaultValue = "false")
@@ -47,6 +51,7 @@ public class Bootstrap {
         if (withDemoData) {
             demoData.seedIfEmpty();
         }
+        mail.start();
         LOG.info(() -> String.format("M4D Grants started in %d ms and is ready at %s",
                 (System.nanoTime() - begin) / 1_000_000, publicUrl));
         if (withDemoData) {
