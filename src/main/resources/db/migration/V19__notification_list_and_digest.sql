@@ -4,7 +4,7 @@ CREATE INDEX notification_unread ON notification (recipient, read_at);
 -- One digest per user, country and local day: a second node that composes the same digest
 -- fails on this key and rolls back, so nobody gets a day's digest twice.
 -- No mail_id: the user had no address (or was disabled), and the day is closed all the same.
-CREATE TABLE notification_digest (
+CREATE TABLE digest_sent (
     recipient  VARCHAR(100)  NOT NULL REFERENCES user_account (username),
     tenant_id  VARCHAR(2)    NOT NULL REFERENCES tenant (code),
     local_day  DATE          NOT NULL,

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  *     other applicants, the focal point, the administrator and reviewers).</li>
  * <li>A proposal is edited, deleted, submitted or withdrawn only by the applicant who created it
  *     (another applicant, and every other role: 403).</li>
+ * <li>A notification is its recipient's alone: for everybody else it does not exist (404); the list,
+ *     the preferences and their pages are each user's own, whatever the country.</li>
  * <li>A task is visible only to its candidates and assignee: for everybody else it does not exist
  *     (404, not 403), so that the inbox cannot be used to discover another person's work.</li>
  * <li>Reviews are read by coordinators, the programme unit, observers and reviewers (their own);
@@ -44,7 +46,7 @@ import java.util.stream.Collectors;
 final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
-    enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT }
+    enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, NOTIFICATION }
 
     /** One way to call a route: its parameters, who may, who may but must not see the object, the body. */
     record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body) {
@@ -86,6 +88,10 @@ final class ProbeRules {
 
     static final Map<String, Rule> RULES = rules(
             open("GET me"),
+            open("GET me/notifications"),
+            rule("POST me/notifications/{id}/read", 404, bind("id=NOTIFICATION", "coordinator")),
+            open("GET me/notification-preferences"),
+            open("PUT me/notification-preferences", "{\"preferences\":[]}"),
             rule("GET " + PROPOSAL, 403, bind("", ALL).blindTo("reviewer")),
             rule("POST " + PROPOSAL, 403, bind("", "applicant applicant2").body(draft("Isolation {token} denied create"))),
             rule("GET " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", READERS), bind("id=SUBMITTED", READERS)),
@@ -113,6 +119,8 @@ final class ProbeRules {
                     bind("id=RELEASE_TASK", "finance").body("{}")),
 
             rule("PAGE app/index.xhtml", 403, bind("", ALL)),
+            open("PAGE app/notifications.xhtml"),
+            open("PAGE app/preferences.xhtml"),
             rule("PAGE app/inbox.xhtml", 403, bind("", ALL).blindTo(NO_TASKS), bind("country=TENANT", ALL).blindTo(NO_TASKS)),
             rule("PAGE app/proposals.xhtml", 403, bind("", ALL).blindTo("reviewer")),
             rule("PAGE app/finance.xhtml", 403, bind("", "coordinator finance observer")),
@@ -173,6 +181,11 @@ final class ProbeRules {
     /** A route for anyone signed in (or anyone at all) that names no tenant's object. */
     private static Rule open(String route) {
         return new Rule(route, 200, true, List.of(bind("", ALL)));
+    }
+
+    /** The same, with the body it is sent with. */
+    private static Rule open(String route, String body) {
+        return new Rule(route, 200, true, List.of(bind("", ALL).body(body)));
     }
 
     private static Map<String, Rule> rules(Rule... rules) {

@@ -2,6 +2,7 @@ package org.m4d.grants.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,9 +22,11 @@ import org.m4d.grants.tenancy.domain.TenantRepository;
  * zone); once that day is over and the country's clock has reached the digest hour, each user gets
  * one mail with their notifications of that country and day. A user who works in several countries
  * thus gets one digest per country and day, each at the digest hour in that country. Each digest is
- * composed in a transaction of its own ({@link DigestComposer}), so one that fails leaves the others.
+ * composed in a transaction of its own ({@link DigestComposer}), so one that fails leaves the others;
+ * the run's own transaction only reads what is due.
  */
 @ApplicationScoped
+@Transactional
 public class Digests {
 
     private static final Logger LOG = Logger.getLogger(Digests.class.getName());

@@ -51,7 +51,12 @@ public class MyNotifications {
         return notification;
     }
 
-    /** Marks it read and answers where it leads, relative to the pages' base. */
+    /**
+     * Marks it read and answers where it leads, relative to the pages' base. Opening a notification
+     * is a GET, whose page transaction is rolled back; marking it read is the one thing such a GET
+     * keeps, in a transaction of its own: the user's own notification, and the same however often.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String open(long id) {
         return target(markRead(id).link());
     }

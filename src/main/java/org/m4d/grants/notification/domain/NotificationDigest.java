@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /** The mark of a digest sent: one per user, country and local day, so no digest goes out twice. */
 @Entity
-@Table(name = "notification_digest")
+@Table(name = "digest_sent")
 @IdClass(NotificationDigest.Key.class)
 public class NotificationDigest {
 
