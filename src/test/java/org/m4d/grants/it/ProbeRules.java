@@ -127,6 +127,7 @@ final class ProbeRules {
             rule("PAGE app/audit.xhtml", 403, bind("", "observer")),
             rule("PAGE app/admin/settings.xhtml", 403, bind("", "admin")),
             rule("PAGE app/admin/users.xhtml", 403, bind("", "admin")),
+            rule("PAGE app/admin/mail.xhtml", 403, bind("", "admin")),
             rule("PAGE app/task.xhtml", 404, bind("id=SCREENING_TASK", "coordinator"), bind("id=RELEASE_TASK", "finance")),
             rule("PAGE app/finance/grant.xhtml", 403, bind("tenant=TENANT,grant=GRANTED", GRANT_READERS)),
             rule("PAGE app/proposal/view.xhtml", 403, bind("id=DRAFT,tenant=TENANT", READERS),

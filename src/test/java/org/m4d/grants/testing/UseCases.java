@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.audit.domain.AuditEntry;
+import org.m4d.grants.grant.application.DisbursementRecorded;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.identity.application.Access;
@@ -46,6 +47,8 @@ public final class UseCases {
     public final TenantContext context = new TenantContext();
     public final SignedInUser user = new SignedInUser();
     public final List<AccessDenied> denials = new ArrayList<>();
+    /** The disbursements announced to the notification context. */
+    public final List<DisbursementRecorded> disbursed = new ArrayList<>();
     public final InMemoryAudit audit = new InMemoryAudit(context);
     public final InMemoryProposals proposalRows = new InMemoryProposals(context);
     public final InMemoryAttachments attachmentRows = new InMemoryAttachments(context);
@@ -85,7 +88,8 @@ public final class UseCases {
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
         Wiring.wire(weights, settings);
         Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail);
-        Wiring.wire(grants, grantRows, context, proposals, access, trail, workflow, tenants);
+        Wiring.wire(grants, grantRows, context, proposals, access, trail, workflow, tenants,
+                new FiredEvents<DisbursementRecorded>(disbursed::add));
         Wiring.wire(reports, grants, grantRows, proposals, workflow, access, trail);
     }
 

@@ -1,6 +1,7 @@
 package org.m4d.grants.grant.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -32,6 +33,9 @@ public class CloseGrant implements TaskHandler<NotePayload> {
     @Inject
     ProposalService proposals;
 
+    @Inject
+    Event<GrantClosed> closures;
+
     @Override
     public String taskKey() {
         return GrantLifecycle.CLOSE_GRANT;
@@ -55,6 +59,7 @@ public class CloseGrant implements TaskHandler<NotePayload> {
         }
         grant.close(Instant.now());
         proposals.markClosed(step.proposalId(), access.username(), payload.note());
+        closures.fire(new GrantClosed(step.task().tenant(), step.proposalId(), access.username()));
         return Map.of();
     }
 }

@@ -12,9 +12,6 @@ public class GrantImplementationSteps implements GrantSteps {
     @Inject
     GrantService grants;
 
-    @Inject
-    ReportService reports;
-
     @Override
     public void createAgreement(long proposalId, String approvedBy) {
         grants.createAgreement(proposalId, approvedBy);
@@ -28,10 +25,5 @@ public class GrantImplementationSteps implements GrantSteps {
     @Override
     public void openTranche(long proposalId, int tranche) {
         grants.openTranche(proposalId, tranche);
-    }
-
-    @Override
-    public void reportOverdue(long proposalId, int tranche) {
-        reports.recordReportOverdue(proposalId, tranche);
     }
 }

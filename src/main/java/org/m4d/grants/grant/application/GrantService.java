@@ -1,6 +1,7 @@
 package org.m4d.grants.grant.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -39,6 +40,9 @@ public class GrantService {
 
     @Inject
     TenantContext context;
+
+    @Inject
+    Event<DisbursementRecorded> disbursements;
 
     @Inject
     ProposalService proposals;
@@ -157,6 +161,7 @@ public class GrantService {
                 null, null, amount + " from tranche " + tranche.number() + " on " + entry.date() + ", reference "
                         + entry.reference().strip());
         proposals.markDisbursed(proposalId, access.username());
+        disbursements.fire(new DisbursementRecorded(context.current(), proposalId, tranche.number(), access.username()));
         return disbursement;
     }
 

@@ -14,7 +14,7 @@ import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.proposal.application.ProposalService;
 
-/** Filing of progress, financial and final reports, and the overdue report's audit entry; each joins or opens a transaction. */
+/** Filing of progress, financial and final reports; each joins or opens a transaction. */
 @ApplicationScoped
 @Transactional
 public class ReportService {
@@ -33,12 +33,6 @@ public class ReportService {
 
     @Inject
     AuditTrail audit;
-
-    /** Called by the workflow's timer when a report is overdue. */
-    public void recordReportOverdue(long proposalId, int tranche) {
-        audit.record("system", "REPORT_OVERDUE", ProposalService.SUBJECT, proposalId, null, null,
-                "Reports for tranche " + tranche + " are overdue; the applicant was reminded");
-    }
 
     /** Files a report of the grant of a proposal, with its audit entry; the report handlers' common part. */
     void file(long proposalId, int tranche, Report.Kind kind, ReportSubmission submission, String action) {

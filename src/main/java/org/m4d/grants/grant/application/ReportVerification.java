@@ -1,5 +1,6 @@
 package org.m4d.grants.grant.application;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.Map;
@@ -31,6 +32,9 @@ abstract class ReportVerification implements TaskHandler<VerificationPayload> {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<ReportReturned> returns;
 
     /** Who verifies this part. */
     abstract Role verifier();
@@ -68,6 +72,9 @@ abstract class ReportVerification implements TaskHandler<VerificationPayload> {
         verify(report, accepted, access.username(), note);
         audit.record(access.username(), auditPrefix() + (accepted ? "ACCEPTED" : "RETURNED"), ProposalService.SUBJECT,
                 step.proposalId(), null, null, "Tranche " + tranche + (note == null || note.isBlank() ? "" : ": " + note));
+        if (!accepted) {
+            returns.fire(new ReportReturned(step.task().tenant(), step.proposalId(), tranche, note, access.username()));
+        }
         return Map.of(acceptedVariable(), accepted);
     }
 }

@@ -2,8 +2,10 @@ package org.m4d.grants.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
 
@@ -30,9 +32,13 @@ public class Directory {
         return users.find(username).filter(UserAccount::enabled).map(Recipient::of);
     }
 
-    /** The enabled users in the group within the current country, by user name. */
+    /**
+     * The enabled users in the group, by user name: within the current country, or everywhere for
+     * the group of a global role ({@code pmu}), whose memberships name no country.
+     */
     public List<Recipient> membersOf(String group) {
-        return users.withRoleIn().stream()
+        boolean global = Arrays.stream(Role.values()).anyMatch(r -> r.global() && r.groupIn(null).equals(group));
+        return (global ? users.withGlobalRole() : users.withRoleIn()).stream()
                 .filter(UserAccount::enabled)
                 .filter(u -> u.memberships().stream().anyMatch(m -> m.groups().contains(group)))
                 .map(Recipient::of)

@@ -8,6 +8,9 @@ public interface UserRepository {
     /** The users with at least one role in the current country, by user name. */
     List<UserAccount> withRoleIn();
 
+    /** The users with a global role (programme management unit, observer), by user name. */
+    List<UserAccount> withGlobalRole();
+
     Optional<UserAccount> find(String username);
 
     void store(UserAccount user);

@@ -33,6 +33,12 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public List<UserAccount> withGlobalRole() {
+        return em.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN u.memberships m WHERE m.tenant IS NULL"
+                + " ORDER BY u.username", UserAccount.class).getResultList();
+    }
+
+    @Override
     public void store(UserAccount user) {
         em.persist(user);
     }

@@ -21,6 +21,9 @@ public class MyNotifications {
 
     public static final int MAX_PAGE = 200;
 
+    /** The pages' base: a notification's link names a page under it, from the app's root or relative to it. */
+    private static final String PAGES = "/app/";
+
     @Inject
     CurrentUser user;
 
@@ -62,13 +65,15 @@ public class MyNotifications {
     }
 
     /**
-     * A notification's link as a page of the app, relative to the pages' base; the list itself for
-     * anything else (an absolute address, a path from the root), so a link never leads off the app.
+     * A notification's link as a page of the app, relative to the pages' base ({@code /app/task.xhtml?id=1}
+     * and {@code task.xhtml?id=1} alike); the list itself for anything else (an absolute address,
+     * another path from the root), so a link never leads off the app's pages.
      */
     public static String target(String link) {
-        boolean relative = link != null && !link.isBlank() && !link.startsWith("/") && !link.contains(":")
-                && !link.contains("\\") && link.chars().noneMatch(Character::isISOControl);
-        return relative ? link : "notifications.xhtml";
+        String page = link != null && link.startsWith(PAGES) ? link.substring(PAGES.length()) : link;
+        boolean relative = page != null && !page.isBlank() && !page.startsWith("/") && !page.contains(":")
+                && !page.contains("\\") && page.chars().noneMatch(Character::isISOControl);
+        return relative ? page : "notifications.xhtml";
     }
 
     /** Marks every unread notification of the user read; answers how many there were. */

@@ -1,6 +1,7 @@
 package org.m4d.grants.proposal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.m4d.grants.audit.application.AuditTrail;
@@ -29,6 +30,9 @@ public class ApproveGrant implements TaskHandler<DecisionPayload> {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<ProposalDecided> decisions;
 
     @Override
     public String taskKey() {
@@ -59,6 +63,11 @@ public class ApproveGrant implements TaskHandler<DecisionPayload> {
             case REVISE -> "RETURNED_FOR_REVISION";
             case REJECT -> "REJECTED";
         }, ProposalService.SUBJECT, proposal.id(), before, proposal.state(), reason);
+        decisions.fire(new ProposalDecided(step.task().tenant(), proposal.id(), switch (payload.decision()) {
+            case ACCEPT -> ProposalDecided.Outcome.APPROVED;
+            case REVISE -> ProposalDecided.Outcome.RETURNED;
+            case REJECT -> ProposalDecided.Outcome.REJECTED;
+        }, reason, access.username()));
         return Map.of(GrantLifecycle.VAR_APPROVAL, switch (payload.decision()) {
                     case ACCEPT -> "approve";
                     case REVISE -> "revise";

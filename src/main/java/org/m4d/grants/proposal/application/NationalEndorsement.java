@@ -1,6 +1,7 @@
 package org.m4d.grants.proposal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.m4d.grants.audit.application.AuditTrail;
@@ -25,6 +26,9 @@ public class NationalEndorsement implements TaskHandler<Endorsement> {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<ProposalDecided> decisions;
+
     @Override
     public String taskKey() {
         return GrantLifecycle.NATIONAL_ENDORSEMENT;
@@ -47,6 +51,10 @@ public class NationalEndorsement implements TaskHandler<Endorsement> {
         proposal.endorse(payload.endorsed());
         audit.record(access.username(), payload.endorsed() ? "ENDORSED" : "NOT_ENDORSED", ProposalService.SUBJECT,
                 proposal.id(), before, proposal.state(), payload.comment());
+        if (!payload.endorsed()) {
+            decisions.fire(new ProposalDecided(step.task().tenant(), proposal.id(), ProposalDecided.Outcome.RETURNED,
+                    payload.comment(), access.username()));
+        }
         return Map.of(GrantLifecycle.VAR_ENDORSED, payload.endorsed());
     }
 }

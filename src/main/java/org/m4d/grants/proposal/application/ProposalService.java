@@ -301,20 +301,6 @@ public class ProposalService {
                 "Average weighted score " + averageScore);
     }
 
-    /** Called by the workflow's timer when screening is overdue. */
-    public void recordScreeningOverdue(long id) {
-        Proposal proposal = load(id);
-        audit.record(SYSTEM, "SCREENING_OVERDUE", SUBJECT, id, proposal.state(), proposal.state(),
-                "Reminder sent to the coordinators");
-    }
-
-    /** Called by the workflow's timer when a technical review is overdue. */
-    public void recordReviewOverdue(long id) {
-        Proposal proposal = load(id);
-        audit.record(SYSTEM, "REVIEW_OVERDUE", SUBJECT, id, proposal.state(), proposal.state(),
-                "Reminder sent to the reviewers");
-    }
-
     private void describe(Proposal proposal, ProposalDraft draft) {
         describe(programmes, proposal, draft);
     }

@@ -1,11 +1,13 @@
 package org.m4d.grants.proposal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.workflow.application.TaskHandler;
@@ -24,6 +26,9 @@ public class ScreenEligibility implements TaskHandler<DecisionPayload> {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<ProposalDecided> decisions;
 
     @Override
     public String taskKey() {
@@ -50,6 +55,11 @@ public class ScreenEligibility implements TaskHandler<DecisionPayload> {
             case REVISE -> "RETURNED_FOR_REVISION";
             case REJECT -> "SCREENED_REJECTED";
         }, ProposalService.SUBJECT, proposal.id(), before, proposal.state(), payload.comment());
+        if (payload.decision() != Decision.ACCEPT) {
+            decisions.fire(new ProposalDecided(step.task().tenant(), proposal.id(), payload.decision() == Decision.REVISE
+                    ? ProposalDecided.Outcome.RETURNED : ProposalDecided.Outcome.REJECTED, payload.comment(),
+                    access.username()));
+        }
         return Map.of(GrantLifecycle.VAR_SCREENING, switch (payload.decision()) {
             case ACCEPT -> "eligible";
             case REVISE -> "revise";

@@ -16,7 +16,4 @@ public interface GrantSteps {
 
     /** A tranche may now be disbursed: the first at once, the others once their reports are accepted. */
     void openTranche(long proposalId, int tranche);
-
-    /** The non-interrupting timer on a tranche's reports fired: the applicant is late. */
-    void reportOverdue(long proposalId, int tranche);
 }

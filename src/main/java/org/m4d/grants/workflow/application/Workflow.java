@@ -1,9 +1,11 @@
 package org.m4d.grants.workflow.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.InboxFilter;
+import org.m4d.grants.workflow.domain.OpenTask;
 import org.m4d.grants.workflow.domain.OverdueCounts;
 import org.m4d.grants.workflow.domain.TaskView;
 
@@ -64,4 +66,13 @@ public interface Workflow {
 
     /** The country's open tasks past their due date: all, report submissions, the user's own. */
     OverdueCounts overdue();
+
+    /**
+     * The open tasks of a proposal in the country, whoever holds them: for telling their people of
+     * a deadline. Not the signed-in user's view; callers decide who hears of them.
+     */
+    List<OpenTask> openTasks(long proposalId);
+
+    /** The country's open tasks due before {@code limit}, whoever holds them: for reminders. */
+    List<OpenTask> dueBefore(Instant limit);
 }

@@ -42,6 +42,7 @@ import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.InboxFilter;
+import org.m4d.grants.workflow.domain.OpenTask;
 import org.m4d.grants.workflow.domain.OverdueCounts;
 import org.m4d.grants.workflow.domain.TaskView;
 import org.m4d.grants.platform.application.TenantContext;
@@ -82,6 +83,9 @@ public class CamundaWorkflow implements Workflow {
 
     @Inject
     TenantSettingsService tenantSettings;
+
+    @Inject
+    OpenTasks open;
 
     @Override
     public String startLifecycle(long proposalId, Map<String, Object> routing) {
@@ -255,6 +259,16 @@ public class CamundaWorkflow implements Workflow {
             long mine = visibleTasks().dueBefore(now).count() - hidden;
             return new OverdueCounts(all, reports, mine);
         });
+    }
+
+    @Override
+    public List<OpenTask> openTasks(long proposalId) {
+        return open.ofProposal(proposalId);
+    }
+
+    @Override
+    public List<OpenTask> dueBefore(Instant limit) {
+        return open.dueBefore(limit);
     }
 
     private TaskQuery visibleTasks() {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.workflow.application.GrantSteps;
-import org.m4d.grants.workflow.application.ProposalSteps;
 import org.m4d.grants.workflow.application.ReviewSteps;
 import org.m4d.grants.workflow.application.TaskDeadline;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
@@ -18,9 +17,9 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
 /**
  * The service steps of the grant lifecycle, called from BPMN expressions. Thin: each runs in the
  * tenant context of the execution's tenant (the job executor's threads have no other) and hands the
- * ids to the step interface of the context that owns the work ({@link ProposalSteps},
- * {@link ReviewSteps}, {@link GrantSteps}), which joins the engine's transaction; so the workflow
- * context depends on none of them.
+ * ids to the step interface of the context that owns the work ({@link ReviewSteps},
+ * {@link GrantSteps}), which joins the engine's transaction; so the workflow context depends on
+ * none of them. The timers on human steps announce a {@link TaskDeadline} instead.
  */
 @Named("grantLifecycle")
 @ApplicationScoped
@@ -31,9 +30,6 @@ public class GrantLifecycleSteps {
 
     @Inject
     TenantContext context;
-
-    @Inject
-    ProposalSteps proposals;
 
     @Inject
     ReviewSteps reviews;
@@ -70,18 +66,21 @@ public class GrantLifecycleSteps {
 
     /** Fired by the non-interrupting timer on overdue reports. */
     public void remindApplicant(DelegateExecution execution) {
-        context.runIn(execution.getTenantId(),
-                () -> grants.reportOverdue(proposalId(execution), tranche(execution)));
+        deadline(execution, GrantLifecycle.SUBMIT_REPORTS, TaskDeadline.Stage.OVERDUE.name());
     }
 
     /** Fired by the non-interrupting timer on an overdue screening. */
     public void remindCoordinator(DelegateExecution execution) {
-        context.runIn(execution.getTenantId(), () -> proposals.screeningOverdue(proposalId(execution)));
+        deadline(execution, GrantLifecycle.SCREEN_ELIGIBILITY, TaskDeadline.Stage.OVERDUE.name());
     }
 
-    /** Fired by the non-interrupting timer on an overdue technical review. */
+    /**
+     * Fired by the non-interrupting timer on an overdue technical review: a review waits either for
+     * its conflict declaration or for its scores, so both are overdue.
+     */
     public void remindReviewers(DelegateExecution execution) {
-        context.runIn(execution.getTenantId(), () -> proposals.reviewOverdue(proposalId(execution)));
+        deadline(execution, GrantLifecycle.DECLARE_CONFLICT, TaskDeadline.Stage.OVERDUE.name());
+        deadline(execution, GrantLifecycle.SCORE_PROPOSAL, TaskDeadline.Stage.OVERDUE.name());
     }
 
     /**

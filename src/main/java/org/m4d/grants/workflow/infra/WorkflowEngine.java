@@ -4,12 +4,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.UserTransaction;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -26,7 +28,9 @@ import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfigurat
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.infra.ApplicationDataSource;
+import org.m4d.grants.workflow.application.TaskNotice;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
@@ -57,6 +61,12 @@ public class WorkflowEngine {
     @Inject
     BeanManager beanManager;
 
+    @Inject
+    Event<TaskNotice> notices;
+
+    @Inject
+    TenantContext context;
+
     private ProcessEngine engine;
 
     public synchronized void start() {
@@ -80,6 +90,9 @@ public class WorkflowEngine {
         cfg.setJobExecutor(new ManagedJobExecutor(threadFactory, JOB_THREADS));
         cfg.setJobExecutorActivate(true);
         cfg.setBeans(new CdiBeans(beanManager));
+        // the engine adds its own listeners to this list
+        cfg.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new TaskNoticeParseListener(new TaskNoticeListener(
+                notice -> context.runIn(notice.tenantId(), () -> notices.fire(notice)))))));
         // authorization lives in the application layer; the engine still filters by tenant
         cfg.setAuthorizationEnabled(false);
         cfg.setTenantCheckEnabled(true);

@@ -110,6 +110,7 @@ class GrantServiceTest {
         assertThat(paid.recordedBy()).isEqualTo("np.finance");
         assertThat(app.in("NP", () -> app.proposal(proposal)).state()).isEqualTo(ProposalState.DISBURSED);
         assertThat(app.in("NP", () -> app.actionsOn(proposal))).endsWith("DISBURSEMENT_RECORDED", "DISBURSING");
+        assertThat(app.disbursed).containsExactly(new DisbursementRecorded("NP", proposal, 1, "np.finance"));
     }
 
     @Test
@@ -122,6 +123,7 @@ class GrantServiceTest {
         assertThat(refused).isExactlyInstanceOf(DomainException.class).hasMessage("Disbursing 400000.01 NPR would"
                 + " exceed tranche 1 of 900000.00 NPR; at most 400000.00 NPR remains in it");
         assertThat(ledger()).hasSize(1);
+        assertThat(app.disbursed).as("only the recorded one is announced").hasSize(1);
     }
 
     @Test
@@ -153,6 +155,7 @@ class GrantServiceTest {
 
         assertThat(again).isSameAs(first);
         assertThat(ledger()).containsExactly(first);
+        assertThat(app.disbursed).as("a replay is not announced again").hasSize(1);
     }
 
     @Test

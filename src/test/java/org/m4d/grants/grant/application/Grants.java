@@ -14,6 +14,8 @@ import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.grant.domain.Report;
 import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.identity.application.FakeAccess;
+import org.m4d.grants.platform.application.FiredEvents;
+import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.proposal.application.Proposals;
 
@@ -27,6 +29,7 @@ class Grants implements GrantRepository {
     final List<Tranche> tranches = new ArrayList<>();
     final List<Disbursement> ledger = new ArrayList<>();
     final List<Report> reports = new ArrayList<>();
+    final List<DisbursementRecorded> disbursed = new ArrayList<>();
 
     /** Plans 50/50 and opens the first tranche, as the lifecycle does once the plan is set. */
     Grants planned() {
@@ -42,6 +45,8 @@ class Grants implements GrantRepository {
         service.access = user.access;
         service.audit = audit;
         service.proposals = proposals.service(audit);
+        service.context = new TenantContext();
+        service.disbursements = new FiredEvents<>(disbursed::add);
         return service;
     }
 

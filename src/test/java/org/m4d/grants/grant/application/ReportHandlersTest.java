@@ -8,6 +8,7 @@ import static org.m4d.grants.workflow.application.Steps.violations;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.Report;
 import org.m4d.grants.identity.application.FakeAccess;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
@@ -36,6 +38,8 @@ class ReportHandlersTest {
     private final Proposals proposals = new Proposals();
     private final Proposal proposal = proposals.approved(Grants.PROPOSAL);
     private final RecordedAudit audit = new RecordedAudit();
+    private final List<ReportReturned> returned = new ArrayList<>();
+    private final List<GrantClosed> closed = new ArrayList<>();
     private final Grants grants = new Grants().planned();
     private final FakeAccess applicant = new FakeAccess("np.applicant", Role.APPLICANT);
     private final FakeAccess coordinator = new FakeAccess("np.coordinator", Role.COORDINATOR);
@@ -76,6 +80,7 @@ class ReportHandlersTest {
         handler.grantService = grants.service(user, audit, proposals);
         handler.grants = grants;
         handler.audit = audit;
+        handler.returns = new FiredEvents<>(returned::add);
         return handler;
     }
 
@@ -92,6 +97,7 @@ class ReportHandlersTest {
         handler.grantService = grants.service(user, audit, proposals);
         handler.grants = grants;
         handler.proposals = proposals.service(audit);
+        handler.closures = new FiredEvents<>(closed::add);
         return handler;
     }
 
@@ -211,6 +217,7 @@ class ReportHandlersTest {
                 RecordedAudit.Entry::detail).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("np.coordinator", "PROGRESS_REPORT_ACCEPTED", "Tranche 2"),
                 org.assertj.core.groups.Tuple.tuple("np.finance", "FINANCIAL_REPORT_ACCEPTED", "Tranche 2"));
+        assertThat(returned).as("an accepted report is nobody's news").isEmpty();
     }
 
     @Test
@@ -229,6 +236,8 @@ class ReportHandlersTest {
         assertThat(grants.reports.get(0).verificationNote()).isEqualTo("Financial: Attach the bank statement");
         assertThat(audit.entries).extracting(RecordedAudit.Entry::action, RecordedAudit.Entry::detail).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("FINANCIAL_REPORT_RETURNED", "Tranche 2: Attach the bank statement"));
+        assertThat(returned).containsExactly(new ReportReturned("NP", Grants.PROPOSAL, 2, "Attach the bank statement",
+                "np.finance"));
         assertThat(violations(new VerificationPayload(null, "x".repeat(1001)))).containsExactly(
                 "accepted: Say whether the report is accepted", "note: The note can have at most 1000 characters");
     }
@@ -277,5 +286,6 @@ class ReportHandlersTest {
         assertThat(proposal.state()).isEqualTo(ProposalState.CLOSED);
         assertThat(audit.entries).containsExactly(new RecordedAudit.Entry("np.coordinator", "GRANT_CLOSED", "PROPOSAL",
                 1, "DISBURSED", "CLOSED", "Results achieved"));
+        assertThat(closed).as("the refused attempt tells nobody").containsExactly(new GrantClosed("NP", 1, "np.coordinator"));
     }
 }

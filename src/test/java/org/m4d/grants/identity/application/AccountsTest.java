@@ -30,6 +30,11 @@ class AccountsTest {
         }
 
         @Override
+        public List<UserAccount> withGlobalRole() {
+            return List.of();
+        }
+
+        @Override
         public Optional<UserAccount> find(String username) {
             reads.add(username);
             duringRead.run();

@@ -40,6 +40,11 @@ class UserNamesTest {
             }
 
             @Override
+            public List<UserAccount> withGlobalRole() {
+                return List.of();
+            }
+
+            @Override
             public Optional<UserAccount> find(String username) {
                 return Optional.ofNullable(existing.get(username));
             }

@@ -70,6 +70,8 @@ class MyNotificationsTest {
     @Test
     void aLinkLeadsOnlyToAPageOfTheApp() {
         assertThat(MyNotifications.target("task.xhtml?id=t1")).isEqualTo("task.xhtml?id=t1");
+        assertThat(MyNotifications.target("/app/task.xhtml?id=t1")).isEqualTo("task.xhtml?id=t1");
+        assertThat(MyNotifications.target("/app//evil.example/")).isEqualTo("notifications.xhtml");
         assertThat(MyNotifications.target("https://evil.example/")).isEqualTo("notifications.xhtml");
         assertThat(MyNotifications.target("//evil.example/")).isEqualTo("notifications.xhtml");
         assertThat(MyNotifications.target("/login.xhtml")).isEqualTo("notifications.xhtml");

@@ -6,12 +6,15 @@ import static org.m4d.grants.workflow.application.Steps.step;
 import static org.m4d.grants.workflow.application.Steps.violations;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.audit.application.RecordedAudit;
 import org.m4d.grants.identity.application.FakeAccess;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
@@ -28,11 +31,13 @@ class ProposalHandlersTest {
 
     private final Proposals proposals = new Proposals();
     private final RecordedAudit audit = new RecordedAudit();
+    private final List<ProposalDecided> decided = new ArrayList<>();
 
     private NationalEndorsement wire(NationalEndorsement handler, FakeAccess user) {
         handler.access = user.access;
         handler.proposals = proposals.service();
         handler.audit = audit;
+        handler.decisions = new FiredEvents<>(decided::add);
         return handler;
     }
 
@@ -40,6 +45,7 @@ class ProposalHandlersTest {
         handler.access = user.access;
         handler.proposals = proposals.service();
         handler.audit = audit;
+        handler.decisions = new FiredEvents<>(decided::add);
         return handler;
     }
 
@@ -47,6 +53,7 @@ class ProposalHandlersTest {
         handler.access = user.access;
         handler.proposals = proposals.service();
         handler.audit = audit;
+        handler.decisions = new FiredEvents<>(decided::add);
         return handler;
     }
 
@@ -105,6 +112,7 @@ class ProposalHandlersTest {
         assertThat(variables).isEqualTo(Map.of(GrantLifecycle.VAR_ENDORSED, false));
         assertThat(proposal.state()).isEqualTo(ProposalState.IN_REVISION);
         assertThat(audit.entries).extracting(RecordedAudit.Entry::action).containsExactly("NOT_ENDORSED");
+        assertThat(decided).containsExactly(new ProposalDecided("NP", 1, ProposalDecided.Outcome.RETURNED, null, "np.focal"));
     }
 
     @Test
@@ -157,6 +165,9 @@ class ProposalHandlersTest {
                 Decision.REVISE, ProposalState.IN_REVISION, Decision.REJECT, ProposalState.REJECTED));
         assertThat(audit.entries).extracting(RecordedAudit.Entry::action)
                 .containsExactly("SCREENED_ELIGIBLE", "RETURNED_FOR_REVISION", "SCREENED_REJECTED");
+        assertThat(decided).as("eligible is no decision the applicant hears of").containsExactly(
+                new ProposalDecided("NP", 2, ProposalDecided.Outcome.RETURNED, "Seen", "np.coordinator"),
+                new ProposalDecided("NP", 3, ProposalDecided.Outcome.REJECTED, "Seen", "np.coordinator"));
     }
 
     @Test
@@ -241,6 +252,7 @@ class ProposalHandlersTest {
         assertThat(proposal.state()).isEqualTo(ProposalState.APPROVED);
         assertThat(audit.entries).containsExactly(new RecordedAudit.Entry("pmu", "APPROVED", "PROPOSAL", 1,
                 "AWAITING_APPROVAL", "APPROVED", null));
+        assertThat(decided).containsExactly(new ProposalDecided("NP", 1, ProposalDecided.Outcome.APPROVED, null, "pmu"));
     }
 
     @Test
@@ -264,6 +276,8 @@ class ProposalHandlersTest {
         assertThat(proposal.state()).isEqualTo(ProposalState.REJECTED);
         assertThat(audit.entries).extracting(RecordedAudit.Entry::action, RecordedAudit.Entry::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("REJECTED", "Outside the programme's scope"));
+        assertThat(decided).as("a refused decision tells nobody").containsExactly(new ProposalDecided("NP", 1,
+                ProposalDecided.Outcome.REJECTED, "Outside the programme's scope", "np.coordinator"));
     }
 
     @Test
@@ -276,6 +290,8 @@ class ProposalHandlersTest {
         }
         assertThat(proposal.state()).isEqualTo(ProposalState.IN_REVISION);
         assertThat(audit.entries).extracting(RecordedAudit.Entry::action).containsExactly("RETURNED_FOR_REVISION");
+        assertThat(decided).containsExactly(new ProposalDecided("NP", 1, ProposalDecided.Outcome.RETURNED, "Split it",
+                "np.coordinator"));
     }
 
     @Test

@@ -390,19 +390,15 @@ class ProposalServiceTest {
     }
 
     @Test
-    void theWorkflowsRecordsOfReviewsAndTimersAreAuditedAsTheSystem() {
+    void theWorkflowsRecordOfReviewsIsAuditedAsTheSystem() {
         long id = submitted();
         app.in("NP", () -> app.proposal(id).screen(org.m4d.grants.proposal.domain.Decision.ACCEPT));
 
-        app.in("NP", () -> service.recordScreeningOverdue(id));
-        app.in("NP", () -> service.recordReviewOverdue(id));
         app.in("NP", () -> service.recordReviewsComplete(id, 3.85));
 
         List<AuditEntry> entries = app.in("NP", () -> app.audit.ofSubject(ProposalService.SUBJECT, id));
-        assertThat(entries.subList(2, 5)).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::detail)
+        assertThat(entries.subList(2, 3)).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::detail)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("system", "SCREENING_OVERDUE", "Reminder sent to the coordinators"),
-                        org.assertj.core.groups.Tuple.tuple("system", "REVIEW_OVERDUE", "Reminder sent to the reviewers"),
                         org.assertj.core.groups.Tuple.tuple("system", "REVIEWS_COMPLETE", "Average weighted score 3.85"));
         assertThat(app.in("NP", () -> app.proposal(id)).state()).isEqualTo(ProposalState.AWAITING_APPROVAL);
     }

@@ -12,6 +12,7 @@ import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.InboxFilter;
+import org.m4d.grants.workflow.domain.OpenTask;
 import org.m4d.grants.workflow.domain.OverdueCounts;
 import org.m4d.grants.workflow.domain.TaskView;
 
@@ -39,6 +40,7 @@ public class FakeWorkflow implements Workflow {
     private final List<Start> starts = new ArrayList<>();
     private final List<Completion> completions = new ArrayList<>();
     private final List<String> withdrawals = new ArrayList<>();
+    private final Map<String, List<OpenTask>> held = new HashMap<>();
     private final CurrentUser user;
     private int next;
 
@@ -161,6 +163,22 @@ public class FakeWorkflow implements Workflow {
     @Override
     public OverdueCounts overdue() {
         return OverdueCounts.NONE;
+    }
+
+    /** A task as the notification context sees it, open in the tenant context's country. */
+    public void hold(OpenTask task) {
+        held.computeIfAbsent(context.current(), c -> new ArrayList<>()).add(task);
+    }
+
+    @Override
+    public List<OpenTask> openTasks(long proposalId) {
+        return held.getOrDefault(context.current(), List.of()).stream().filter(t -> t.proposalId() == proposalId).toList();
+    }
+
+    @Override
+    public List<OpenTask> dueBefore(Instant limit) {
+        return held.getOrDefault(context.current(), List.of()).stream()
+                .filter(t -> t.due() != null && t.due().isBefore(limit)).toList();
     }
 
     private static TaskView assigned(TaskView task, String assignee) {

@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.workflow.application.GrantSteps;
-import org.m4d.grants.workflow.application.ProposalSteps;
+import org.m4d.grants.platform.application.FiredEvents;
+import org.m4d.grants.workflow.application.TaskDeadline;
 
 /** The BPMN expressions reach the owning contexts' steps with the ids, in the instance's tenant. */
 class GrantLifecycleStepsTest {
@@ -28,17 +29,7 @@ class GrantLifecycleStepsTest {
 
     GrantLifecycleStepsTest() {
         steps.context = context;
-        steps.proposals = new ProposalSteps() {
-            @Override
-            public void screeningOverdue(long proposalId) {
-                calls.add(context.current() + " screeningOverdue " + proposalId);
-            }
-
-            @Override
-            public void reviewOverdue(long proposalId) {
-                calls.add(context.current() + " reviewOverdue " + proposalId);
-            }
-        };
+        steps.deadlines = new FiredEvents<TaskDeadline>(d -> calls.add(context.current() + " " + d));
         steps.reviews = proposalId -> {
             calls.add(context.current() + " closeRound " + proposalId);
             return 3.75;
@@ -58,11 +49,6 @@ class GrantLifecycleStepsTest {
             @Override
             public void openTranche(long proposalId, int tranche) {
                 calls.add(context.current() + " openTranche " + proposalId + " " + tranche);
-            }
-
-            @Override
-            public void reportOverdue(long proposalId, int tranche) {
-                calls.add(context.current() + " reportOverdue " + proposalId + " " + tranche);
             }
         };
     }
@@ -91,18 +77,24 @@ class GrantLifecycleStepsTest {
         steps.createAgreement(execution());
         assertThat(steps.trancheNumbers(execution())).containsExactly(1, 2, 3);
         steps.openTranche(execution());
-        steps.remindApplicant(execution());
 
         assertThat(calls).containsExactly("NP createAgreement 31 np.coordinator", "NP trancheNumbers 31",
-                "NP openTranche 31 2", "NP reportOverdue 31 2");
+                "NP openTranche 31 2");
     }
 
     @Test
-    void theRemindersOfTheLifecycleGoToTheProposalContext() {
+    void theTimersOnHumanStepsAnnounceTheOverdueTasksInTheInstancesCountry() {
         steps.remindCoordinator(execution());
         steps.remindReviewers(execution());
+        steps.remindApplicant(execution());
+        steps.deadline(execution(), "approveGrant", "ESCALATION");
 
-        assertThat(calls).containsExactly("NP screeningOverdue 31", "NP reviewOverdue 31");
+        assertThat(calls).containsExactly(
+                "NP " + new TaskDeadline("NP", 31, "screenEligibility", TaskDeadline.Stage.OVERDUE),
+                "NP " + new TaskDeadline("NP", 31, "declareConflictOfInterest", TaskDeadline.Stage.OVERDUE),
+                "NP " + new TaskDeadline("NP", 31, "scoreProposal", TaskDeadline.Stage.OVERDUE),
+                "NP " + new TaskDeadline("NP", 31, "submitReports", TaskDeadline.Stage.OVERDUE),
+                "NP " + new TaskDeadline("NP", 31, "approveGrant", TaskDeadline.Stage.ESCALATION));
         assertThat(context.find()).isEmpty();
     }
 }
