@@ -28,6 +28,11 @@ final class InMemoryUsers implements UserRepository {
     }
 
     @Override
+    public List<UserAccount> withGlobalRole() {
+        return users.values().stream().filter(u -> u.memberships().stream().anyMatch(m -> m.role().global())).toList();
+    }
+
+    @Override
     public Optional<UserAccount> find(String username) {
         return Optional.ofNullable(users.get(username));
     }
