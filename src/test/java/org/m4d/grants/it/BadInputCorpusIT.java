@@ -105,6 +105,7 @@ class BadInputCorpusIT {
         run(finance, "POST", ledger + "/" + entry + "/reversal",
                 CorpusCases.fieldCases("{\"reason\":@reason@}", Map.of("reason", "\"Corpus\"")), entries, false);
         storedProposals.add(granted);
+        preferenceCases();
 
         emailCases();
         numberCases(snApplicant, proposals, valid);
@@ -186,6 +187,20 @@ class BadInputCorpusIT {
                 failures.add("accepted " + method + " " + path + " [" + c.name() + "]");
             }
         }
+    }
+
+    /** A user's delivery preferences: an unknown kind or mode, or anything else broken, changes none of them. */
+    private void preferenceCases() {
+        Api focal = Api.as(app, "sn.focal");
+        String path = "api/v1/me/notification-preferences";
+        Supplier<String> stored = () -> String.valueOf(Database.string("SELECT string_agg(kind || '=' || mode, ',' "
+                + "ORDER BY kind) FROM notification_preference WHERE username = 'sn.focal'"));
+        String template = "{\"preferences\":[{\"kind\":@kind@,\"mode\":@mode@}]}";
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("kind", "\"TASK_NEW\"");
+        defaults.put("mode", "\"DIGEST\"");
+        run(focal, "PUT", path, CorpusCases.fieldCases(template, defaults), stored, false);
+        run(focal, "PUT", path, CorpusCases.rawBodies(CorpusCases.fill(template, defaults)), stored, false);
     }
 
     /** The one form anyone can post to: bad user names and a forged view state get a message, never a 5xx. */

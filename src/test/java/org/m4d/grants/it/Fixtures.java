@@ -50,4 +50,28 @@ final class Fixtures {
         }
         return id;
     }
+
+    /**
+     * A notification as the notification context writes it (unread; {@code mail} NONE, QUEUED,
+     * DIGEST_PENDING or DIGESTED); its id.
+     */
+    static long notification(String tenant, String recipient, String summary, String link, Instant createdAt,
+                             String mail) {
+        long id = Database.count("SELECT nextval('m4d_seq')");
+        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement("INSERT INTO notification "
+                + "(id, tenant_id, recipient, kind, summary, link, created_at, mail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, tenant);
+            s.setString(3, recipient);
+            s.setString(4, "TASK_NEW");
+            s.setString(5, summary);
+            s.setString(6, link);
+            s.setTimestamp(7, Timestamp.from(createdAt));
+            s.setString(8, mail);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
 }

@@ -247,6 +247,9 @@ class IsolationProbeIT {
         objects.put(Obj.RELEASE_TASK, Slice.taskFor(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, granted));
         objects.put(Obj.ATTACHMENT, Long.toString(Fixtures.attachment("NP", submitted, token + ".pdf",
                 "%PDF-1.4 " + token)));
+        objects.put(Obj.NOTIFICATION, Long.toString(Fixtures.notification("NP", "np.coordinator",
+                "New task: Screen eligibility - Isolation " + token, "task.xhtml?id=" + objects.get(Obj.SCREENING_TASK),
+                java.time.Instant.now(), "NONE")));
     }
 
     /** Whatever was refused left every object as it was. */
@@ -263,6 +266,8 @@ class IsolationProbeIT {
                 "SELECT COUNT(*) FROM act_ru_task WHERE id_ = ? AND assignee_ IS NULL", objects.get(Obj.RELEASE_TASK))), "1");
         expectUnchanged("the ledger", Long.toString(Database.count("SELECT COUNT(*) FROM disbursement d JOIN grant_agreement g "
                 + "ON g.id = d.grant_id WHERE g.proposal_id = ?", Long.parseLong(objects.get(Obj.GRANTED)))), "1");
+        expectUnchanged("the coordinator's notification", String.valueOf(Database.string(
+                "SELECT read_at FROM notification WHERE id = ?", Long.parseLong(objects.get(Obj.NOTIFICATION)))), "null");
         expectUnchanged("proposals created by refused requests", Long.toString(Database.count(
                 "SELECT COUNT(*) FROM proposal WHERE title LIKE ?", "%" + token + " denied%")), "0");
     }

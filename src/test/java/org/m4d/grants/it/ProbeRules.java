@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  *     other applicants, the focal point, the administrator and reviewers).</li>
  * <li>A proposal is edited, deleted, submitted or withdrawn only by the applicant who created it
  *     (another applicant, and every other role: 403).</li>
+ * <li>A notification is its recipient's alone: for everybody else it does not exist (404); the list,
+ *     the preferences and their pages are each user's own, whatever the country.</li>
  * <li>A task is visible only to its candidates and assignee: for everybody else it does not exist
  *     (404, not 403), so that the inbox cannot be used to discover another person's work.</li>
  * <li>A user of the country, with their address, is read and their address changed by the
@@ -46,7 +48,7 @@ import java.util.stream.Collectors;
 final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
-    enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER }
+    enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER, NOTIFICATION }
 
     /** One way to call a route: its parameters, who may, who may but must not see the object, the body. */
     record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body) {
@@ -92,6 +94,10 @@ final class ProbeRules {
             rule("GET tenants/{tenant}/users/{username}", 403, bind("username=USER", "admin")),
             rule("PUT tenants/{tenant}/users/{username}", 403, bind("username=USER", "admin")
                     .body("{\"email\":\"np.applicant2@m4d.example\"}")),
+            open("GET me/notifications"),
+            rule("POST me/notifications/{id}/read", 404, bind("id=NOTIFICATION", "coordinator")),
+            open("GET me/notification-preferences"),
+            open("PUT me/notification-preferences", "{\"preferences\":[]}"),
             rule("GET " + PROPOSAL, 403, bind("", ALL).blindTo("reviewer")),
             rule("POST " + PROPOSAL, 403, bind("", "applicant applicant2").body(draft("Isolation {token} denied create"))),
             rule("GET " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", READERS), bind("id=SUBMITTED", READERS)),
@@ -119,6 +125,8 @@ final class ProbeRules {
                     bind("id=RELEASE_TASK", "finance").body("{}")),
 
             rule("PAGE app/index.xhtml", 403, bind("", ALL)),
+            open("PAGE app/notifications.xhtml"),
+            open("PAGE app/preferences.xhtml"),
             rule("PAGE app/inbox.xhtml", 403, bind("", ALL).blindTo(NO_TASKS), bind("country=TENANT", ALL).blindTo(NO_TASKS)),
             rule("PAGE app/proposals.xhtml", 403, bind("", ALL).blindTo("reviewer")),
             rule("PAGE app/finance.xhtml", 403, bind("", "coordinator finance observer")),

@@ -34,6 +34,9 @@ import org.m4d.grants.grant.application.VerificationPayload;
 import org.m4d.grants.grant.application.ReportSubmission;
 import org.m4d.grants.identity.api.MeResource;
 import org.m4d.grants.identity.api.UserResource;
+import org.m4d.grants.notification.api.MyNotificationsResource;
+import org.m4d.grants.notification.api.MyPreferencesResource;
+import org.m4d.grants.notification.application.PreferencesInput;
 import org.m4d.grants.it.ApiDescription;
 import org.m4d.grants.it.Routes;
 import org.m4d.grants.shell.api.ProposalDto;
@@ -110,6 +113,11 @@ class ApiDescriptionTest {
         map.put("ReportSubmission", ReportSubmission.class);
         map.put("ActualInput", ReportSubmission.ActualInput.class);
         map.put("Verification", VerificationPayload.class);
+        map.put("Notification", MyNotificationsResource.NotificationDto.class);
+        map.put("NotificationPreferences", MyPreferencesResource.PreferencesDto.class);
+        map.put("NotificationPreference", MyPreferencesResource.PreferenceDto.class);
+        map.put("NotificationPreferencesInput", PreferencesInput.class);
+        map.put("PreferenceChoice", PreferencesInput.Choice.class);
         return map;
     }
 
