@@ -53,7 +53,7 @@ class NotificationBrowserIT {
         Matcher link = LINK.matcher(text(mail));
         assertThat(link.find()).as("a link to the task in the mail:%n%s", text(mail)).isTrue();
         String task = Slice.taskFor(Api.as(app, "np.coordinator"), "NP", "screenEligibility", proposal);
-        assertThat(link.group()).endsWith("id=" + task);
+        assertThat(link.group()).isEqualTo(MailServer.PUBLIC_URL + "app/task.xhtml?tenant=NP&id=" + task);
 
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
@@ -64,7 +64,7 @@ class NotificationBrowserIT {
             driver.findElement(By.id("login:password")).sendKeys("demo");
             driver.findElement(By.id("login:signIn")).click();
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("task.xhtml"));
-            assertThat(driver.getCurrentUrl()).endsWith("task.xhtml?id=" + task);
+            assertThat(driver.getCurrentUrl()).endsWith("/app/task.xhtml?tenant=NP&id=" + task);
             assertThat(browser.text(By.id("task-name"))).isEqualTo("Screen eligibility");
             user.screenshot("notification-01-task-from-mail");
 

@@ -92,12 +92,12 @@ class NotificationIT {
         String name = Database.string("SELECT display_name FROM user_account WHERE username = ?", "np.coordinator2");
         assertThat(text).startsWith("Hello " + name + ",\n\nA new task is waiting for you or your group: Screen eligibility,"
                 + " on the proposal \"" + title + "\".\n");
-        assertThat(text).contains("\nOpen it in M4D Grants: " + MailServer.PUBLIC_URL + "app/task.xhtml?id=" + task + "\n");
+        assertThat(text).contains("\nOpen it in M4D Grants: " + MailServer.PUBLIC_URL + "app/task.xhtml?tenant=NP&id=" + task + "\n");
         assertThat(text).endsWith("Choose which mails you receive: " + MailServer.PUBLIC_URL + "app/preferences.xhtml\n");
         assertThat(text).doesNotContain("1000");
         assertThat(MailServer.receivedBy(address.get("np.applicant"))).as("the one who acted").isEmpty();
         assertThat(Database.count("SELECT COUNT(*) FROM notification WHERE proposal_id = ? AND kind = 'TASK_NEW'"
-                + " AND task_id = ? AND link = ? AND mail = 'QUEUED'", proposal, task, "/app/task.xhtml?id=" + task))
+                + " AND task_id = ? AND link = ? AND mail = 'QUEUED'", proposal, task, "/app/task.xhtml?tenant=NP&id=" + task))
                 .isEqualTo(2);
         assertThat(Database.count("SELECT COUNT(*) FROM notification WHERE proposal_id = ? AND recipient = 'np.applicant'",
                 proposal)).isZero();
@@ -116,7 +116,7 @@ class NotificationIT {
         assertThat(mail.getSubject()).isEqualTo("Propuesta devuelta para revisi\u00f3n: " + title);
         assertThat(text(mail)).contains("Su propuesta \u00ab" + title + "\u00bb fue devuelta para revisi\u00f3n.\n"
                 + "Motivo o nota: Faltan las l\u00edneas del presupuesto\n\nAbrirla en M4D Grants: "
-                + MailServer.PUBLIC_URL + "app/proposal/view.xhtml?id=" + proposal + "\n");
+                + MailServer.PUBLIC_URL + "app/proposal/view.xhtml?tenant=NP&id=" + proposal + "\n");
         assertThat(Database.count("SELECT COUNT(*) FROM notification WHERE proposal_id = ? AND recipient = 'np.applicant'",
                 proposal)).as("the revision task is told by the decision alone").isEqualTo(1);
     }

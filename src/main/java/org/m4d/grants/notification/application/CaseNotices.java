@@ -54,6 +54,6 @@ public class CaseNotices {
         Proposal proposal = proposals.find(proposalId)
                 .orElseThrow(() -> new IllegalStateException("No proposal " + proposalId + " in this country"));
         notifier.tell(new Notice(kind, tenant, proposalId, null, null, proposal.title(), null, null, note,
-                Notice.proposalLink(proposalId)), recipients.user(proposal.createdBy()), actor);
+                Notice.proposalLink(tenant, proposalId)), recipients.user(proposal.createdBy()), actor);
     }
 }

@@ -56,7 +56,7 @@ public class DueSoonReminders {
                 Proposal proposal = proposals.find(task.proposalId()).orElseThrow(
                         () -> new IllegalStateException("No proposal " + task.proposalId() + " in this country"));
                 notifier.tell(new Notice(NotificationKind.TASK_DUE_SOON, tenant, proposal.id(), task.id(), task.key(),
-                        proposal.title(), task.name(), task.due(), null, Notice.taskLink(task.id())),
+                        proposal.title(), task.name(), task.due(), null, Notice.taskLink(tenant, task.id())),
                         recipients.ofTask(task), null);
                 reminded++;
             }

@@ -12,13 +12,16 @@ import org.m4d.grants.notification.domain.NotificationKind;
 public record Notice(NotificationKind kind, String tenantId, long proposalId, String taskId, String taskKey,
                      String title, String taskName, Instant due, String note, String link) {
 
-    /** The task page, which the sign-in page returns to once the user has signed in. */
-    public static String taskLink(String taskId) {
-        return "/app/task.xhtml?id=" + taskId;
+    /**
+     * The task page, which the sign-in page returns to once the user has signed in; it names the
+     * country, which the page switches to for a user of several countries (a member of it only).
+     */
+    public static String taskLink(String tenantId, String taskId) {
+        return "/app/task.xhtml?tenant=" + tenantId + "&id=" + taskId;
     }
 
-    /** The proposal page. */
-    public static String proposalLink(long proposalId) {
-        return "/app/proposal/view.xhtml?id=" + proposalId;
+    /** The proposal page, in the proposal's country. */
+    public static String proposalLink(String tenantId, long proposalId) {
+        return "/app/proposal/view.xhtml?tenant=" + tenantId + "&id=" + proposalId;
     }
 }

@@ -106,7 +106,7 @@ public class TaskNotices {
 
     private static Notice notice(NotificationKind kind, String tenant, OpenTask task, Proposal proposal) {
         return new Notice(kind, tenant, proposal.id(), task.id(), task.key(), proposal.title(), task.name(), task.due(),
-                null, Notice.taskLink(task.id()));
+                null, Notice.taskLink(tenant, task.id()));
     }
 
     private Proposal proposal(long id) {

@@ -43,6 +43,15 @@ final class InMemoryUsers implements UserRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.values().stream().filter(u -> email.equals(u.email())).findFirst();
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
     public long count() {
         return users.size();
     }

@@ -22,11 +22,11 @@ class NoticeRendererTest {
 
     private static Notice task(NotificationKind kind) {
         return new Notice(kind, "NP", 13, "t-1", "screenEligibility", "Skills for returnees", "Screen eligibility",
-                DUE, null, Notice.taskLink("t-1"));
+                DUE, null, Notice.taskLink("NP", "t-1"));
     }
 
     private static Notice grant(NotificationKind kind, String note) {
-        return new Notice(kind, "NP", 13, null, null, "Skills for returnees", null, null, note, Notice.proposalLink(13));
+        return new Notice(kind, "NP", 13, null, null, "Skills for returnees", null, null, note, Notice.proposalLink("NP", 13));
     }
 
     @Test
@@ -92,7 +92,7 @@ class NoticeRendererTest {
                 A new task is waiting for you or your group: Screen eligibility, on the proposal "Skills for returnees".
                 Due: December 3, 2026, 3:45 PM (Asia/Kathmandu)
 
-                Open it in M4D Grants: https://grants.example.org/app/task.xhtml?id=t-1
+                Open it in M4D Grants: https://grants.example.org/app/task.xhtml?tenant=NP&id=t-1
 
                 --\s
                 Choose which mails you receive: https://grants.example.org/app/preferences.xhtml
@@ -110,7 +110,7 @@ class NoticeRendererTest {
                 Votre proposition \u00ab\u00a0Skills for returnees\u00a0\u00bb a \u00e9t\u00e9 renvoy\u00e9e pour r\u00e9vision.
                 Motif ou remarque\u00a0: Budget incomplet
 
-                L\u2019ouvrir dans M4D Grants: https://grants.example.org/app/proposal/view.xhtml?id=13
+                L\u2019ouvrir dans M4D Grants: https://grants.example.org/app/proposal/view.xhtml?tenant=NP&id=13
 
                 --\s
                 Choisir les courriels que vous recevez: https://grants.example.org/app/preferences.xhtml
@@ -131,7 +131,7 @@ class NoticeRendererTest {
     void aTitleWithLineBreaksNeverBreaksTheSubjectAndHtmlIsEscaped() {
         Notice hostile = new Notice(NotificationKind.PROPOSAL_APPROVED, "NP", 13, null, null,
                 "Clinics\r\nBcc: victim@example.org\u2028<script>alert(1)</script>", null, null,
-                "Note with \"quotes\" & <b>tags</b>", Notice.proposalLink(13));
+                "Note with \"quotes\" & <b>tags</b>", Notice.proposalLink("NP", 13));
 
         RenderedNotice mail = renderer.render(hostile, "Eve\r\nX-Evil: 1", "en", KATHMANDU);
 
@@ -139,7 +139,7 @@ class NoticeRendererTest {
         assertThat(mail.html()).isEqualTo("<!DOCTYPE html><html lang=\"en\"><body><p>Hello Eve X-Evil: 1,</p>"
                 + "<p>Your proposal &quot;Clinics Bcc: victim@example.org &lt;script&gt;alert(1)&lt;/script&gt;&quot; was approved.</p>"
                 + "<p>Reason or note: Note with &quot;quotes&quot; &amp; &lt;b&gt;tags&lt;/b&gt;</p>"
-                + "<p><a href=\"https://grants.example.org/app/proposal/view.xhtml?id=13\">Open it in M4D Grants</a></p>"
+                + "<p><a href=\"https://grants.example.org/app/proposal/view.xhtml?tenant=NP&amp;id=13\">Open it in M4D Grants</a></p>"
                 + "<hr><p><small><a href=\"https://grants.example.org/app/preferences.xhtml\">Choose which mails you receive</a>"
                 + "</small></p></body></html>");
         assertThat(NoticeRenderer.oneLine("a\tb\u0000c\u0085d\re\nf")).isEqualTo("a b c d e f");

@@ -140,7 +140,7 @@ class NotificationsTest {
 
         assertThat(stored).extracting(Notification::recipient, Notification::kind, Notification::taskId,
                 Notification::link, Notification::mail).containsExactly(tuple("np.coordinator", NotificationKind.TASK_NEW,
-                "t-1", "/app/task.xhtml?id=t-1", Notification.Mail.QUEUED));
+                "t-1", "/app/task.xhtml?tenant=NP&id=t-1", Notification.Mail.QUEUED));
         assertThat(stored.get(0).summary()).isEqualTo("Nouvelle t\u00e2che\u00a0: Examen d'\u00e9ligibilit\u00e9"
                 + " \u2014 Skills recognition for returnees");
         assertThat(mails).extracting(MailDraft::tenantId, MailDraft::recipient, MailDraft::address, MailDraft::subject)
@@ -216,11 +216,11 @@ class NotificationsTest {
         cases.closed(new GrantClosed("NP", 13, "np.coordinator"));
 
         assertThat(stored).extracting(Notification::recipient, Notification::kind, Notification::link).containsExactly(
-                tuple("np.applicant", NotificationKind.PROPOSAL_RETURNED, "/app/proposal/view.xhtml?id=13"),
-                tuple("np.applicant", NotificationKind.PROPOSAL_REJECTED, "/app/proposal/view.xhtml?id=13"),
-                tuple("np.applicant", NotificationKind.DISBURSEMENT_RECORDED, "/app/proposal/view.xhtml?id=13"),
-                tuple("np.applicant", NotificationKind.REPORT_RETURNED, "/app/proposal/view.xhtml?id=13"),
-                tuple("np.applicant", NotificationKind.GRANT_CLOSED, "/app/proposal/view.xhtml?id=13"));
+                tuple("np.applicant", NotificationKind.PROPOSAL_RETURNED, "/app/proposal/view.xhtml?tenant=NP&id=13"),
+                tuple("np.applicant", NotificationKind.PROPOSAL_REJECTED, "/app/proposal/view.xhtml?tenant=NP&id=13"),
+                tuple("np.applicant", NotificationKind.DISBURSEMENT_RECORDED, "/app/proposal/view.xhtml?tenant=NP&id=13"),
+                tuple("np.applicant", NotificationKind.REPORT_RETURNED, "/app/proposal/view.xhtml?tenant=NP&id=13"),
+                tuple("np.applicant", NotificationKind.GRANT_CLOSED, "/app/proposal/view.xhtml?tenant=NP&id=13"));
         assertThat(mails.get(0).text()).contains("Motivo o nota: Budget lines missing\n");
         assertThat(mails.get(3).text()).contains("Motivo o nota: Attach the bank statement\n");
     }
