@@ -76,15 +76,24 @@ public class MailServer implements LauncherSessionListener {
 
     /** Waits until at least {@code count} messages for the address arrived; fails after the timeout. */
     public static List<MimeMessage> awaitFor(String address, int count, Duration timeout) {
+        return awaitFor(address, m -> true, count, timeout);
+    }
+
+    /**
+     * Waits until at least {@code count} messages for the address that match arrived (others may
+     * reach the same user meanwhile: a demo user has an address); fails after the timeout.
+     */
+    public static List<MimeMessage> awaitFor(String address, java.util.function.Predicate<MimeMessage> matching,
+            int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<MimeMessage> got = receivedBy(address);
+        List<MimeMessage> got = receivedBy(address).stream().filter(matching).toList();
         while (got.size() < count) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Expected " + count + " mail(s) for " + address + " within " + timeout
                         + ", got " + got.size());
             }
             pause();
-            got = receivedBy(address);
+            got = receivedBy(address).stream().filter(matching).toList();
         }
         return got;
     }

@@ -196,8 +196,7 @@ class NotificationListIT {
         long today = Fixtures.notification("NP", user, token + " today", "task.xhtml?id=r3", Instant.now(),
                 "DIGEST_PENDING");
 
-        List<MimeMessage> mails = MailServer.awaitFor(address, 1, Duration.ofSeconds(60)).stream()
-                .filter(m -> body(m).contains(token)).toList();
+        List<MimeMessage> mails = MailServer.awaitFor(address, m -> body(m).contains(token), 1, Duration.ofSeconds(60));
         Thread.sleep(5_000);
         List<MimeMessage> after = MailServer.receivedBy(address).stream().filter(m -> body(m).contains(token)).toList();
 
