@@ -68,7 +68,7 @@ public final class UseCases {
 
     public UseCases() {
         access = Wiring.wire(new Access(), user, new FiredEvents<AccessDenied>(denials::add), context);
-        AuditTrail trail = Wiring.wire(new AuditTrail(), audit);
+        AuditTrail trail = Wiring.wire(new AuditTrail(), audit, new ActiveTransaction());
         TenantSettingsService settings = new TenantSettingsService() {
             @Override
             public Map<String, Integer> weightsOf() {

@@ -3,22 +3,24 @@ package org.m4d.grants.notification.infra;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.m4d.grants.notification.application.MailDraft;
 import org.m4d.grants.notification.application.MailQueued;
 import org.m4d.grants.notification.application.Mails;
 import org.m4d.grants.notification.domain.Outbox;
 import org.m4d.grants.notification.domain.OutboxMail;
+import org.m4d.grants.platform.application.JoinedTransaction;
 
 /**
  * The outbox port on the stored outbox. Joins the caller's transaction (outside one it is a bug,
- * hence MANDATORY); with mail off ({@link MailSettings.Mode#OFF}) it writes nothing and answers 0,
+ * refused as MANDATORY would, without the interceptor: {@link JoinedTransaction}); with mail off ({@link MailSettings.Mode#OFF}) it writes nothing and answers 0,
  * so no row waits for a server that will never come.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class OutboxMails implements Mails {
+
+    @Inject
+    JoinedTransaction transaction;
 
     @Inject
     Outbox outbox;
@@ -31,6 +33,7 @@ public class OutboxMails implements Mails {
 
     @Override
     public long enqueue(MailDraft draft) {
+        transaction.require("Queueing a mail");
         if (settings.mode() == MailSettings.Mode.OFF) {
             return 0;
         }
