@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.m4d.grants.it.Slice;
+import org.m4d.grants.workflow.ConfiguredDeadlines;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.infra.LeanHistory;
 import org.m4d.grants.workflow.infra.TenantOfInstance;
@@ -50,6 +51,9 @@ final class BareLifecycles implements AutoCloseable {
 
         public void remindApplicant(DelegateExecution execution) {
         }
+
+        public void deadline(DelegateExecution execution, String taskKey, String stage) {
+        }
     }
 
     /** The shared decision table always. */
@@ -74,7 +78,8 @@ final class BareLifecycles implements AutoCloseable {
         cfg.setHistory(history);
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setJobExecutorActivate(true);
-        cfg.setBeans(Map.of("grantLifecycle", new NoOpSteps(), "decisionTables", new SharedTables()));
+        cfg.setBeans(Map.of("grantLifecycle", new NoOpSteps(), "decisionTables", new SharedTables(),
+                "deadlines", ConfiguredDeadlines.bean()));
         cfg.setTenantIdProvider(new TenantOfInstance());
         cfg.setJavaSerializationFormatEnabled(false);
         cfg.setMetricsEnabled(false);

@@ -7,7 +7,7 @@ import org.m4d.grants.tenancy.domain.TimerSettings;
 import org.m4d.grants.workflow.infra.StepDeadlines;
 
 /** The {@code deadlines} bean of the models with the programme's configured defaults, for process tests. */
-final class ConfiguredDeadlines {
+public final class ConfiguredDeadlines {
 
     private ConfiguredDeadlines() {
     }
@@ -24,7 +24,7 @@ final class ConfiguredDeadlines {
         return TimerSettings.ofDays(days, 2);
     }
 
-    static StepDeadlines bean() {
+    public static StepDeadlines bean() {
         return new StepDeadlines(ConfiguredDeadlines::defaults);
     }
 }

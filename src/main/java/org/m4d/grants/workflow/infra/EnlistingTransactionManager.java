@@ -1,5 +1,8 @@
 package org.m4d.grants.workflow.infra;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.InvalidTransactionException;
@@ -20,6 +23,8 @@ import jakarta.transaction.UserTransaction;
  */
 final class EnlistingTransactionManager implements TransactionManager {
 
+    private static final Logger LOG = Logger.getLogger(EnlistingTransactionManager.class.getName());
+
     private final TransactionManager container;
     private final UserTransaction user;
 
@@ -36,12 +41,34 @@ final class EnlistingTransactionManager implements TransactionManager {
     @Override
     public void commit() throws RollbackException, HeuristicMixedException, HeuristicRollbackException,
             SystemException {
-        user.commit();
+        try {
+            user.commit();
+        } catch (IllegalStateException refused) {
+            // Payara refuses UserTransaction on a thread its transactional interceptor left marked as
+            // inside a transactional method (see platform.application.JoinedTransaction): the
+            // transaction is this thread's all the same, and the transaction manager ends it
+            LOG.info("UserTransaction refused the commit (a thread left marked by the transactional interceptor);"
+                    + " committed through the transaction manager");
+            container.commit();
+        } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | SystemException
+                | RuntimeException failed) {
+            // the engine rolls back next, and a failure there would hide this one
+            LOG.log(Level.WARNING, "A step's transaction did not commit", failed);
+            throw failed;
+        }
     }
 
     @Override
     public void rollback() throws SystemException {
-        user.rollback();
+        try {
+            user.rollback();
+        } catch (IllegalStateException refused) {
+            // Payara refuses UserTransaction on a thread its transactional interceptor left marked
+            // (see platform.application.JoinedTransaction); the transaction is still this thread's
+            LOG.info("UserTransaction refused the rollback (a thread left marked by the transactional interceptor);"
+                    + " rolled back through the transaction manager");
+            container.rollback();
+        }
     }
 
     @Override
