@@ -4,67 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.identity.domain.UserAccount;
-import org.m4d.grants.identity.domain.UserRepository;
 import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.testing.InMemoryUsers;
 
 /** Only one plain address per user, never one that could add a header to a mail. */
 class EmailAddressesTest {
 
-    /** Users in memory; {@code raceOnFlush} plays another user committing the same address first. */
-    private static final class Users implements UserRepository {
-        final Map<String, UserAccount> accounts = new HashMap<>();
-        boolean raceOnFlush;
-
-        @Override
-        public List<UserAccount> withRoleIn() {
-            return List.copyOf(accounts.values());
-        }
-
-        @Override
-        public List<UserAccount> withGlobalRole() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<UserAccount> find(String username) {
-            return Optional.ofNullable(accounts.get(username));
-        }
-
-        @Override
-        public void store(UserAccount user) {
-            accounts.put(user.username(), user);
-        }
-
-        @Override
-        public Optional<UserAccount> findByEmail(String email) {
-            return accounts.values().stream().filter(u -> email.equals(u.email())).findFirst();
-        }
-
-        @Override
-        public void flush() {
-            if (raceOnFlush) {
-                throw new ConflictException("This conflicts with a record that already exists");
-            }
-        }
-
-        @Override
-        public long count() {
-            return accounts.size();
-        }
-    }
-
-    private final Users users = new Users();
+    private final InMemoryUsers users = new InMemoryUsers();
     private final EmailAddresses addresses = new EmailAddresses();
     private final UserAccount focal = user("np.focal", Role.NATIONAL_FOCAL_POINT, "NP");
     private final UserAccount finance = user("sn.finance", Role.FINANCE, "SN");
@@ -130,7 +84,7 @@ class EmailAddressesTest {
 
     @Test
     void aRaceLostAtTheDatabaseIsTheSameConflict() {
-        users.raceOnFlush = true;
+        users.loseRaceOnFlush();
 
         assertThatThrownBy(() -> addresses.assign(focal, "new@m4d.example")).isInstanceOf(ConflictException.class)
                 .hasMessage("This e-mail address is already in use by another user");

@@ -17,6 +17,7 @@ import org.m4d.grants.tenancy.application.CountryTime;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.testing.Wiring;
+import org.m4d.grants.testing.InMemoryUsers;
 
 /**
  * The daily digest on a fixed clock, in Nepal (UTC+05:45): a local day runs from 18:15 UTC the day

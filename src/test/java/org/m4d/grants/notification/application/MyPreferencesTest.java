@@ -12,6 +12,7 @@ import org.m4d.grants.notification.domain.NotificationKind;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.testing.SignedInUser;
 import org.m4d.grants.testing.Wiring;
+import org.m4d.grants.testing.InMemoryUsers;
 
 class MyPreferencesTest {
 

@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.audit.application.RecordedAudit;
@@ -21,7 +19,6 @@ import org.m4d.grants.grant.application.ReportReturned;
 import org.m4d.grants.identity.application.Directory;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.identity.domain.UserAccount;
-import org.m4d.grants.identity.domain.UserRepository;
 import org.m4d.grants.notification.domain.DeliveryMode;
 import org.m4d.grants.notification.domain.Notification;
 import org.m4d.grants.notification.domain.NotificationKind;
@@ -38,6 +35,7 @@ import org.m4d.grants.workflow.application.FakeWorkflow;
 import org.m4d.grants.workflow.application.TaskDeadline;
 import org.m4d.grants.workflow.application.TaskNotice;
 import org.m4d.grants.workflow.domain.OpenTask;
+import org.m4d.grants.testing.InMemoryUsers;
 
 /**
  * Who hears of what, and how: the task's holder or its groups' members (less the excluded and the
@@ -50,7 +48,7 @@ class NotificationsTest {
     private final TenantContext context = new TenantContext();
     private final TenantContext.Scope nepal = context.enter("NP");
     private final SignedInUser user = new SignedInUser();
-    private final Map<String, UserAccount> accounts = new LinkedHashMap<>();
+    private final InMemoryUsers users = new InMemoryUsers(context::current);
     private final List<MailDraft> mails = new ArrayList<>();
     private final List<Notification> stored = new ArrayList<>();
     private final Map<String, DeliveryMode> chosen = new HashMap<>();
@@ -73,7 +71,7 @@ class NotificationsTest {
         Proposals proposals = new Proposals();
         proposals.submitted(13, LeadActor.OTHER);
 
-        Directory directory = Wiring.set(new Directory(), Directory.class, "users", new Users());
+        Directory directory = Wiring.set(new Directory(), Directory.class, "users", users);
         Recipients recipients = new Recipients();
         recipients.directory = directory;
         recipients.user = user;
@@ -124,7 +122,7 @@ class NotificationsTest {
         account.grant(role, tenant, role == Role.REVIEWER ? Agency.UNDP : null);
         account.chooseLanguage(language);
         account.changeEmail(email);
-        accounts.put(username, account);
+        users.store(account);
     }
 
     private static OpenTask screening(String assignee) {
@@ -293,45 +291,5 @@ class NotificationsTest {
         assertThat(mails).isEmpty();
         assertThat(audit.entries).extracting(RecordedAudit.Entry::detail)
                 .containsExactly("Notifications are off: Screen eligibility overdue");
-    }
-
-    /** The accounts above; "in the country" is Nepal, as the tenant context says. */
-    private final class Users implements UserRepository {
-
-        @Override
-        public List<UserAccount> withRoleIn() {
-            return accounts.values().stream()
-                    .filter(a -> a.memberships().stream().anyMatch(m -> context.current().equals(m.tenant()))).toList();
-        }
-
-        @Override
-        public List<UserAccount> withGlobalRole() {
-            return accounts.values().stream().filter(a -> a.memberships().stream().anyMatch(m -> m.tenant() == null))
-                    .toList();
-        }
-
-        @Override
-        public Optional<UserAccount> find(String username) {
-            return Optional.ofNullable(accounts.get(username));
-        }
-
-        @Override
-        public void store(UserAccount account) {
-            accounts.put(account.username(), account);
-        }
-
-        @Override
-        public Optional<UserAccount> findByEmail(String email) {
-            return accounts.values().stream().filter(a -> email.equals(a.email())).findFirst();
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public long count() {
-            return accounts.size();
-        }
     }
 }

@@ -1,18 +1,35 @@
-package org.m4d.grants.notification.application;
+package org.m4d.grants.testing;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
+import org.m4d.grants.platform.domain.ConflictException;
 
-/** User accounts in memory, for the directory of recipients. */
-final class InMemoryUsers implements UserRepository {
+/**
+ * User accounts in memory. "In the country" is the country the given supplier names (a tenant
+ * context), or every account when it names none; {@link #loseRaceOnFlush()} plays another user
+ * committing the same address first, as the database's unique key would answer.
+ */
+public final class InMemoryUsers implements UserRepository {
 
     private final Map<String, UserAccount> users = new LinkedHashMap<>();
+    private final Supplier<String> country;
+    private boolean raceOnFlush;
 
-    UserAccount add(String username, String displayName, String email, String language) {
+    public InMemoryUsers() {
+        this(() -> null);
+    }
+
+    public InMemoryUsers(Supplier<String> country) {
+        this.country = country;
+    }
+
+    /** Adds an account with an address and a language (either may be null). */
+    public UserAccount add(String username, String displayName, String email, String language) {
         UserAccount account = new UserAccount(username, displayName, "-");
         account.changeEmail(email);
         if (language != null) {
@@ -22,9 +39,16 @@ final class InMemoryUsers implements UserRepository {
         return account;
     }
 
+    public void loseRaceOnFlush() {
+        raceOnFlush = true;
+    }
+
     @Override
     public List<UserAccount> withRoleIn() {
-        return List.copyOf(users.values());
+        String current = country.get();
+        return users.values().stream()
+                .filter(u -> current == null || u.memberships().stream().anyMatch(m -> current.equals(m.tenant())))
+                .toList();
     }
 
     @Override
@@ -49,6 +73,9 @@ final class InMemoryUsers implements UserRepository {
 
     @Override
     public void flush() {
+        if (raceOnFlush) {
+            throw new ConflictException("This conflicts with a record that already exists");
+        }
     }
 
     @Override
