@@ -104,6 +104,29 @@ class NotificationIT {
     }
 
     @Test
+    void aCoordinatorWhoWantsNoMailOfNewTasksGetsNoneAndStillSeesItInTheList() throws Exception {
+        Api quiet = Api.as(app, "np.coordinator2");
+        Api.Reply chosen = quiet.put("api/v1/me/notification-preferences",
+                "{\"preferences\":[{\"kind\":\"TASK_NEW\",\"mode\":\"NONE\"}]}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        try {
+            String title = "Quiet " + UUID.randomUUID().toString().substring(0, 8);
+            long proposal = Slice.submittedProposal(app, "NP", title, "1000");
+
+            assertThat(MailServer.awaitFor(address.get("np.coordinator"), 1, WAIT)).hasSize(1);
+            // both lines were written in the submission's transaction; the sender polls every second
+            Thread.sleep(3_000);
+            assertThat(MailServer.receivedBy(address.get("np.coordinator2"))).isEmpty();
+            assertThat(Database.string("SELECT mail FROM notification WHERE proposal_id = ? AND kind = 'TASK_NEW'"
+                    + " AND recipient = 'np.coordinator2'", proposal)).isEqualTo("NONE");
+            assertThat(Database.string("SELECT mail FROM notification WHERE proposal_id = ? AND kind = 'TASK_NEW'"
+                    + " AND recipient = 'np.coordinator'", proposal)).isEqualTo("QUEUED");
+        } finally {
+            assertThat(quiet.put("api/v1/me/notification-preferences", "{\"preferences\":[]}").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aReturnTellsTheApplicantTheReasonInSpanish() throws Exception {
         String title = "Notices " + UUID.randomUUID().toString().substring(0, 8);
         long proposal = Slice.submittedProposal(app, "NP", title, "1000");
