@@ -54,19 +54,19 @@ public class DigestMail {
 
         StringBuilder plain = new StringBuilder(greeting).append("\n\n").append(intro).append("\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
-                .append("\"><body><p>").append(escape(greeting)).append("</p><p>").append(escape(intro))
+                .append("\"><body><p>").append(NoticeRenderer.escape(greeting)).append("</p><p>").append(NoticeRenderer.escape(intro))
                 .append("</p><ul>");
         for (Notification item : items) {
             String time = TIME.format(item.createdAt().atZone(zone));
             String summary = oneLine(item.summary());
             String link = link(item);
             plain.append("- ").append(time).append("  ").append(summary).append("\n  ").append(link).append("\n");
-            html.append("<li>").append(time).append(" <a href=\"").append(escape(link)).append("\">")
-                    .append(escape(summary)).append("</a></li>");
+            html.append("<li>").append(time).append(" <a href=\"").append(NoticeRenderer.escape(link)).append("\">")
+                    .append(NoticeRenderer.escape(summary)).append("</a></li>");
         }
         plain.append("\n").append(footer).append("\n");
-        html.append("</ul><p>").append(escape(text(bundle, locale, "digest.preferences", "")))
-                .append("<a href=\"").append(escape(preferences)).append("\">").append(escape(preferences))
+        html.append("</ul><p>").append(NoticeRenderer.escape(text(bundle, locale, "digest.preferences", "")))
+                .append("<a href=\"").append(NoticeRenderer.escape(preferences)).append("\">").append(NoticeRenderer.escape(preferences))
                 .append("</a></p></body></html>");
         return new MailDraft(key.tenantId(), recipient.username(), recipient.email(), subject, plain.toString(),
                 html.toString());
@@ -84,20 +84,5 @@ public class DigestMail {
     /** Entered text on one line: control characters, CR and LF included, become a space. */
     static String oneLine(String text) {
         return text == null ? "" : CONTROL.matcher(text).replaceAll(" ").strip();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
