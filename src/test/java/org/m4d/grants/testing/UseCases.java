@@ -13,6 +13,8 @@ import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.audit.domain.AuditEntry;
 import org.m4d.grants.grant.application.DisbursementRecorded;
 import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.grant.application.ReleaseGate;
+import org.m4d.grants.grant.application.ReleaseGates;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.application.AccessDenied;
@@ -64,6 +66,8 @@ public final class UseCases {
     public final ReviewService reviews = new ReviewService();
     public final CountryWeights weights = new CountryWeights();
     public final GrantService grants = new GrantService();
+    /** The gates before a payment; a test adds one to stop it. */
+    public final List<ReleaseGate> releaseGates = new ArrayList<>();
     public final ReportService reports = new ReportService();
 
     public UseCases() {
@@ -95,7 +99,12 @@ public final class UseCases {
         Wiring.wire(weights, settings);
         Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail);
         Wiring.wire(grants, grantRows, context, proposals, access, trail, workflow, tenants,
-                new FiredEvents<DisbursementRecorded>(disbursed::add));
+                new FiredEvents<DisbursementRecorded>(disbursed::add), new ReleaseGates() {
+                    @Override
+                    protected Iterable<ReleaseGate> all() {
+                        return releaseGates;
+                    }
+                });
         Wiring.wire(reports, grants, grantRows, proposals, workflow, access, trail);
     }
 

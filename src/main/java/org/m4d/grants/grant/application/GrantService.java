@@ -56,6 +56,9 @@ public class GrantService {
     @Inject
     TenantRepository tenants;
 
+    @Inject
+    ReleaseGates gates;
+
     /** Called by the workflow once a proposal is approved; idempotent if the step is retried. */
     public void createAgreement(long proposalId, String approvedBy) {
         if (grants.findByProposal(proposalId).isPresent()) {
@@ -152,6 +155,7 @@ public class GrantService {
         }
         Money amount = Money.of(entry.amount(), grant.approved().currency());
         Tranche tranche = openTranche(grant);
+        gates.check(proposalId);
         tranche.checkDisbursable(grants.disbursedFromTranche(grant, tranche.number()), amount);
         grant.checkDisbursable(grants.disbursedTotal(grant), amount);
         Disbursement disbursement = new Disbursement(grant.id(), tranche.number(), amount, entry.date(),

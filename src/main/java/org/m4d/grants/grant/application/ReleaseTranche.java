@@ -34,6 +34,9 @@ public class ReleaseTranche implements TaskHandler<ReleasePayload> {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ReleaseGates gates;
+
     @Override
     public String taskKey() {
         return GrantLifecycle.RELEASE_TRANCHE;
@@ -56,6 +59,7 @@ public class ReleaseTranche implements TaskHandler<ReleasePayload> {
                     new DisbursementEntry(payload.amount(), payload.date(), payload.reference()), null);
         }
         GrantAgreement grant = grantService.lockedGrant(step.proposalId());
+        gates.check(step.proposalId());
         Tranche open = grantService.openTranche(grant);
         open.release(grants.disbursedFromTranche(grant, open.number()), Instant.now());
         audit.record(access.username(), "TRANCHE_RELEASED", ProposalService.SUBJECT, step.proposalId(), null, null,

@@ -25,6 +25,13 @@ public interface Workflow {
      */
     String startLifecycle(long proposalId, Map<String, Object> routing);
 
+    /**
+     * Starts another process of a proposal in its country (an amendment, an assurance activity),
+     * with the proposal as business key so its tasks reach the inbox like the lifecycle's, the
+     * country's timers, and {@code variables}; returns the instance id.
+     */
+    String startCase(String processKey, long proposalId, Map<String, Object> variables);
+
     /** Ends a lifecycle before approval: the applicant withdrew the proposal. */
     void withdraw(String processInstanceId);
 

@@ -90,8 +90,13 @@ public class CamundaWorkflow implements Workflow {
 
     @Override
     public String startLifecycle(long proposalId, Map<String, Object> routing) {
+        return startCase(GrantLifecycle.PROCESS_KEY, proposalId, routing);
+    }
+
+    @Override
+    public String startCase(String processKey, long proposalId, Map<String, Object> given) {
         return asUser(() -> {
-            Map<String, Object> variables = new HashMap<>(routing);
+            Map<String, Object> variables = new HashMap<>(given);
             variables.put(GrantLifecycle.VAR_TENANT, context.current());
             variables.put(GrantLifecycle.VAR_PROPOSAL_ID, proposalId);
             TimerSettings timers = tenantSettings.timersOf();
@@ -99,7 +104,7 @@ public class CamundaWorkflow implements Workflow {
                 variables.put(timer.key(), timers.duration(timer));
             }
             variables.put(GrantLifecycle.VAR_REMINDER_LEAD, timers.reminderLead());
-            ProcessInstance instance = runtime.createProcessInstanceByKey(GrantLifecycle.PROCESS_KEY)
+            ProcessInstance instance = runtime.createProcessInstanceByKey(processKey)
                     .processDefinitionWithoutTenantId()
                     .businessKey(Long.toString(proposalId))
                     .setVariables(variables)

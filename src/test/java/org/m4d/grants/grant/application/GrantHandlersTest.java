@@ -48,6 +48,7 @@ class GrantHandlersTest {
         handler.grantService = grants.service(user, audit, proposals);
         handler.grants = grants;
         handler.audit = audit;
+        handler.gates = grants.gates();
         return handler;
     }
 

@@ -99,6 +99,19 @@ class GrantServiceTest {
     }
 
     @Test
+    void aGateThatStopsPaymentRefusesTheDisbursementWithItsReasonAndWritesNothing() {
+        planned();
+        app.releaseGates.add(id -> id == proposal
+                ? List.of(new ReleaseBlock("error.test.blocked", "Stopped by finding F-1", List.of("F-1")))
+                : List.of());
+
+        assertThatThrownBy(() -> disburse("500000", "PAY-1", null))
+                .isInstanceOf(DomainException.class).hasMessage("Stopped by finding F-1");
+        assertThat(ledger()).isEmpty();
+        assertThat(app.in("NP", () -> app.proposal(proposal)).state()).isEqualTo(ProposalState.APPROVED);
+    }
+
+    @Test
     void aDisbursementFromTheOpenTrancheIsRecordedAndTheProposalIsDisbursing() {
         planned();
 

@@ -22,6 +22,9 @@ import org.m4d.grants.proposal.application.Proposals;
 /** One grant of proposal 1 in memory, 400,000.00 NPR, with its tranches, ledger and reports. */
 class Grants implements GrantRepository {
 
+    /** Gates a test adds to stop a payment. */
+    final java.util.List<ReleaseGate> gates = new java.util.ArrayList<>();
+
     static final long PROPOSAL = 1;
 
     final GrantAgreement grant = Ledgers.withId(new GrantAgreement(PROPOSAL, Ledgers.money("400000", "NPR"),
@@ -47,7 +50,18 @@ class Grants implements GrantRepository {
         service.proposals = proposals.service(audit);
         service.context = new TenantContext();
         service.disbursements = new FiredEvents<>(disbursed::add);
+        service.gates = gates();
         return service;
+    }
+
+    /** The gates before a payment, asking those a test put in {@link #gates}. */
+    ReleaseGates gates() {
+        return new ReleaseGates() {
+            @Override
+            protected Iterable<ReleaseGate> all() {
+                return Grants.this.gates;
+            }
+        };
     }
 
     @Override

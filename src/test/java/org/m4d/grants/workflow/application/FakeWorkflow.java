@@ -84,6 +84,13 @@ public class FakeWorkflow implements Workflow {
     }
 
     @Override
+    public String startCase(String processKey, long proposalId, Map<String, Object> variables) {
+        String instanceId = processKey + "-" + ++next;
+        starts.add(new Start(proposalId, context.current(), Map.copyOf(variables), instanceId));
+        return instanceId;
+    }
+
+    @Override
     public void withdraw(String processInstanceId) {
         if (waiting.remove(processInstanceId) == null) {
             throw new NotFoundException("Workflow");
