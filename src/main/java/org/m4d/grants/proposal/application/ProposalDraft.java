@@ -1,5 +1,6 @@
 package org.m4d.grants.proposal.application;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -29,6 +30,11 @@ public record ProposalDraft(
         @Valid
         ProfileInput profile,
         Long partnerId) {
+
+    /** The API binds the canonical constructor: with two, JSON-B would not know which to call. */
+    @JsonbCreator
+    public ProposalDraft {
+    }
 
     /** A draft made for no partner. */
     public ProposalDraft(String title, Sector sector, LeadActor leadActor, BigDecimal requestedAmount,
