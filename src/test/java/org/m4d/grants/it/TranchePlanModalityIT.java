@@ -123,7 +123,9 @@ class TranchePlanModalityIT {
     }
 
     private static List<String> options(String page) {
-        String select = page.substring(page.indexOf("id=\"plan:modality\""), page.indexOf("</select>"));
+        int start = page.indexOf("id=\"plan:modality\"");
+        assertThat(start).as("the modality list on the page").isNotNegative();
+        String select = page.substring(start, page.indexOf("</select>", start));
         Matcher option = OPTION.matcher(select);
         List<String> values = new ArrayList<>();
         while (option.find()) {
