@@ -1,6 +1,5 @@
 package org.m4d.grants.proposal.application;
 
-import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -30,15 +29,4 @@ public record ProposalDraft(
         @Valid
         ProfileInput profile,
         Long partnerId) {
-
-    /** The API binds the canonical constructor: with two, JSON-B would not know which to call. */
-    @JsonbCreator
-    public ProposalDraft {
-    }
-
-    /** A draft made for no partner. */
-    public ProposalDraft(String title, Sector sector, LeadActor leadActor, BigDecimal requestedAmount,
-                         ProfileInput profile) {
-        this(title, sector, leadActor, requestedAmount, profile, null);
-    }
 }

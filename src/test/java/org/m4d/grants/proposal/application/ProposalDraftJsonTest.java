@@ -8,7 +8,7 @@ import org.m4d.grants.platform.api.StrictJson;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.Sector;
 
-/** The API's JSON binding makes a draft with or without a partner (the record has two constructors). */
+/** The API's JSON binding makes a draft with or without a partner. */
 class ProposalDraftJsonTest {
 
     private static ProposalDraft bound(String partner) {
@@ -21,6 +21,6 @@ class ProposalDraftJsonTest {
         assertThat(bound(",\"partnerId\":12")).isEqualTo(new ProposalDraft("Skills", Sector.EDUCATION,
                 LeadActor.NATIONAL_INSTITUTION, new BigDecimal("5"), null, 12L));
         assertThat(bound("")).isEqualTo(new ProposalDraft("Skills", Sector.EDUCATION,
-                LeadActor.NATIONAL_INSTITUTION, new BigDecimal("5"), null));
+                LeadActor.NATIONAL_INSTITUTION, new BigDecimal("5"), null, null));
     }
 }
