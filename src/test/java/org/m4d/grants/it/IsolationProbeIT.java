@@ -268,6 +268,8 @@ class IsolationProbeIT {
                 + "ON g.id = d.grant_id WHERE g.proposal_id = ?", Long.parseLong(objects.get(Obj.GRANTED)))), "1");
         expectUnchanged("the coordinator's notification", String.valueOf(Database.string(
                 "SELECT read_at FROM notification WHERE id = ?", Long.parseLong(objects.get(Obj.NOTIFICATION)))), "null");
+        expectUnchanged("amendments of refused requests", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM grant_amendment WHERE reason LIKE ?", "%" + token + " denied%")), "0");
         expectUnchanged("proposals created by refused requests", Long.toString(Database.count(
                 "SELECT COUNT(*) FROM proposal WHERE title LIKE ?", "%" + token + " denied%")), "0");
     }

@@ -26,7 +26,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.m4d.grants.grant.api.AmendmentResource;
 import org.m4d.grants.grant.api.GrantResource;
+import org.m4d.grants.grant.application.AmendmentRequest;
 import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.ReleasePayload;
 import org.m4d.grants.grant.application.TranchePlanPayload;
@@ -118,6 +120,11 @@ class ApiDescriptionTest {
         map.put("NotificationPreference", MyPreferencesResource.PreferenceDto.class);
         map.put("NotificationPreferencesInput", PreferencesInput.class);
         map.put("PreferenceChoice", PreferencesInput.Choice.class);
+        map.put("Amendment", AmendmentResource.AmendmentDto.class);
+        map.put("AgreementLine", AmendmentResource.LineDto.class);
+        map.put("AgreementVersion", AmendmentResource.VersionDto.class);
+        map.put("AmendmentRequest", AmendmentRequest.class);
+        map.put("AmendmentLineInput", AmendmentRequest.Line.class);
         return map;
     }
 
