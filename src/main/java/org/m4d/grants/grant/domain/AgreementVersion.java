@@ -62,7 +62,8 @@ public class AgreementVersion extends TenantOwned {
         this.approvedAmount = approved.amount();
         this.currency = approved.currency();
         this.endDate = endDate;
-        this.lines = new ArrayList<>(lines);
+        // each version owns its own line objects: an embeddable shared by two rows is persisted with one only
+        this.lines = new ArrayList<>(lines.stream().map(l -> new AgreementLine(l.description(), l.amount())).toList());
         this.amendmentId = amendmentId;
         this.inForceFrom = inForceFrom;
     }

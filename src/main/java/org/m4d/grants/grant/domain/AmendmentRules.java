@@ -71,12 +71,11 @@ public final class AmendmentRules {
             }
             Money.of(line.amount(), currency);
         }
-        BigDecimal before = total(current.stream());
-        BigDecimal after = total(proposed.stream());
+        Money before = Money.of(total(current.stream()), currency);
+        Money after = Money.of(total(proposed.stream()), currency);
         if (before.compareTo(after) != 0) {
             throw new DomainException("A budget revision moves money between lines: the lines must add up to "
-                    + before.toPlainString() + ", not " + after.toPlainString())
-                    .withKey("error.amendment.linesTotal", before, after);
+                    + before + ", not " + after).withKey("error.amendment.linesTotal", before, after);
         }
         boolean changed = false;
         boolean large = false;
