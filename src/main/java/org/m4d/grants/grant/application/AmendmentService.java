@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +105,10 @@ public class AmendmentService {
         String route;
         Amendment amendment = switch (request.kind()) {
             case NO_COST_EXTENSION -> {
-                boolean beyond = AmendmentRules.extensionBeyondPhase(proposal.profile().startDate(), grant.endDate(),
-                        request.newEndDate(), phase().endDate());
+                LocalDate start = proposal.profile().startDate() != null ? proposal.profile().startDate()
+                        : grant.approvedAt().atZone(ZoneOffset.UTC).toLocalDate();
+                boolean beyond = AmendmentRules.extensionBeyondPhase(start, grant.endDate(), request.newEndDate(),
+                        phase().endDate());
                 route = beyond ? GrantAmendment.ROUTE_PMU : GrantAmendment.ROUTE_COORDINATOR;
                 variables.put(GrantLifecycle.VAR_APPROVAL_AUTHORITY, beyond ? "global" : "country");
                 yield Amendment.extension(grant.id(), number, request.newEndDate(), request.reason(), by, now);

@@ -70,6 +70,11 @@ public final class AmendmentRules {
                         .withKey("error.amendment.lineAmount", i + 1);
             }
             Money.of(line.amount(), currency);
+            if (!current.get(i).description().equals(line.description())) {
+                throw new DomainException("Budget line " + (i + 1) + " is \"" + current.get(i).description()
+                        + "\": a revision changes amounts, not lines").withKey("error.amendment.lineRenamed", i + 1,
+                        current.get(i).description());
+            }
         }
         Money before = Money.of(total(current.stream()), currency);
         Money after = Money.of(total(proposed.stream()), currency);

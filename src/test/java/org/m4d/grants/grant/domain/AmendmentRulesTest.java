@@ -80,6 +80,9 @@ class AmendmentRulesTest {
                 .as("CFA francs have no decimals").isEqualTo("error.money.noDecimals");
         assertThat(key(() -> AmendmentRules.revisionNeedsApprover(now, lines("1000", "500"), TWENTY, "XOF")))
                 .isEqualTo("error.amendment.noChange");
+        assertThat(key(() -> AmendmentRules.revisionNeedsApprover(now, List.of(new AgreementLine("Line 1",
+                new BigDecimal("900")), new AgreementLine("Travel", new BigDecimal("600"))), TWENTY, "XOF")))
+                .isEqualTo("error.amendment.lineRenamed");
         assertThat(key(() -> AmendmentRules.revisionNeedsApprover(List.of(), List.of(), TWENTY, "XOF")))
                 .isEqualTo("error.amendment.noLines");
     }
