@@ -166,6 +166,19 @@ class AmendmentServiceTest {
         assertThat(app.in("NP", () -> app.actionsOn(proposal))).doesNotContain("AMENDMENT_REQUESTED");
     }
 
+    @Test
+    void aGrantWithoutDatesIsNotExtendedToBeforeItsApproval() {
+        app.user.as("np.applicant", "NP", Role.APPLICANT);
+        long undated = app.in("NP", () -> app.draft("Undated clinics", LeadActor.OTHER, "50000"));
+        app.in("NP", () -> app.proposals.submit(undated));
+        app.in("NP", () -> app.approve(undated));
+        app.in("NP", () -> app.grants.createAgreement(undated, "np.coordinator"));
+
+        assertThatThrownBy(() -> app.in("NP", () -> service.request(undated, extension(LocalDate.of(2000, 1, 1)))))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("The new end date must be after ");
+        assertThat(amendmentStarts()).isEmpty();
+    }
+
     private String refusal(AmendmentRequest request) {
         try {
             request("np.applicant", Role.APPLICANT, request);
