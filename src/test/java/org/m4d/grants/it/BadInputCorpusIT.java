@@ -105,6 +105,7 @@ class BadInputCorpusIT {
         run(finance, "POST", ledger + "/" + entry + "/reversal",
                 CorpusCases.fieldCases("{\"reason\":@reason@}", Map.of("reason", "\"Corpus\"")), entries, false);
         storedProposals.add(granted);
+        amendmentCases();
         preferenceCases();
         partnerCases();
 
@@ -188,6 +189,45 @@ class BadInputCorpusIT {
                 failures.add("accepted " + method + " " + path + " [" + c.name() + "]");
             }
         }
+    }
+
+    /**
+     * An amendment of a grant of 1,000,000 NPR in one budget line, running to 2023-02-28, with 100,000
+     * disbursed: the corpus in each field of an extension, a revision and a change of amount, and bad
+     * bodies; a refusal writes no amendment.
+     */
+    private void amendmentCases() {
+        long grant = Slice.approvedGrantWithBudget(app, "NP", "Corpus amendments", new String[] {"Works=1000000"}, "100");
+        String path = "api/v1/tenants/NP/proposals/" + grant + "/grant/amendments";
+        assertThat(Api.as(app, "np.finance").post("api/v1/tenants/NP/proposals/" + grant + "/grant/disbursements",
+                "{\"amount\":100000,\"date\":\"" + LocalDate.now() + "\",\"reference\":\"Corpus\"}").status())
+                .isEqualTo(200);
+        Supplier<String> rows = () -> Long.toString(Database.count("SELECT COUNT(*) FROM grant_amendment a JOIN "
+                + "grant_agreement g ON g.id = a.grant_id WHERE g.proposal_id = ?", grant));
+        Api applicant = Api.as(app, "np.applicant");
+        String extension = "{\"kind\":@kind@,\"reason\":@reason@,\"newEndDate\":@newEndDate@}";
+        Map<String, String> outsidePhase = new LinkedHashMap<>();
+        outsidePhase.put("kind", "\"NO_COST_EXTENSION\"");
+        outsidePhase.put("reason", "\"Corpus\"");
+        outsidePhase.put("newEndDate", "\"2030-01-01\"");
+        refuseAll(applicant, "POST", path, CorpusCases.fieldCases(extension, outsidePhase), rows);
+        String revision = "{\"kind\":\"BUDGET_REVISION\",\"reason\":\"Corpus\",\"lines\":[{\"description\":"
+                + "@description@,\"amount\":@amount@}]}";
+        refuseAll(applicant, "POST", path, CorpusCases.fieldCases(revision,
+                new LinkedHashMap<>(Map.of("description", "\"Works\"", "amount", "1000000"))), rows);
+        refuseAll(applicant, "POST", path, List.of(
+                new Case("lines not summing", "application/json", "{\"kind\":\"BUDGET_REVISION\",\"reason\":\"x\","
+                        + "\"lines\":[{\"description\":\"Works\",\"amount\":999999}]}"),
+                new Case("below what is disbursed", "application/json",
+                        "{\"kind\":\"AMOUNT_CHANGE\",\"reason\":\"x\",\"newAmount\":99999.99}"),
+                new Case("more decimals than the currency", "application/json",
+                        "{\"kind\":\"AMOUNT_CHANGE\",\"reason\":\"x\",\"newAmount\":200000.001}"),
+                new Case("an end date before the start", "application/json",
+                        "{\"kind\":\"NO_COST_EXTENSION\",\"reason\":\"x\",\"newEndDate\":\"2019-01-01\"}")), rows);
+        run(applicant, "POST", path, CorpusCases.rawBodies(CorpusCases.fill(extension, outsidePhase)), rows, false);
+        String change = "{\"kind\":\"AMOUNT_CHANGE\",\"reason\":@reason@,\"newAmount\":@newAmount@}";
+        run(applicant, "POST", path, CorpusCases.fieldCases(change,
+                new LinkedHashMap<>(Map.of("reason", "\"Corpus\"", "newAmount", "1000000"))), rows, false);
     }
 
     /** A user's delivery preferences: an unknown kind or mode, or anything else broken, changes none of them. */

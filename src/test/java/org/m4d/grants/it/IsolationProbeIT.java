@@ -279,6 +279,8 @@ class IsolationProbeIT {
                 "SELECT COUNT(*) FROM risk_assessment WHERE partner_id = ?", partner)), "0");
         expectUnchanged("partners created by refused requests", Long.toString(Database.count(
                 "SELECT COUNT(*) FROM partner WHERE name LIKE ?", "%" + token + " denied%")), "0");
+        expectUnchanged("amendments of refused requests", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM grant_amendment WHERE reason LIKE ?", "%" + token + " denied%")), "0");
         expectUnchanged("proposals created by refused requests", Long.toString(Database.count(
                 "SELECT COUNT(*) FROM proposal WHERE title LIKE ?", "%" + token + " denied%")), "0");
     }

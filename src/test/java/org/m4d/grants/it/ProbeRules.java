@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
  * <li>The grant with its ledger, through the API and the finance page alike, is read by finance,
  *     coordinators, the programme unit, observers and the applicant who owns it (403 for the
  *     other applicants, the focal point, the administrator and reviewers).</li>
+ * <li>An amendment of the grant is asked for by the applicant who owns it and by coordinators only
+ *     (403 for finance and observers too, who read the grant); its amendments and versions are read
+ *     as the grant is.</li>
  * <li>A proposal is edited, deleted, submitted or withdrawn only by the applicant who created it
  *     (another applicant, and every other role: 403).</li>
  * <li>A notification is its recipient's alone: for everybody else it does not exist (404); the list,
@@ -122,6 +125,10 @@ final class ProbeRules {
                     .body("{\"amount\":1,\"date\":\"{today}\",\"reference\":\"{token} denied\"}")),
             rule("POST " + GRANT + "/disbursements/{entry}/reversal", 403,
                     bind("proposal=GRANTED,entry=LEDGER_ENTRY", "finance").body("{\"reason\":\"probe\"}")),
+            rule("GET " + GRANT + "/amendments", 403, bind("proposal=GRANTED", GRANT_READERS)),
+            rule("POST " + GRANT + "/amendments", 403, bind("proposal=GRANTED", "applicant coordinator")
+                    .body("{\"kind\":\"NO_COST_EXTENSION\",\"reason\":\"{token} denied\",\"newEndDate\":\"2027-06-30\"}")),
+            rule("GET " + GRANT + "/versions", 403, bind("proposal=GRANTED", GRANT_READERS)),
             rule("GET tenants/{tenant}/tasks", 403, bind("", ALL).blindTo(NO_TASKS)),
             rule("GET " + TASK, 404, bind("id=SCREENING_TASK", "coordinator"), bind("id=RELEASE_TASK", "finance")),
             rule("POST " + TASK + "/claim", 404, bind("id=SCREENING_TASK", "coordinator"),

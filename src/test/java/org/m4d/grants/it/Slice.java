@@ -3,10 +3,13 @@ package org.m4d.grants.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /** Steps of the thin slice through the API, shared by the integration tests. */
@@ -95,6 +98,36 @@ public final class Slice {
         assertThat(approved.status()).as(approved.body()).isEqualTo(204);
         Api finance = Api.as(app, tenant.toLowerCase() + ".finance");
         Api.Reply planned = complete(finance, tenant, GrantLifecycle.SET_TRANCHE_PLAN, id, "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[100]}");
+        assertThat(planned.status()).as(planned.body()).isEqualTo(204);
+        return id;
+    }
+
+    /**
+     * A grant like {@link #approvedGrant}, of a proposal with budget lines and dates (2020-03-01 to
+     * 2023-02-28), its amount split into tranches by {@code percentages}; the first tranche open.
+     */
+    public static long approvedGrantWithBudget(URL app, String tenant, String title, String[] lines, String percentages) {
+        Api applicant = Api.as(app, tenant.toLowerCase() + ".applicant");
+        BigDecimal total = Arrays.stream(lines).map(l -> new BigDecimal(l.split("=")[1]))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        String budget = Arrays.stream(lines).map(l -> "{\"description\":\"" + l.split("=")[0]
+                + "\",\"amount\":" + l.split("=")[1] + "}").collect(Collectors.joining(","));
+        Api.Reply created = applicant.post("api/v1/tenants/" + tenant + "/proposals", "{\"title\":\"" + title
+                + "\",\"sector\":\"EDUCATION\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":"
+                + total.toPlainString() + ",\"profile\":{\"startDate\":\"2020-03-01\",\"endDate\":\"2023-02-28\","
+                + "\"budgetLines\":[" + budget + "]}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply submitted = applicant.post("api/v1/tenants/" + tenant + "/proposals/" + id + "/submit", null);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        screen(app, tenant, id, "ACCEPT");
+        reviewByBothAgencies(app, tenant, id, 4);
+        Api.Reply approved = complete(Api.as(app, tenant.toLowerCase() + ".coordinator"), tenant,
+                GrantLifecycle.APPROVE_GRANT, id, "{\"decision\":\"ACCEPT\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+        Api.Reply planned = complete(Api.as(app, tenant.toLowerCase() + ".finance"), tenant,
+                GrantLifecycle.SET_TRANCHE_PLAN, id, "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":["
+                        + percentages + "]}");
         assertThat(planned.status()).as(planned.body()).isEqualTo(204);
         return id;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.audit.domain.AuditEntry;
+import org.m4d.grants.grant.application.AmendmentService;
 import org.m4d.grants.grant.application.DisbursementRecorded;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.ReleaseGate;
@@ -75,6 +76,8 @@ public final class UseCases {
     /** The gates before a payment; a test adds one to stop it. */
     public final List<ReleaseGate> releaseGates = new ArrayList<>();
     public final ReportService reports = new ReportService();
+    public final InMemoryAmendments amendmentRows = new InMemoryAmendments(context);
+    public final AmendmentService amendments = new AmendmentService();
 
     public UseCases() {
         access = Wiring.wire(new Access(), user, new FiredEvents<AccessDenied>(denials::add), context);
@@ -115,6 +118,8 @@ public final class UseCases {
                     }
                 });
         Wiring.wire(reports, grants, grantRows, proposals, workflow, access, trail);
+        Wiring.wire(amendments, grants, grantRows, amendmentRows, proposals, reviews, programmes, access, trail,
+                workflow, new BigDecimal("20"));
     }
 
     /** Runs a step in a country, as a request whose tenant context is that country. */

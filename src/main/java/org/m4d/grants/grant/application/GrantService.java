@@ -67,6 +67,7 @@ public class GrantService {
         Money amount = proposals.requestedAmount(proposalId);
         GrantAgreement grant = new GrantAgreement(proposalId, amount, tenants.find(context.current())
                 .orElseThrow(() -> new NotFoundException("Country")).usdRate(), approvedBy, Instant.now());
+        grant.runsUntil(proposals.proposal(proposalId).profile().endDate());
         grants.store(grant);
         audit.record(approvedBy, "GRANT_AGREEMENT_CREATED", ProposalService.SUBJECT, proposalId, null, null,
                 "Approved amount " + amount + " (USD " + grant.approvedUsd() + ")");

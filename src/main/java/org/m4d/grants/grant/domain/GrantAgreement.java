@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.TenantOwned;
@@ -47,6 +48,10 @@ public class GrantAgreement extends TenantOwned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status = Status.AGREED;
+
+    /** The end date in force: the proposal's at approval, later that of the latest extension. */
+    @Column(name = "end_date")
+    private LocalDate endDate;
 
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -110,6 +115,31 @@ public class GrantAgreement extends TenantOwned {
         java.util.List<Tranche> tranches = TranchePlan.split(id(), approved(), percentages);
         status = Status.PLANNED;
         return tranches;
+    }
+
+    /** The end date agreed at approval: the proposal's. */
+    public void runsUntil(LocalDate end) {
+        endDate = end;
+    }
+
+    /**
+     * Puts an approved amendment's terms in force: from then on every disbursement is checked
+     * against the new amount. The caller holds the grant's lock, so no disbursement interleaves.
+     */
+    public void amend(Money newApproved, LocalDate newEndDate) {
+        if (status == Status.CLOSED) {
+            throw new DomainException("The grant is closed; it can no longer be amended").withKey("error.grant.closed");
+        }
+        if (!newApproved.isPositive()) {
+            throw new DomainException("The approved amount must be more than zero")
+                    .withKey("error.grant.approvedPositive");
+        }
+        approvedAmount = Money.of(newApproved.amount(), currency).amount();
+        endDate = newEndDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
     }
 
     public void close(Instant now) {

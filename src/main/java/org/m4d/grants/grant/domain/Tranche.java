@@ -29,10 +29,10 @@ public class Tranche extends TenantOwned {
     @Column(name = "tranche_number", nullable = false, updatable = false)
     private int number;
 
-    @Column(nullable = false, updatable = false, precision = 7, scale = 4)
+    @Column(nullable = false, precision = 7, scale = 4)
     private BigDecimal percentage;
 
-    @Column(nullable = false, updatable = false, precision = 19, scale = 3)
+    @Column(nullable = false, precision = 19, scale = 3)
     private BigDecimal amount;
 
     @Enumerated(EnumType.STRING)
@@ -92,6 +92,12 @@ public class Tranche extends TenantOwned {
                     + "; at most " + ceiling.minus(disbursedFromIt) + " remains in it")
                     .withKey("error.tranche.overDisbursed", amount, number, ceiling, ceiling.minus(disbursedFromIt));
         }
+    }
+
+    /** An amendment planned the grant again: a tranche not yet released takes its new share. */
+    void replanTo(Money newAmount, BigDecimal newPercentage) {
+        amount = newAmount.amount();
+        percentage = newPercentage;
     }
 
     /** The tranche's amount, in its grant's currency. */

@@ -3,7 +3,11 @@ package org.m4d.grants.grant.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
 
@@ -48,5 +52,55 @@ public final class TranchePlan {
             tranches.add(new Tranche(grantId, i + 1, percentages.get(i), Money.of(amount, approved.currency())));
         }
         return tranches;
+    }
+
+    /**
+     * Plans a grant again for a new approved amount: released tranches keep their amounts; the
+     * others share what is left in proportion to their amounts now, rounded down to the currency's
+     * scale with the last taking the remainder, so the plan sums exactly to the new amount. A tranche
+     * is never planned below what was disbursed from it. Percentages follow the amounts.
+     */
+    public static void replan(List<Tranche> tranches, Money newTotal, IntFunction<Money> disbursedFrom) {
+        String currency = newTotal.currency();
+        List<Tranche> ordered = tranches.stream().sorted(Comparator.comparingInt(Tranche::number)).toList();
+        List<Tranche> open = ordered.stream().filter(t -> t.status() != Tranche.Status.RELEASED).toList();
+        BigDecimal released = ordered.stream().filter(t -> t.status() == Tranche.Status.RELEASED)
+                .map(t -> t.amount(currency).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal remainder = newTotal.amount().subtract(released);
+        if (open.isEmpty()) {
+            if (remainder.signum() != 0) {
+                throw new DomainException("Every tranche is released: the amount can no longer change")
+                        .withKey("error.amendment.allReleased");
+            }
+            return;
+        }
+        int scale = Money.scaleOf(currency);
+        BigDecimal weights = open.stream().map(t -> t.amount(currency).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal allocated = BigDecimal.ZERO;
+        Map<Tranche, BigDecimal> amounts = new LinkedHashMap<>();
+        for (int i = 0; i < open.size(); i++) {
+            Tranche t = open.get(i);
+            BigDecimal amount = i == open.size() - 1
+                    ? remainder.subtract(allocated)
+                    : remainder.multiply(t.amount(currency).amount()).divide(weights, scale, RoundingMode.DOWN);
+            Money disbursed = disbursedFrom.apply(t.number());
+            if (amount.signum() <= 0 || amount.compareTo(disbursed.amount()) < 0) {
+                throw new DomainException("Tranche " + t.number() + " would be " + Money.of(amount.max(BigDecimal.ZERO),
+                        currency) + ", below the " + disbursed + " disbursed from it")
+                        .withKey("error.amendment.trancheBelowDisbursed", t.number(), disbursed);
+            }
+            allocated = allocated.add(amount);
+            amounts.put(t, amount);
+        }
+        BigDecimal shares = BigDecimal.ZERO;
+        for (int i = 0; i < ordered.size(); i++) {
+            Tranche t = ordered.get(i);
+            BigDecimal amount = amounts.getOrDefault(t, t.amount(currency).amount());
+            BigDecimal percentage = i == ordered.size() - 1
+                    ? HUNDRED.subtract(shares)
+                    : amount.multiply(HUNDRED).divide(newTotal.amount(), 4, RoundingMode.DOWN);
+            shares = shares.add(percentage);
+            t.replanTo(Money.of(amount, currency), percentage);
+        }
     }
 }

@@ -25,7 +25,8 @@ public enum HistoryKind {
             "OVERDUE_REPORT_FOLLOWED_UP", "TASK_OVERDUE", "TASK_ESCALATED"),
     /** The grant agreement, its tranches, the ledger and the closure: the finance ledger's content. */
     GRANT("GRANT_AGREEMENT_CREATED", "TRANCHE_PLAN_SET", "TRANCHE_OPENED", "TRANCHE_RELEASED", "DISBURSEMENT_RECORDED",
-            "DISBURSEMENT_REVERSED", "GRANT_CLOSED"),
+            "DISBURSEMENT_REVERSED", "GRANT_CLOSED", "AMENDMENT_REQUESTED", "AMENDMENT_REVIEWED", "AMENDMENT_DECIDED",
+            "AMENDMENT_APPLIED", "AMENDMENT_REJECTED"),
     /** The applicant's progress, financial and final reports and their verification. */
     REPORT("REPORTS_SUBMITTED", "FINAL_REPORT_SUBMITTED", "PROGRESS_REPORT_ACCEPTED", "PROGRESS_REPORT_RETURNED",
             "FINANCIAL_REPORT_ACCEPTED", "FINANCIAL_REPORT_RETURNED"),

@@ -40,6 +40,11 @@ public record Visibility(String viewer, Set<Role> roles, boolean owner, boolean 
         return oversees() || roles.contains(Role.FINANCE) || owns();
     }
 
+    /** An amendment of the grant is asked for by the applicant who owns it or by a coordinator. */
+    public boolean amendsGrant() {
+        return owns() || roles.contains(Role.COORDINATOR);
+    }
+
     /** The reviews endpoint: those who oversee, and a reviewer cleared on the proposal (who sees {@link #seesReview}). */
     public boolean readsReviews() {
         return oversees() || reviewing();

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.m4d.grants.audit.application.AuditTrail;
@@ -74,6 +75,18 @@ public class ReviewService implements ReviewClearance {
      */
     public double closeRound(long proposalId) {
         Proposal proposal = proposals.proposal(proposalId);
+        double average = averageScore(proposalId).orElseThrow(() -> new DomainException("No review of round "
+                + proposal.reviewRound() + " was scored").withKey("error.review.noneScored", proposal.reviewRound()));
+        proposals.recordReviewsComplete(proposalId, average);
+        return average;
+    }
+
+    /**
+     * The mean of the weighted scores of the proposal's latest round, to two decimals, as the
+     * approval-authority decision read it; none before a review is scored.
+     */
+    public OptionalDouble averageScore(long proposalId) {
+        Proposal proposal = proposals.proposal(proposalId);
         List<BigDecimal> scores = new ArrayList<>();
         for (Review review : reviews.ofProposal(proposalId)) {
             if (review.reviewRound() == proposal.reviewRound()) {
@@ -81,12 +94,9 @@ public class ReviewService implements ReviewClearance {
             }
         }
         if (scores.isEmpty()) {
-            throw new DomainException("No review of round " + proposal.reviewRound() + " was scored")
-                    .withKey("error.review.noneScored", proposal.reviewRound());
+            return OptionalDouble.empty();
         }
-        double average = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP).doubleValue();
-        proposals.recordReviewsComplete(proposalId, average);
-        return average;
+        return OptionalDouble.of(scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP).doubleValue());
     }
 }

@@ -99,11 +99,12 @@ public final class GrantLifecycle {
     public static final String VAR_PROGRESS_ACCEPTED = "progressAccepted";
     public static final String VAR_FINANCIAL_ACCEPTED = "financialAccepted";
 
-    /** The user tasks of both models, in the order a grant meets them. */
+    /** The user tasks of the models, in the order a grant meets them. */
     public static final java.util.List<String> USER_TASKS = java.util.List.of(NATIONAL_ENDORSEMENT,
             SCREEN_ELIGIBILITY, REVISE_PROPOSAL, DECLARE_CONFLICT, SCORE_PROPOSAL, HANDLE_OVERDUE_REVIEW,
             APPROVE_GRANT, SET_TRANCHE_PLAN, SUBMIT_REPORTS, FOLLOW_UP_OVERDUE_REPORT, VERIFY_PROGRESS_REPORT,
-            VERIFY_FINANCIAL_REPORT, RELEASE_TRANCHE, SUBMIT_FINAL_REPORT, CLOSE_GRANT);
+            VERIFY_FINANCIAL_REPORT, RELEASE_TRANCHE, SUBMIT_FINAL_REPORT, CLOSE_GRANT,
+            GrantAmendment.REVIEW_AMENDMENT, GrantAmendment.APPROVE_AMENDMENT);
 
     private GrantLifecycle() {
     }

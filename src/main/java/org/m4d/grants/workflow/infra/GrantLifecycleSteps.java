@@ -9,9 +9,11 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.Agency;
+import org.m4d.grants.workflow.application.AmendmentSteps;
 import org.m4d.grants.workflow.application.GrantSteps;
 import org.m4d.grants.workflow.application.ReviewSteps;
 import org.m4d.grants.workflow.application.TaskDeadline;
+import org.m4d.grants.workflow.domain.GrantAmendment;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
@@ -36,6 +38,9 @@ public class GrantLifecycleSteps {
 
     @Inject
     Event<TaskDeadline> deadlines;
+
+    @Inject
+    AmendmentSteps amendments;
 
     /** The agencies that each review a proposal, in parallel. */
     public List<String> reviewAgencies() {
@@ -83,6 +88,18 @@ public class GrantLifecycleSteps {
         deadline(execution, GrantLifecycle.SCORE_PROPOSAL, TaskDeadline.Stage.OVERDUE.name());
     }
 
+    /** An amendment's last decision was yes: it comes into force. */
+    public void applyAmendment(DelegateExecution execution) {
+        context.runIn(execution.getTenantId(), () -> amendments.applyAmendment(proposalId(execution),
+                amendmentId(execution), (String) execution.getVariable(GrantAmendment.VAR_DECIDED_BY)));
+    }
+
+    /** An amendment was refused, by the coordinator or the approver. */
+    public void rejectAmendment(DelegateExecution execution) {
+        context.runIn(execution.getTenantId(), () -> amendments.rejectAmendment(proposalId(execution),
+                amendmentId(execution), (String) execution.getVariable(GrantAmendment.VAR_DECIDED_BY)));
+    }
+
     /**
      * Fired by a timer on a human step ({@code OVERDUE} or {@code ESCALATION}): announces it in the
      * job's transaction, for the notification context to tell the people concerned.
@@ -94,6 +111,10 @@ public class GrantLifecycleSteps {
 
     private static int tranche(DelegateExecution execution) {
         return ((Number) execution.getVariable(GrantLifecycle.VAR_TRANCHE)).intValue();
+    }
+
+    private static long amendmentId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(GrantAmendment.VAR_AMENDMENT_ID)).longValue();
     }
 
     private static long proposalId(DelegateExecution execution) {

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.infra.ApplicationDataSource;
 import org.m4d.grants.workflow.application.TaskNotice;
+import org.m4d.grants.workflow.domain.GrantAmendment;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.HactTables;
 
@@ -123,6 +124,7 @@ public class WorkflowEngine {
                 .addClasspathResource(GrantLifecycle.APPROVAL_AUTHORITY_DMN)
                 .addClasspathResource(HactTables.MODALITIES_DMN)
                 .addClasspathResource(HactTables.ASSURANCE_PLAN_DMN)
+                .addClasspathResource(GrantAmendment.RESOURCE)
                 .deploy();
         TENANT_OVERRIDES.forEach((tenant, models) -> {
             DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()

@@ -26,7 +26,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.m4d.grants.grant.api.AmendmentResource;
 import org.m4d.grants.grant.api.GrantResource;
+import org.m4d.grants.grant.application.AmendmentRequest;
 import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.ReleasePayload;
 import org.m4d.grants.grant.application.TranchePlanPayload;
@@ -126,6 +128,11 @@ class ApiDescriptionTest {
         map.put("Assessment", PartnerResource.AssessmentDto.class);
         map.put("PartnerInput", PartnerInput.class);
         map.put("AssessmentInput", AssessmentInput.class);
+        map.put("Amendment", AmendmentResource.AmendmentDto.class);
+        map.put("AgreementLine", AmendmentResource.LineDto.class);
+        map.put("AgreementVersion", AmendmentResource.VersionDto.class);
+        map.put("AmendmentRequest", AmendmentRequest.class);
+        map.put("AmendmentLineInput", AmendmentRequest.Line.class);
         return map;
     }
 

@@ -14,9 +14,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.workflow.application.AmendmentSteps;
 import org.m4d.grants.workflow.application.GrantSteps;
 import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.workflow.application.TaskDeadline;
+import org.m4d.grants.workflow.domain.GrantAmendment;
 
 /** The BPMN expressions reach the owning contexts' steps with the ids, in the instance's tenant. */
 class GrantLifecycleStepsTest {
@@ -51,6 +53,17 @@ class GrantLifecycleStepsTest {
                 calls.add(context.current() + " openTranche " + proposalId + " " + tranche);
             }
         };
+        steps.amendments = new AmendmentSteps() {
+            @Override
+            public void applyAmendment(long proposalId, long amendmentId, String decidedBy) {
+                calls.add(context.current() + " applyAmendment " + proposalId + " " + amendmentId + " " + decidedBy);
+            }
+
+            @Override
+            public void rejectAmendment(long proposalId, long amendmentId, String decidedBy) {
+                calls.add(context.current() + " rejectAmendment " + proposalId + " " + amendmentId + " " + decidedBy);
+            }
+        };
     }
 
     /** An execution of a Nepalese instance, with the variables above. */
@@ -80,6 +93,17 @@ class GrantLifecycleStepsTest {
 
         assertThat(calls).containsExactly("NP createAgreement 31 np.coordinator", "NP trancheNumbers 31",
                 "NP openTranche 31 2");
+    }
+
+    @Test
+    void theAmendmentStepsGetTheProposalTheAmendmentAndWhoDecided() {
+        variables.put(GrantAmendment.VAR_AMENDMENT_ID, 77L);
+        variables.put(GrantAmendment.VAR_DECIDED_BY, "pmu");
+        steps.applyAmendment(execution());
+        steps.rejectAmendment(execution());
+
+        assertThat(calls).containsExactly("NP applyAmendment 31 77 pmu", "NP rejectAmendment 31 77 pmu");
+        assertThat(context.find()).isEmpty();
     }
 
     @Test
