@@ -97,6 +97,7 @@ class BrowserIT {
         driver.findElement(By.id("proposal:title")).sendKeys(TITLE);
         new Select(driver.findElement(By.id("proposal:sector"))).selectByVisibleText("Employment and economic inclusion");
         new Select(driver.findElement(By.id("proposal:leadActor"))).selectByValue("LOCAL_AUTHORITY");
+        new Select(driver.findElement(By.id("proposal:partner"))).selectByVisibleText("Kathmandu Metropolitan City");
         new Select(driver.findElement(By.id("proposal:level"))).selectByValue("LOCAL");
         user.typeNumber("proposal:amount", "120000.50");
         assertThat(user.shownNumber("proposal:amount")).isEqualTo("120,000.50");
@@ -151,7 +152,8 @@ class BrowserIT {
 
         next("proposal:submit");
         assertThat(driver.findElements(By.cssSelector("#summary dd")).stream().map(WebElement::getText)).containsExactly(
-                TITLE, "Employment and economic inclusion", "Local authority", "120,000.50 NPR",
+                TITLE, "Employment and economic inclusion", "Local authority", "Kathmandu Metropolitan City",
+                "120,000.50 NPR",
                 "Budget lines total 120,000.50 NPR.", "1");
         user.screenshot("06-wizard-confirm");
         driver.findElement(By.id("proposal:submit")).click();
@@ -159,6 +161,7 @@ class BrowserIT {
         user.waitForExactText(By.id("proposal-state"), "Submitted");
         proposalId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         assertThat(user.text(By.id("waiting-in"))).isEqualTo("National endorsement");
+        assertThat(user.text(By.id("partner"))).isEqualTo("Kathmandu Metropolitan City");
         assertThat(driver.findElements(By.cssSelector("#attachments a")).stream().map(WebElement::getText))
                 .containsExactly(concept.getFileName().toString());
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(
