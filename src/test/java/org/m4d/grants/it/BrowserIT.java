@@ -97,6 +97,7 @@ class BrowserIT {
         driver.findElement(By.id("proposal:title")).sendKeys(TITLE);
         new Select(driver.findElement(By.id("proposal:sector"))).selectByVisibleText("Employment and economic inclusion");
         new Select(driver.findElement(By.id("proposal:leadActor"))).selectByValue("LOCAL_AUTHORITY");
+        new Select(driver.findElement(By.id("proposal:partner"))).selectByVisibleText("Kathmandu Metropolitan City");
         new Select(driver.findElement(By.id("proposal:level"))).selectByValue("LOCAL");
         // the demo's low-risk partner: its grant may be paid by advances
         new Select(driver.findElement(By.id("proposal:partner"))).selectByVisibleText("Kathmandu Metropolitan City");
@@ -162,6 +163,7 @@ class BrowserIT {
         user.waitForExactText(By.id("proposal-state"), "Submitted");
         proposalId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         assertThat(user.text(By.id("waiting-in"))).isEqualTo("National endorsement");
+        assertThat(user.text(By.id("partner"))).isEqualTo("Kathmandu Metropolitan City");
         assertThat(driver.findElements(By.cssSelector("#attachments a")).stream().map(WebElement::getText))
                 .containsExactly(concept.getFileName().toString());
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(
