@@ -103,7 +103,10 @@ public final class GrantLifecycle {
     public static final java.util.List<String> USER_TASKS = java.util.List.of(NATIONAL_ENDORSEMENT,
             SCREEN_ELIGIBILITY, REVISE_PROPOSAL, DECLARE_CONFLICT, SCORE_PROPOSAL, HANDLE_OVERDUE_REVIEW,
             APPROVE_GRANT, SET_TRANCHE_PLAN, SUBMIT_REPORTS, FOLLOW_UP_OVERDUE_REPORT, VERIFY_PROGRESS_REPORT,
-            VERIFY_FINANCIAL_REPORT, RELEASE_TRANCHE, SUBMIT_FINAL_REPORT, CLOSE_GRANT);
+            VERIFY_FINANCIAL_REPORT, RELEASE_TRANCHE, SUBMIT_FINAL_REPORT, CLOSE_GRANT,
+            // assurance
+            AssuranceModel.CONDUCT_VISIT, AssuranceModel.CONDUCT_SPOT_CHECK, AssuranceModel.RECORD_AUDIT,
+            AssuranceModel.FOLLOW_UP_FINDING);
 
     private GrantLifecycle() {
     }

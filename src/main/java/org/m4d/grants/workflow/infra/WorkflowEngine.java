@@ -31,6 +31,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.infra.ApplicationDataSource;
 import org.m4d.grants.workflow.application.TaskNotice;
+import org.m4d.grants.workflow.domain.AssuranceModel;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
@@ -116,6 +117,8 @@ public class WorkflowEngine {
                 .addClasspathResource(GrantLifecycle.RESOURCE)
                 .addClasspathResource(GrantLifecycle.IMPLEMENTATION_RESOURCE)
                 .addClasspathResource(GrantLifecycle.APPROVAL_AUTHORITY_DMN)
+                // assurance
+                .addClasspathResource(AssuranceModel.RESOURCE)
                 .deploy();
         for (String tenant : TENANT_OVERRIDES) {
             engine.getRepositoryService().createDeployment()
