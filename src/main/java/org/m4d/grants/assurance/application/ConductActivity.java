@@ -1,6 +1,7 @@
 package org.m4d.grants.assurance.application;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.m4d.grants.assurance.domain.AssuranceActivity;
 import org.m4d.grants.assurance.domain.AssuranceRepository;
@@ -48,14 +49,13 @@ abstract class ConductActivity implements TaskHandler<ActivityReport> {
         long id = ((Number) step.variable(AssuranceModel.VAR_ACTIVITY_ID)).longValue();
         AssuranceActivity activity = assurance.activity(id).orElseThrow(() -> new NotFoundException("Activity"));
         activity.done(payload.date(), access.username());
-        long high = 0;
-        for (FindingEntry entry : payload.findings()) {
-            Finding finding = activity.raise(Priority.valueOf(entry.priority()), entry.text().strip(),
-                    entry.recommendation() == null || entry.recommendation().isBlank() ? null
-                            : entry.recommendation().strip(), entry.dueOn(), access.username());
-            assurance.store(finding);
-            high += finding.blocksPayment() ? 1 : 0;
-        }
+        // every finding is checked before any is kept
+        List<Finding> findings = payload.findings().stream().map(entry -> activity.raise(
+                Priority.valueOf(entry.priority()), entry.text().strip(),
+                entry.recommendation() == null || entry.recommendation().isBlank() ? null
+                        : entry.recommendation().strip(), entry.dueOn(), access.username())).toList();
+        findings.forEach(assurance::store);
+        long high = findings.stream().filter(Finding::blocksPayment).count();
         audit.record(access.username(), "ASSURANCE_DONE", ProposalService.SUBJECT, activity.proposalId(), null,
                 null, activity.kind() + " of partner " + activity.partnerId() + " on " + payload.date() + ": "
                         + payload.findings().size() + " finding(s), " + high + " of high priority");
