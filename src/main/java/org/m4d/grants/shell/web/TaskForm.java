@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.UUID;
+import java.util.List;
+import org.m4d.grants.grant.application.AllowedModalities;
 import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
+import org.m4d.grants.grant.application.ModalityChoice;
 import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.web.Formats;
@@ -52,6 +55,9 @@ public class TaskForm implements Serializable {
     transient GrantService grants;
 
     @Inject
+    transient AllowedModalities allowedModalities;
+
+    @Inject
     transient FacesContext faces;
 
     @Inject
@@ -64,6 +70,7 @@ public class TaskForm implements Serializable {
     /** One key per disbursement form, so that a double click records once. */
     private String disbursementKey = UUID.randomUUID().toString();
     private transient GrantView grant;
+    private transient ModalityChoice modalityChoice;
     private final TaskInput input = new TaskInput();
 
     public void load() {
@@ -80,6 +87,9 @@ public class TaskForm implements Serializable {
             grant = proposal.visibility().readsGrant()
                     ? grants.ofProposal(task.proposalId()).orElse(null) : null;
             input.fill(proposal.proposal());
+            if (GrantLifecycle.SET_TRANCHE_PLAN.equals(task.key())) {
+                input.offerOnly(getModalityChoice().offered());
+            }
         } catch (ConflictException e) {
             // the step was taken or completed meanwhile: the form is pointless, back to the inbox
             Pages.showConflictAt(faces, e, "/app/inbox.xhtml");
@@ -148,8 +158,24 @@ public class TaskForm implements Serializable {
         return LeadActor.values();
     }
 
-    public Modality[] getModalities() {
-        return Modality.values();
+    /** The modalities the partner's risk rating allows, the only ones the tranche plan offers. */
+    public List<Modality> getModalities() {
+        return getModalityChoice().offered();
+    }
+
+    /** Why the plan offers these modalities: the partner's rating today and the country's table. */
+    public String getModalityNote() {
+        ModalityChoice choice = getModalityChoice();
+        return choice.offered().size() == Modality.values().length
+                ? fmt.message("task.plan.allAllowed", choice.rating())
+                : fmt.message("task.plan.allowed", choice.rating(), choice.offered());
+    }
+
+    private ModalityChoice getModalityChoice() {
+        if (modalityChoice == null) {
+            modalityChoice = allowedModalities.of(task.proposalId());
+        }
+        return modalityChoice;
     }
 
     public String getId() {
