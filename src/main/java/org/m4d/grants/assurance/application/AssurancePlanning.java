@@ -20,9 +20,11 @@ import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.grant.application.CashTransferred;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.partner.application.PartnerNames;
 import org.m4d.grants.partner.application.PartnerRisk;
 import org.m4d.grants.partner.domain.RiskRating;
 import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.workflow.application.AssurancePlan;
 import org.m4d.grants.workflow.application.HactRules;
@@ -61,6 +63,9 @@ public class AssurancePlanning {
     GrantPartners partners;
 
     @Inject
+    PartnerNames names;
+
+    @Inject
     Workflow workflow;
 
     @Inject
@@ -73,6 +78,9 @@ public class AssurancePlanning {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new DomainException("Plan a year from " + FIRST_YEAR + " to " + LAST_YEAR)
                     .withKey("error.assurance.year", FIRST_YEAR, LAST_YEAR);
+        }
+        if (names.nameOf(partnerId).isEmpty()) {
+            throw new NotFoundException("Partner");
         }
         List<Long> grants = cash.grantedProposals().stream()
                 .filter(p -> partners.partnerOf(p).equals(Optional.of(partnerId))).toList();

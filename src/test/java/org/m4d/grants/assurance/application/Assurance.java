@@ -16,6 +16,7 @@ import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.partner.application.PartnerNames;
 import org.m4d.grants.partner.application.PartnerRisk;
 import org.m4d.grants.partner.domain.RiskRating;
 import org.m4d.grants.proposal.domain.LeadActor;
@@ -38,6 +39,8 @@ import org.m4d.grants.workflow.domain.AssuranceModel;
 final class Assurance {
 
     static final long PARTNER = 7;
+    /** Another partner of Nepal, without a grant unless a test gives it one. */
+    static final long OTHER_PARTNER = 8;
     static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
     final UseCases app = new UseCases();
@@ -78,8 +81,10 @@ final class Assurance {
             ratedOn.add(on);
             return rating;
         };
+        PartnerNames names = partnerId -> partnerId == PARTNER || partnerId == OTHER_PARTNER
+                ? Optional.of("Partner " + partnerId) : Optional.empty();
         CashTransferred cash = Wiring.wire(new CashTransferred(), app.grantRows);
-        Wiring.wire(planning, app.access, rows, risk, rules, cash, partners, app.workflow, trail);
+        Wiring.wire(planning, app.access, rows, risk, rules, cash, partners, names, app.workflow, trail);
         planning.clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         Wiring.wire(gate, rows, partners);
         for (ConductActivity handler : List.of(visit, spotCheck, audit)) {

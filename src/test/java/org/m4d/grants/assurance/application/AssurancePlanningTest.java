@@ -17,6 +17,7 @@ import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.partner.domain.RiskRating;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
+import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.workflow.application.AssurancePlan;
 import org.m4d.grants.workflow.application.FakeWorkflow;
 import org.m4d.grants.workflow.domain.AssuranceModel;
@@ -36,8 +37,12 @@ class AssurancePlanningTest {
     }
 
     private PlannedYear plan(int year) {
+        return plan(PARTNER, year);
+    }
+
+    private PlannedYear plan(long partner, int year) {
         a.app.user.as("np.coordinator", "NP", Role.COORDINATOR);
-        return a.app.in("NP", () -> a.planning.plan(PARTNER, year));
+        return a.app.in("NP", () -> a.planning.plan(partner, year));
     }
 
     /** The processes planning started (the proposal's lifecycle left out). */
@@ -111,10 +116,16 @@ class AssurancePlanningTest {
     void aPartnerWithoutAGrantInTheCountryIsRefusedAndNothingIsPlanned() {
         assertThatThrownBy(() -> a.app.in("NP", () -> {
             a.app.user.as("np.finance", "NP", Role.FINANCE);
-            return a.planning.plan(99, 2026);
+            return a.planning.plan(Assurance.OTHER_PARTNER, 2026);
         })).isInstanceOf(DomainException.class)
                 .hasMessage("This partner has no grant in this country to conduct assurance on");
         assertThat(a.app.in("NP", () -> a.rows.activities(2026))).isEmpty();
+        assertThat(starts()).isEmpty();
+    }
+
+    @Test
+    void aPartnerOfNoneOfTheCountrysIsNotFound() {
+        assertThatThrownBy(() -> plan(99, 2026)).isInstanceOf(NotFoundException.class);
         assertThat(starts()).isEmpty();
     }
 

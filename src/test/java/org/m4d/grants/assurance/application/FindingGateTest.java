@@ -85,8 +85,8 @@ class FindingGateTest {
     @Test
     void aMediumFindingOrOneOnAnotherPartnerStopsNothing() {
         spotCheckFinds(PARTNER, "MEDIUM", "Two vouchers unsigned");
-        long other = a.grant("Migrant workers' skills", 8);
-        spotCheckFinds(8, "HIGH", "Bank account in a director's name");
+        long other = a.grant("Migrant workers' skills", Assurance.OTHER_PARTNER);
+        spotCheckFinds(Assurance.OTHER_PARTNER, "HIGH", "Bank account in a director's name");
 
         assertThat(a.app.in("NP", () -> a.gate.blocks(proposal))).isEmpty();
         assertThat(a.app.in("NP", () -> a.gate.blocks(other))).hasSize(1);
