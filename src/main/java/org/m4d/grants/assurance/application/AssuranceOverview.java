@@ -15,7 +15,9 @@ import org.m4d.grants.assurance.domain.AssuranceRepository;
 import org.m4d.grants.assurance.domain.Finding;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.partner.application.PartnerNames;
 import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
 
 /**
@@ -38,9 +40,17 @@ public class AssuranceOverview {
     @Inject
     TenantContext context;
 
+    @Inject
+    PartnerNames names;
+
     /** Every partner with activities in the year, by partner id. */
     public List<PartnerProgress> progress(int year) {
         requireReader();
+        if (year < AssurancePlanning.FIRST_YEAR || year > AssurancePlanning.LAST_YEAR) {
+            throw new DomainException("Plan a year from " + AssurancePlanning.FIRST_YEAR + " to "
+                    + AssurancePlanning.LAST_YEAR).withKey("error.assurance.year", AssurancePlanning.FIRST_YEAR,
+                    AssurancePlanning.LAST_YEAR);
+        }
         Map<Long, List<AssuranceActivity>> byPartner = assurance.activities(year).stream()
                 .filter(a -> a.status() != AssuranceActivity.Status.CANCELLED)
                 .collect(Collectors.groupingBy(AssuranceActivity::partnerId, TreeMap::new, Collectors.toList()));
@@ -49,7 +59,7 @@ public class AssuranceOverview {
         List<PartnerProgress> rows = new ArrayList<>();
         byPartner.forEach((partner, activities) -> {
             List<Finding> findings = open.getOrDefault(partner, List.of());
-            rows.add(new PartnerProgress(context.current(), partner,
+            rows.add(new PartnerProgress(context.current(), partner, names.nameOf(partner).orElse("#" + partner),
                     count(activities, ActivityKind.PROGRAMMATIC_VISIT, false),
                     count(activities, ActivityKind.PROGRAMMATIC_VISIT, true),
                     count(activities, ActivityKind.SPOT_CHECK, false), count(activities, ActivityKind.SPOT_CHECK, true),

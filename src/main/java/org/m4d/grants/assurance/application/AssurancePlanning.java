@@ -3,6 +3,7 @@ package org.m4d.grants.assurance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -73,7 +74,12 @@ public class AssurancePlanning {
 
     Clock clock = Clock.systemUTC();
 
-    public PlannedYear plan(long partnerId, int year) {
+    /** Whether the user may plan in the current country, for the page to offer it. */
+    public boolean mayPlan() {
+        return access.hasRole(Role.COORDINATOR) || access.hasRole(Role.FINANCE);
+    }
+
+    public PlannedYear plan(long partnerId, @NotNull(message = "{m4d.assurance.yearRequired}") Integer year) {
         access.requireAnyRole(Role.COORDINATOR, Role.FINANCE);
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new DomainException("Plan a year from " + FIRST_YEAR + " to " + LAST_YEAR)

@@ -92,7 +92,7 @@ final class Assurance {
         }
         Wiring.wire(followUp, app.access, rows, trail);
         Wiring.wire(steps, rows);
-        Wiring.wire(overview, rows, app.access, app.context);
+        Wiring.wire(overview, rows, app.access, app.context, names);
         app.releaseGates.add(gate);
     }
 

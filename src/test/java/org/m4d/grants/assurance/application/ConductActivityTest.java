@@ -113,9 +113,12 @@ class ConductActivityTest {
     @Test
     void anUnknownPriorityAnEmptyTextAndAMissingDueDateAreEachNamed() {
         assertThat(Steps.violations(new ActivityReport(VISITED_ON, List.of(new FindingEntry("URGENT", " ", null, null)))))
-                .containsExactly("findings[0].dueOn: {m4d.finding.dueRequired}",
-                        "findings[0].priority: {m4d.finding.priority}", "findings[0].text: {m4d.finding.textRequired}");
-        assertThat(Steps.violations(new ActivityReport(null, List.of()))).containsExactly("date: {m4d.assurance.dateRequired}");
-        assertThat(Steps.violations(new FindingFollowUp(true, "", null))).containsExactly("note: {m4d.followUp.noteRequired}");
+                .containsExactly("findings[0].dueOn: Give the day the finding is due",
+                        "findings[0].priority: The priority is HIGH, MEDIUM or LOW",
+                        "findings[0].text: Describe the finding");
+        assertThat(Steps.violations(new ActivityReport(null, List.of())))
+                .containsExactly("date: Give the day the activity took place");
+        assertThat(Steps.violations(new FindingFollowUp(true, "", null)))
+                .containsExactly("note: Say what was done about the finding");
     }
 }
