@@ -1,6 +1,7 @@
 package org.m4d.grants.assurance.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -35,7 +36,7 @@ import org.m4d.grants.platform.api.RequestTransaction;
 public class AssuranceResource {
 
     /** The year to plan. */
-    public record PlanRequest(Integer year) {
+    public record PlanRequest(@NotNull(message = "{m4d.assurance.yearRequired}") Integer year) {
     }
 
     public record ActivityDto(long id, String kind, LocalDate dueOn, String status, LocalDate doneOn, String doneBy,
