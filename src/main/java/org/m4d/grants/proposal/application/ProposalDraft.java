@@ -12,7 +12,7 @@ import org.m4d.grants.proposal.domain.Sector;
 
 /**
  * What an applicant enters to create or revise a proposal; the amount is in the tenant's currency.
- * The partner is one of the country's implementing partners, or none.
+ * The partner is one of the country's implementing partners; none leaves the proposal's as it is.
  */
 public record ProposalDraft(
         @NotBlank(message = "{m4d.title.required}")

@@ -283,12 +283,18 @@ public class ProposalService {
 
     /** The name of the proposal's partner, for its page; empty when it has none. */
     public Optional<String> partnerName(long proposalId) {
-        return partnerOf(proposalId).flatMap(partners::nameOf);
+        return Optional.ofNullable(readable(proposalId).partnerId()).flatMap(partners::nameOf);
     }
 
-    /** Names the proposal's partner, which must be a partner of its country (an unknown one is 422). */
+    /**
+     * Names the proposal's partner, which must be a partner of its country (an unknown one is 422).
+     * None given leaves the partner as it is, as a draft without a profile leaves the profile.
+     */
     void choosePartner(Proposal proposal, Long partnerId) {
-        if (partnerId != null && partners.nameOf(partnerId).isEmpty()) {
+        if (partnerId == null) {
+            return;
+        }
+        if (partners.nameOf(partnerId).isEmpty()) {
             throw new DomainException("There is no partner " + partnerId + " in this country")
                     .withKey("error.proposal.unknownPartner", partnerId);
         }

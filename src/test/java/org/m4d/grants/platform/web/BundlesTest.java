@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.m4d.grants.partner.domain.RiskRating;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.m4d.grants.grant.domain.Disbursement;
@@ -82,6 +83,7 @@ class BundlesTest {
                 PartnerType.class, InterventionArea.class, Decision.class, Recommendation.class, Criterion.class,
                 Modality.class, Agency.class, Role.class, Tranche.Status.class, GrantAgreement.Status.class,
                 Report.Kind.class, Report.Status.class, Report.Verdict.class, Disbursement.Kind.class,
+                org.m4d.grants.partner.domain.PartnerType.class, RiskRating.class,
                 ActivityKind.class, Priority.class, AssuranceActivity.Status.class, Finding.Status.class);
         Set<String> keys = bundle("").stringPropertyNames();
         for (Class<? extends Enum<?>> type : shown) {

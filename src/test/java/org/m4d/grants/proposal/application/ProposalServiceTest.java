@@ -468,13 +468,15 @@ class ProposalServiceTest {
     }
 
     @Test
-    void theApplicantChangesTheDraftsPartnerAndAnUnknownOneLeavesItAsItWas() {
+    void theApplicantChangesTheDraftsPartnerAndNoneOrAnUnknownOneLeavesItAsItWas() {
         long first = nepalesePartner("Returnee Network");
         long second = nepalesePartner("Kathmandu University");
         app.user.as("np.applicant", "NP", Role.APPLICANT);
         long id = app.in("NP", () -> service.create(forPartner("Clinics", first)));
 
         app.in("NP", () -> service.update(id, forPartner("Clinics", second)));
+        assertThat(app.in("NP", () -> service.partnerOf(id))).contains(second);
+        app.in("NP", () -> service.update(id, forPartner("Clinics and schools", null)));
         assertThat(app.in("NP", () -> service.partnerOf(id))).contains(second);
 
         assertThatThrownBy(() -> app.in("NP", () -> service.update(id, forPartner("Clinics", 999_999L))))
