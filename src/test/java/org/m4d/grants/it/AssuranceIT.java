@@ -36,36 +36,12 @@ class AssuranceIT {
     private final String token = UUID.randomUUID().toString().substring(0, 8);
     private final LocalDate today = LocalDate.now();
 
-    /** A partner of Nepal assessed today as of significant risk (a visit and a spot check a year, advances allowed). */
     private long significantPartner() {
-        Api coordinator = Api.as(app, "np.coordinator");
-        Api.Reply created = coordinator.post("api/v1/tenants/NP/partners",
-                "{\"name\":\"Assurance " + token + "\",\"type\":\"NGO_CSO\",\"vendorNumber\":\"V-" + token + "\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = created.json().getJsonNumber("id").longValue();
-        Api.Reply assessed = coordinator.post("api/v1/tenants/NP/partners/" + id + "/assessments",
-                "{\"rating\":\"SIGNIFICANT\",\"assessedOn\":\"" + today + "\",\"assessor\":\"Audit firm " + token + "\"}");
-        assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
-        return id;
+        return PartnerGrants.significantPartner(app, "Assurance " + token);
     }
 
-    /** The partner's approved grant of NPR 200,000, in one tranche paid as an advance. */
     private long grantOf(long partner) {
-        Api applicant = Api.as(app, "np.applicant");
-        Api.Reply created = applicant.post("api/v1/tenants/NP/proposals", "{\"title\":\"Assurance " + token
-                + "\",\"sector\":\"EDUCATION\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":200000,"
-                + "\"partnerId\":" + partner + "}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = created.json().getJsonNumber("id").longValue();
-        assertThat(applicant.post("api/v1/tenants/NP/proposals/" + id + "/submit", null).status()).isEqualTo(200);
-        Slice.screen(app, "NP", id, "ACCEPT");
-        Slice.reviewByBothAgencies(app, "NP", id, 4);
-        assertThat(Slice.complete(Api.as(app, "np.coordinator"), "NP", GrantLifecycle.APPROVE_GRANT, id,
-                "{\"decision\":\"ACCEPT\"}").status()).isEqualTo(204);
-        Api.Reply planned = Slice.complete(Api.as(app, "np.finance"), "NP", GrantLifecycle.SET_TRANCHE_PLAN, id,
-                "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[100]}");
-        assertThat(planned.status()).as(planned.body()).isEqualTo(204);
-        return id;
+        return PartnerGrants.grantOf(app, partner, "Assurance " + token);
     }
 
     private Api.Reply plan(Api user, long partner, String body) {
