@@ -246,20 +246,23 @@ class IsolationProbeIT {
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);
         objects.put(Obj.LEDGER_ENTRY, Long.toString(paid.json().getJsonNumber("id").longValue()));
         objects.put(Obj.RELEASE_TASK, Slice.taskFor(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, granted));
-        // assurance: a partner whose name carries the token, with a year planned on its grant
-        long partner = PartnerGrants.significantPartner(app, "Isolation " + token + " partner");
-        long partnerGrant = PartnerGrants.grantOf(app, partner, "Isolation " + token + " partner grant");
-        assertThat(finance.post("api/v1/tenants/NP/assurance/partners/" + partner + "/plan",
+        // assurance: a partner of its own whose year is planned and whose spot check found something marked
+        long assured = PartnerGrants.significantPartner(app, "Isolation " + token + " assured partner");
+        long assuredGrant = PartnerGrants.grantOf(app, assured, "Isolation " + token + " assured grant");
+        assertThat(finance.post("api/v1/tenants/NP/assurance/partners/" + assured + "/plan",
                 "{\"year\":" + LocalDate.now().getYear() + "}").status()).isEqualTo(200);
-        assertThat(Slice.complete(finance, "NP", AssuranceModel.CONDUCT_SPOT_CHECK, partnerGrant, "{\"date\":\""
+        assertThat(Slice.complete(finance, "NP", AssuranceModel.CONDUCT_SPOT_CHECK, assuredGrant, "{\"date\":\""
                 + LocalDate.now() + "\",\"findings\":[{\"priority\":\"LOW\",\"text\":\"" + token
                 + " finding\",\"dueOn\":\"" + LocalDate.now().plusDays(30) + "\"}]}").status()).isEqualTo(204);
-        objects.put(Obj.PARTNER, Long.toString(partner));
         objects.put(Obj.ATTACHMENT, Long.toString(Fixtures.attachment("NP", submitted, token + ".pdf",
                 "%PDF-1.4 " + token)));
         objects.put(Obj.NOTIFICATION, Long.toString(Fixtures.notification("NP", "np.coordinator",
                 "New task: Screen eligibility - Isolation " + token, "task.xhtml?id=" + objects.get(Obj.SCREENING_TASK),
                 java.time.Instant.now(), "NONE")));
+        Api.Reply partner = Api.as(app, "np.coordinator").post("api/v1/tenants/NP/partners",
+                ProbeRules.partner("Isolation " + token + " partner").replace("{token}", token));
+        assertThat(partner.status()).as(partner.body()).isEqualTo(201);
+        objects.put(Obj.PARTNER, Long.toString(partner.json().getJsonNumber("id").longValue()));
     }
 
     /** Whatever was refused left every object as it was. */
@@ -278,6 +281,13 @@ class IsolationProbeIT {
                 + "ON g.id = d.grant_id WHERE g.proposal_id = ?", Long.parseLong(objects.get(Obj.GRANTED)))), "1");
         expectUnchanged("the coordinator's notification", String.valueOf(Database.string(
                 "SELECT read_at FROM notification WHERE id = ?", Long.parseLong(objects.get(Obj.NOTIFICATION)))), "null");
+        long partner = Long.parseLong(objects.get(Obj.PARTNER));
+        expectUnchanged("the partner's name", Database.string("SELECT name FROM partner WHERE id = ?", partner),
+                "Isolation " + token + " partner");
+        expectUnchanged("the partner's assessments", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM risk_assessment WHERE partner_id = ?", partner)), "0");
+        expectUnchanged("partners created by refused requests", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM partner WHERE name LIKE ?", "%" + token + " denied%")), "0");
         expectUnchanged("proposals created by refused requests", Long.toString(Database.count(
                 "SELECT COUNT(*) FROM proposal WHERE title LIKE ?", "%" + token + " denied%")), "0");
     }

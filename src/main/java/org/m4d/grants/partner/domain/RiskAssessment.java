@@ -24,6 +24,9 @@ public class RiskAssessment extends TenantOwned {
     /** HACT's usual validity of a micro-assessment when the assessor gives none. */
     public static final int DEFAULT_VALIDITY_YEARS = 5;
 
+    /** The longest validity an assessor may give; beyond it a date is a typing error, not a plan. */
+    public static final int MAX_VALIDITY_YEARS = 10;
+
     @Column(name = "partner_id", nullable = false)
     private long partnerId;
 
@@ -54,7 +57,8 @@ public class RiskAssessment extends TenantOwned {
 
     /**
      * An assessment recorded on {@code today}. Without {@code validUntil} it holds for five years;
-     * it may not be dated after today, nor end before it starts, nor rate a partner "not assessed".
+     * it may not be dated after today, nor end before it starts or more than ten years after, nor
+     * rate a partner "not assessed".
      */
     public RiskAssessment(long partnerId, RiskRating rating, LocalDate assessedOn, String assessor,
                           LocalDate validUntil, String note, String recordedBy, Instant recordedAt, LocalDate today) {
@@ -76,6 +80,11 @@ public class RiskAssessment extends TenantOwned {
         if (!until.isAfter(assessedOn)) {
             throw new DomainException("The assessment must be valid after the day it was made (" + assessedOn + ")")
                     .withKey("error.assessment.validity", assessedOn);
+        }
+        if (until.isAfter(assessedOn.plusYears(MAX_VALIDITY_YEARS))) {
+            throw new DomainException("An assessment is valid for at most " + MAX_VALIDITY_YEARS + " years, until "
+                    + assessedOn.plusYears(MAX_VALIDITY_YEARS)).withKey("error.assessment.validityTooLong",
+                    MAX_VALIDITY_YEARS, assessedOn.plusYears(MAX_VALIDITY_YEARS));
         }
         this.partnerId = partnerId;
         this.rating = rating;

@@ -29,10 +29,4 @@ public record ProposalDraft(
         @Valid
         ProfileInput profile,
         Long partnerId) {
-
-    /** A draft made for no partner. */
-    public ProposalDraft(String title, Sector sector, LeadActor leadActor, BigDecimal requestedAmount,
-                         ProfileInput profile) {
-        this(title, sector, leadActor, requestedAmount, profile, null);
-    }
 }

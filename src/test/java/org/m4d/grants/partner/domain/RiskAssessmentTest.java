@@ -58,6 +58,18 @@ class RiskAssessmentTest {
     }
 
     @Test
+    void aValidityOfMoreThanTenYearsIsRefusedTenYearsToTheDayIsNot() {
+        LocalDate on = LocalDate.of(2025, 6, 1);
+
+        assertThat(assessed(RiskRating.LOW, on, LocalDate.of(2035, 6, 1)).validUntil()).isEqualTo(LocalDate.of(2035, 6, 1));
+        for (LocalDate until : new LocalDate[] {LocalDate.of(2035, 6, 2), LocalDate.MAX}) {
+            assertThatThrownBy(() -> assessed(RiskRating.LOW, on, until))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.assessment.validityTooLong"));
+        }
+    }
+
+    @Test
     void anAssessmentCannotRateAPartnerNotAssessed() {
         assertThatThrownBy(() -> assessed(RiskRating.NOT_ASSESSED, LocalDate.of(2025, 6, 1), null))
                 .isInstanceOfSatisfying(DomainException.class,

@@ -55,7 +55,7 @@ class ProposalServiceTest {
     }
 
     private static ProposalDraft draft(String title, String amount) {
-        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal(amount), null);
+        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal(amount), null, null);
     }
 
     @Test
