@@ -88,7 +88,7 @@ public class TaskForm implements Serializable {
                     ? grants.ofProposal(task.proposalId()).orElse(null) : null;
             input.fill(proposal.proposal());
             if (GrantLifecycle.SET_TRANCHE_PLAN.equals(task.key())) {
-                input.offerOnly(getModalityChoice().offered());
+                input.offerOnly(modalityChoice().offered());
             }
         } catch (ConflictException e) {
             // the step was taken or completed meanwhile: the form is pointless, back to the inbox
@@ -160,18 +160,18 @@ public class TaskForm implements Serializable {
 
     /** The modalities the partner's risk rating allows, the only ones the tranche plan offers. */
     public List<Modality> getModalities() {
-        return getModalityChoice().offered();
+        return modalityChoice().offered();
     }
 
     /** Why the plan offers these modalities: the partner's rating today and the country's table. */
     public String getModalityNote() {
-        ModalityChoice choice = getModalityChoice();
+        ModalityChoice choice = modalityChoice();
         return choice.offered().size() == Modality.values().length
                 ? fmt.message("task.plan.allAllowed", choice.rating())
                 : fmt.message("task.plan.allowed", choice.rating(), choice.offered());
     }
 
-    private ModalityChoice getModalityChoice() {
+    private ModalityChoice modalityChoice() {
         if (modalityChoice == null) {
             modalityChoice = allowedModalities.of(task.proposalId());
         }

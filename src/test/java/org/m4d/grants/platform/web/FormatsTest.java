@@ -53,7 +53,7 @@ class FormatsTest {
     void aCollectionInAMessageIsListedByItsLabels() {
         assertThat(Formats.text(Locale.FRENCH, "error.grant.modalityNotAllowed", "élevé",
                 Modality.DIRECT_CASH_TRANSFER, List.of(Modality.REIMBURSEMENT, Modality.DIRECT_PAYMENT)))
-                .isEqualTo("Un partenaire noté élevé ne peut pas être payé par Transfert direct de fonds : "
+                .isEqualTo("Un partenaire dont la notation est élevé ne peut pas être payé par Transfert direct de fonds : "
                         + "la table HACT du pays n'autorise que Paiement direct, Remboursement");
     }
 
