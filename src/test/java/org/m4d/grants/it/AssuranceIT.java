@@ -99,6 +99,9 @@ class AssuranceIT {
         assertThat(ledgerEntries(proposal)).isEqualTo(1);
         assertThat(Slice.complete(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, proposal, "{}").status()).isEqualTo(204);
 
+        assertThat(finance.get("api/v1/tenants/NP/assurance").array()).as("this year when none is named")
+                .isEqualTo(finance.get("api/v1/tenants/NP/assurance?year=" + today.getYear()).array());
+        assertThat(finance.get("api/v1/tenants/NP/assurance?year=twenty").status()).isEqualTo(400);
         JsonObject row = finance.get("api/v1/tenants/NP/assurance?year=" + today.getYear()).array()
                 .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("partnerId").longValue() == partner)
                 .findFirst().orElseThrow();

@@ -24,6 +24,7 @@ import org.m4d.grants.assurance.application.PlannedYear;
 import org.m4d.grants.assurance.domain.AssuranceActivity;
 import org.m4d.grants.assurance.domain.Finding;
 import org.m4d.grants.platform.api.RequestTransaction;
+import org.m4d.grants.platform.domain.BoundedNumber;
 
 /**
  * HACT assurance of a country: {@code /api/v1/tenants/NP/assurance} (each partner's year, planned
@@ -74,8 +75,16 @@ public class AssuranceResource {
 
     /** Each partner's year in the country, planned against done; this year unless {@code year} says. */
     @GET
-    public List<PartnerProgress> progress(@QueryParam("year") Integer year) {
-        return overview.progress(year == null ? Year.now().getValue() : year);
+    public List<PartnerProgress> progress(@QueryParam("year") String year) {
+        // read here rather than by the bounded converter, which cannot tell a year left out from a bad one
+        if (year == null) {
+            return overview.progress(Year.now().getValue());
+        }
+        try {
+            return overview.progress(BoundedNumber.integer(year));
+        } catch (BoundedNumber.OutOfBounds e) {
+            throw new BadRequestException("Query parameter year: " + e.getMessage());
+        }
     }
 
     @POST
