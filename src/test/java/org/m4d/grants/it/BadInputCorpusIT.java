@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.it.CorpusCases.Case;
+import org.m4d.grants.workflow.domain.AssuranceModel;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
@@ -108,6 +109,7 @@ class BadInputCorpusIT {
         amendmentCases();
         preferenceCases();
         partnerCases();
+        assuranceCases();
 
         emailCases();
         numberCases(snApplicant, proposals, valid);
@@ -157,6 +159,39 @@ class BadInputCorpusIT {
                 }
             }
         }
+    }
+
+    /**
+     * Assurance: planning a partner's year, and a spot check's record whose finding has an unknown
+     * priority (so no case completes the task), the corpus in each field and bad bodies; nothing of the
+     * activity, its findings or the year's plan may change.
+     */
+    private void assuranceCases() {
+        long partner = PartnerGrants.significantPartner(app, "Corpus partner " + System.nanoTime());
+        long granted = PartnerGrants.grantOf(app, partner, "Corpus assurance");
+        Api finance = Api.as(app, "np.finance");
+        String plan = "api/v1/tenants/NP/assurance/partners/" + partner + "/plan";
+        assertThat(finance.post(plan, "{\"year\":" + LocalDate.now().getYear() + "}").status()).isEqualTo(200);
+        Supplier<String> activities = () -> Long.toString(Database.count(
+                "SELECT COUNT(*) FROM assurance_activity WHERE partner_id = ? AND plan_year = ?", partner,
+                LocalDate.now().getYear()));
+        run(finance, "POST", plan, CorpusCases.rawBodies("{\"year\":" + LocalDate.now().getYear() + "}"), activities,
+                false);
+        String task = Slice.taskFor(finance, "NP", AssuranceModel.CONDUCT_SPOT_CHECK, granted);
+        Supplier<String> recorded = () -> Database.count("SELECT COUNT(*) FROM finding WHERE proposal_id = ?", granted)
+                + "/" + Database.string("SELECT status FROM assurance_activity WHERE proposal_id = ? AND kind = 'SPOT_CHECK'",
+                granted);
+        String template = "{\"date\":@date@,\"findings\":[{\"priority\":@priority@,\"text\":@text@,"
+                + "\"recommendation\":@recommendation@,\"dueOn\":@dueOn@}]}";
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("date", "\"" + LocalDate.now() + "\"");
+        defaults.put("priority", "\"URGENT\"");
+        defaults.put("text", "\"Cash book not reconciled\"");
+        defaults.put("recommendation", "\"Reconcile monthly\"");
+        defaults.put("dueOn", "\"" + LocalDate.now().plusDays(30) + "\"");
+        List<Case> records = CorpusCases.fieldCases(template, defaults);
+        records.addAll(CorpusCases.rawBodies(CorpusCases.fill(template, defaults)));
+        run(finance, "POST", "api/v1/tenants/NP/tasks/" + task + "/complete", records, recorded, false);
     }
 
     /**

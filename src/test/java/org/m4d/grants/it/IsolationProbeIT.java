@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.it.ProbeRules.Binding;
 import org.m4d.grants.it.ProbeRules.Obj;
 import org.m4d.grants.it.ProbeRules.Rule;
+import org.m4d.grants.workflow.domain.AssuranceModel;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
@@ -245,6 +246,14 @@ class IsolationProbeIT {
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);
         objects.put(Obj.LEDGER_ENTRY, Long.toString(paid.json().getJsonNumber("id").longValue()));
         objects.put(Obj.RELEASE_TASK, Slice.taskFor(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, granted));
+        // assurance: a partner of its own whose year is planned and whose spot check found something marked
+        long assured = PartnerGrants.significantPartner(app, "Isolation " + token + " assured partner");
+        long assuredGrant = PartnerGrants.grantOf(app, assured, "Isolation " + token + " assured grant");
+        assertThat(finance.post("api/v1/tenants/NP/assurance/partners/" + assured + "/plan",
+                "{\"year\":" + LocalDate.now().getYear() + "}").status()).isEqualTo(200);
+        assertThat(Slice.complete(finance, "NP", AssuranceModel.CONDUCT_SPOT_CHECK, assuredGrant, "{\"date\":\""
+                + LocalDate.now() + "\",\"findings\":[{\"priority\":\"LOW\",\"text\":\"" + token
+                + " finding\",\"dueOn\":\"" + LocalDate.now().plusDays(30) + "\"}]}").status()).isEqualTo(204);
         objects.put(Obj.ATTACHMENT, Long.toString(Fixtures.attachment("NP", submitted, token + ".pdf",
                 "%PDF-1.4 " + token)));
         objects.put(Obj.NOTIFICATION, Long.toString(Fixtures.notification("NP", "np.coordinator",

@@ -43,6 +43,9 @@ import java.util.stream.Collectors;
  *     (404, not 403), so that the inbox cannot be used to discover another person's work.</li>
  * <li>A user of the country, with their address, is read and their address changed by the
  *     country's administrator only; everybody changes their own address.</li>
+ * <li>Assurance (the dashboard, its API and the findings) is read by finance, coordinators, the
+ *     programme unit and observers; a partner's year is planned by coordinators and finance of its
+ *     country, and another country's partner is not found.</li>
  * <li>Reviews are read by coordinators, the programme unit, observers and reviewers (their own);
  *     the finance pages by finance, coordinators, the programme unit and observers; the
  *     administration pages by the country's administrator only.</li>
@@ -166,7 +169,14 @@ final class ProbeRules {
             rule("PAGE app/partners.xhtml", 403, bind("", ALL)),
             rule("PAGE app/partner.xhtml", 403, bind("tenant=TENANT,id=PARTNER", PARTNER_READERS),
                     bind("id=PARTNER", PARTNER_READERS)),
-            rule("SERVLET /app/attachment", 403, bind("tenant=TENANT,id=ATTACHMENT", READERS)));
+            rule("SERVLET /app/attachment", 403, bind("tenant=TENANT,id=ATTACHMENT", READERS)),
+            // assurance: read by finance, coordinators and the global roles, planned by coordinators and finance
+            rule("GET tenants/{tenant}/assurance", 403, bind("", "coordinator finance observer")),
+            rule("GET tenants/{tenant}/assurance/findings", 403, bind("", "coordinator finance observer")),
+            rule("POST tenants/{tenant}/assurance/partners/{partner}/plan", 403, bind("partner=PARTNER",
+                    "coordinator finance").body("{\"year\":" + java.time.LocalDate.now().getYear() + "}")),
+            rule("PAGE app/assurance.xhtml", 403, bind("", "coordinator finance observer")));
+
 
     private ProbeRules() {
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.m4d.grants.assurance.application.FindingEntry;
 import org.m4d.grants.grant.application.ReportSubmission;
 import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.platform.domain.BoundedNumber;
@@ -217,4 +218,30 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
     public void setPeriodEnd(LocalDate v) { periodEnd = v; }
     public BigDecimal getExpenditure() { return expenditure; }
     public void setExpenditure(BigDecimal v) { expenditure = v; }
+
+    // assurance: one finding per activity form (more through the API), and a finding's follow-up
+    private String findingPriority;
+    private String findingText;
+    private String findingRecommendation;
+    private LocalDate findingDueOn;
+    private Boolean closed;
+
+    /** The finding entered with the activity; none when its fields are all left empty. */
+    public List<FindingEntry> getFindings() {
+        boolean none = (findingPriority == null || findingPriority.isBlank()) && (findingText == null || findingText.isBlank())
+                && (findingRecommendation == null || findingRecommendation.isBlank()) && findingDueOn == null;
+        return none ? List.of() : List.of(new FindingEntry(findingPriority == null || findingPriority.isBlank() ? null
+                : findingPriority, findingText, findingRecommendation, findingDueOn));
+    }
+
+    public String getFindingPriority() { return findingPriority; }
+    public void setFindingPriority(String v) { findingPriority = v; }
+    public String getFindingText() { return findingText; }
+    public void setFindingText(String v) { findingText = v; }
+    public String getFindingRecommendation() { return findingRecommendation; }
+    public void setFindingRecommendation(String v) { findingRecommendation = v; }
+    public LocalDate getFindingDueOn() { return findingDueOn; }
+    public void setFindingDueOn(LocalDate v) { findingDueOn = v; }
+    public Boolean getClosed() { return closed; }
+    public void setClosed(Boolean v) { closed = v; }
 }

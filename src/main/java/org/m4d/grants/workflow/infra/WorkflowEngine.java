@@ -35,6 +35,7 @@ import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.infra.ApplicationDataSource;
 import org.m4d.grants.workflow.application.TaskNotice;
 import org.m4d.grants.workflow.domain.GrantAmendment;
+import org.m4d.grants.workflow.domain.AssuranceModel;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.HactTables;
 
@@ -125,6 +126,8 @@ public class WorkflowEngine {
                 .addClasspathResource(HactTables.MODALITIES_DMN)
                 .addClasspathResource(HactTables.ASSURANCE_PLAN_DMN)
                 .addClasspathResource(GrantAmendment.RESOURCE)
+                // assurance
+                .addClasspathResource(AssuranceModel.RESOURCE)
                 .deploy();
         TENANT_OVERRIDES.forEach((tenant, models) -> {
             DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()

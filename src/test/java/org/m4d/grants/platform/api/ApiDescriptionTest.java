@@ -7,6 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import org.m4d.grants.assurance.api.AssuranceResource;
+import org.m4d.grants.assurance.application.ActivityReport;
+import org.m4d.grants.assurance.application.FindingEntry;
+import org.m4d.grants.assurance.application.FindingFollowUp;
+import org.m4d.grants.assurance.application.PartnerProgress;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -133,6 +138,14 @@ class ApiDescriptionTest {
         map.put("AgreementVersion", AmendmentResource.VersionDto.class);
         map.put("AmendmentRequest", AmendmentRequest.class);
         map.put("AmendmentLineInput", AmendmentRequest.Line.class);
+        map.put("PartnerProgress", PartnerProgress.class);
+        map.put("AssurancePlanRequest", AssuranceResource.PlanRequest.class);
+        map.put("AssuranceYear", AssuranceResource.PlanDto.class);
+        map.put("AssuranceActivity", AssuranceResource.ActivityDto.class);
+        map.put("Finding", AssuranceResource.FindingDto.class);
+        map.put("ActivityReport", ActivityReport.class);
+        map.put("FindingEntry", FindingEntry.class);
+        map.put("FindingFollowUp", FindingFollowUp.class);
         return map;
     }
 

@@ -3,6 +3,10 @@ package org.m4d.grants.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import org.m4d.grants.assurance.domain.ActivityKind;
+import org.m4d.grants.assurance.domain.AssuranceActivity;
+import org.m4d.grants.assurance.domain.Finding;
+import org.m4d.grants.assurance.domain.Priority;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +83,8 @@ class BundlesTest {
                 PartnerType.class, InterventionArea.class, Decision.class, Recommendation.class, Criterion.class,
                 Modality.class, Agency.class, Role.class, Tranche.Status.class, GrantAgreement.Status.class,
                 Report.Kind.class, Report.Status.class, Report.Verdict.class, Disbursement.Kind.class,
-                org.m4d.grants.partner.domain.PartnerType.class, RiskRating.class);
+                org.m4d.grants.partner.domain.PartnerType.class, RiskRating.class,
+                ActivityKind.class, Priority.class, AssuranceActivity.Status.class, Finding.Status.class);
         Set<String> keys = bundle("").stringPropertyNames();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
