@@ -126,7 +126,6 @@ public class WorkflowEngine {
                 .addClasspathResource(HactTables.MODALITIES_DMN)
                 .addClasspathResource(HactTables.ASSURANCE_PLAN_DMN)
                 .addClasspathResource(GrantAmendment.RESOURCE)
-                // assurance
                 .addClasspathResource(AssuranceModel.RESOURCE)
                 .deploy();
         TENANT_OVERRIDES.forEach((tenant, models) -> {
