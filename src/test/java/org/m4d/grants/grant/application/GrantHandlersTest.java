@@ -21,6 +21,7 @@ import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.proposal.application.Proposals;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalState;
+import org.m4d.grants.workflow.application.FakeWorkflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /** The rules of the grant context's steps that plan and release tranches. */
@@ -32,6 +33,7 @@ class GrantHandlersTest {
     private final Grants grants = new Grants();
     private final FakeAccess finance = new FakeAccess("np.finance", Role.FINANCE);
     private final FakeAccess coordinator = new FakeAccess("np.coordinator", Role.COORDINATOR);
+    private final FakeWorkflow workflow = new FakeWorkflow(new TenantContext(), null);
 
     private SetTranchePlan plan(FakeAccess user) {
         SetTranchePlan handler = new SetTranchePlan();
@@ -49,6 +51,7 @@ class GrantHandlersTest {
         handler.grants = grants;
         handler.audit = audit;
         handler.gates = grants.gates();
+        handler.workflow = workflow;
         return handler;
     }
 
@@ -76,7 +79,7 @@ class GrantHandlersTest {
             variables = plan(finance).apply(step(GrantLifecycle.SET_TRANCHE_PLAN, 1), new TranchePlanPayload(
                     Modality.REIMBURSEMENT, List.of(new BigDecimal("60"), new BigDecimal("40"))));
         }
-        assertThat(variables).isEmpty();
+        assertThat(variables).as("the tranche cycle takes the modality's path").isEqualTo(Map.of("modality", "REIMBURSEMENT"));
         assertThat(grants.tranches).extracting(t -> t.amount("NPR").amount())
                 .containsExactly(new BigDecimal("240000.00"), new BigDecimal("160000.00"));
         assertThat(grants.grant.modality()).isEqualTo(Modality.REIMBURSEMENT);
@@ -120,10 +123,14 @@ class GrantHandlersTest {
         LocalDate today = LocalDate.now();
         Map<String, Object> variables;
         try (TenantContext.Scope in = finance.enter()) {
-            variables = release(finance).apply(step(GrantLifecycle.RELEASE_TRANCHE, 1),
+            variables = release(finance).apply(step(GrantLifecycle.RELEASE_TRANCHE, 1, null,
+                    Map.of("tranche", 1, "applicant", "np.applicant")),
                     new ReleasePayload(new BigDecimal("150000"), today, "NP-PAY-1"));
         }
         assertThat(variables).isEmpty();
+        assertThat(workflow.starts()).as("the advance's FACE report is due").extracting(FakeWorkflow.Start::routing)
+                .containsExactly(Map.of("tranche", 1, "applicant", "np.applicant"));
+        assertThat(workflow.starts().get(0).instanceId()).startsWith(GrantLifecycle.FACE_LIQUIDATION_KEY + "-");
         assertThat(grants.ledger).extracting(d -> d.amount().amount()).containsExactly(new BigDecimal("150000.00"));
         assertThat(grants.tranches).extracting(Tranche::status)
                 .containsExactly(Tranche.Status.RELEASED, Tranche.Status.PLANNED);
