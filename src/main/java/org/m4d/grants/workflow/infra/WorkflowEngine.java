@@ -116,6 +116,7 @@ public class WorkflowEngine {
                 .addClasspathResource(GrantLifecycle.RESOURCE)
                 .addClasspathResource(GrantLifecycle.IMPLEMENTATION_RESOURCE)
                 .addClasspathResource(GrantLifecycle.APPROVAL_AUTHORITY_DMN)
+                .addClasspathResource(GrantLifecycle.FACE_LIQUIDATION_RESOURCE)
                 .deploy();
         for (String tenant : TENANT_OVERRIDES) {
             engine.getRepositoryService().createDeployment()

@@ -26,7 +26,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.m4d.grants.grant.api.FaceDto;
 import org.m4d.grants.grant.api.GrantResource;
+import org.m4d.grants.grant.application.FaceAcceptance;
+import org.m4d.grants.grant.application.FaceLineInput;
+import org.m4d.grants.grant.application.FaceReport;
+import org.m4d.grants.grant.application.PaymentRequest;
 import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.ReleasePayload;
 import org.m4d.grants.grant.application.TranchePlanPayload;
@@ -118,6 +123,14 @@ class ApiDescriptionTest {
         map.put("NotificationPreference", MyPreferencesResource.PreferenceDto.class);
         map.put("NotificationPreferencesInput", PreferencesInput.class);
         map.put("PreferenceChoice", PreferencesInput.Choice.class);
+        map.put("FaceDocuments", FaceDto.class);
+        map.put("ReleaseBlock", FaceDto.BlockDto.class);
+        map.put("FaceDocument", FaceDto.DocumentDto.class);
+        map.put("FaceLine", FaceDto.LineDto.class);
+        map.put("FaceReport", FaceReport.class);
+        map.put("FaceLineInput", FaceLineInput.class);
+        map.put("FaceAcceptance", FaceAcceptance.class);
+        map.put("PaymentRequest", PaymentRequest.class);
         return map;
     }
 
