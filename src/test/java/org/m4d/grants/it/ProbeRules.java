@@ -114,6 +114,8 @@ final class ProbeRules {
                     .body("{\"amount\":1,\"date\":\"{today}\",\"reference\":\"{token} denied\"}")),
             rule("POST " + GRANT + "/disbursements/{entry}/reversal", 403,
                     bind("proposal=GRANTED,entry=LEDGER_ENTRY", "finance").body("{\"reason\":\"probe\"}")),
+            // face: the FACE documents are read as the grant is
+            rule("GET " + GRANT + "/face", 403, bind("proposal=GRANTED", GRANT_READERS)),
             rule("GET tenants/{tenant}/tasks", 403, bind("", ALL).blindTo(NO_TASKS)),
             rule("GET " + TASK, 404, bind("id=SCREENING_TASK", "coordinator"), bind("id=RELEASE_TASK", "finance")),
             rule("POST " + TASK + "/claim", 404, bind("id=SCREENING_TASK", "coordinator"),

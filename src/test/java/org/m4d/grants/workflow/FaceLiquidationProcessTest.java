@@ -59,8 +59,25 @@ class FaceLiquidationProcessTest {
         Task accept = task(ACCEPT_EXPENDITURE, instance);
         assertThat(accept).hasCandidateGroup("SN-finance");
         Assertions.assertThat(engine.getRuntimeService().getVariable(instance.getId(), VAR_TRANCHE)).isEqualTo(1);
-        complete(accept);
+        complete(accept, BpmnAwareTests.withVariables(VAR_CASH_HELD, false));
 
         assertThat(instance).isEnded().hasPassed("advanceAccountedFor");
+    }
+
+    @Test
+    void aBalanceStillHeldIsReportedAgainUntilAllIsAccountedFor() {
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(FACE_LIQUIDATION_KEY)
+                .processDefinitionWithoutTenantId().businessKey("32")
+                .setVariables(Map.of(VAR_TENANT, "SN", VAR_PROPOSAL_ID, 32L, VAR_APPLICANT, "sn.applicant",
+                        VAR_TRANCHE, 1, VAR_REPORT_PERIOD, "P30D"))
+                .execute();
+        complete(task(CERTIFY_EXPENDITURE, instance));
+        complete(task(ACCEPT_EXPENDITURE, instance), BpmnAwareTests.withVariables(VAR_CASH_HELD, true));
+
+        assertThat(instance).isWaitingAt(CERTIFY_EXPENDITURE).hasPassedInOrder(ACCEPT_EXPENDITURE, "cashHeldGateway", "reportDue");
+        assertThat(task(CERTIFY_EXPENDITURE, instance)).isAssignedTo("sn.applicant");
+        complete(task(CERTIFY_EXPENDITURE, instance));
+        complete(task(ACCEPT_EXPENDITURE, instance), BpmnAwareTests.withVariables(VAR_CASH_HELD, false));
+        assertThat(instance).isEnded();
     }
 }

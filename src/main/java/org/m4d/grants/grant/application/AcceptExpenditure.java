@@ -37,6 +37,6 @@ public class AcceptExpenditure implements TaskHandler<FaceAcceptance> {
     @Override
     public Map<String, Object> apply(TaskStep step, FaceAcceptance payload) {
         faces.accept(step.proposalId(), ((Number) step.variable(GrantLifecycle.VAR_TRANCHE)).intValue(), payload);
-        return Map.of();
+        return Map.of(GrantLifecycle.VAR_CASH_HELD, faces.cashHeld(step.proposalId()));
     }
 }

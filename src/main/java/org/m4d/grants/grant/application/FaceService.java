@@ -110,6 +110,12 @@ public class FaceService {
         return document;
     }
 
+    /** Whether the partner still holds advanced cash not accounted for by accepted expenditure. */
+    public boolean cashHeld(long proposalId) {
+        GrantAgreement grant = grantService.grant(proposalId);
+        return grant.modality() == Modality.DIRECT_CASH_TRANSFER && payments.advances(grant).balance().isPositive();
+    }
+
     /** The grant's FACE documents, the cash carried and what stops a payment now; for those who read the grant. */
     public FaceView ofProposal(long proposalId) {
         if (!proposals.visibility(proposalId).readsGrant()) {

@@ -42,6 +42,9 @@ public class ReleaseTranche implements TaskHandler<ReleasePayload> {
     @Inject
     Workflow workflow;
 
+    @Inject
+    FacePayments facePayments;
+
     @Override
     public String taskKey() {
         return GrantLifecycle.RELEASE_TRANCHE;
@@ -69,12 +72,17 @@ public class ReleaseTranche implements TaskHandler<ReleasePayload> {
         open.release(grants.disbursedFromTranche(grant, open.number()), Instant.now());
         audit.record(access.username(), "TRANCHE_RELEASED", ProposalService.SUBJECT, step.proposalId(), null, null,
                 "Tranche " + open.number() + ", " + grants.disbursedFromTranche(grant, open.number()) + " disbursed");
-        if (grant.modality() == Modality.DIRECT_CASH_TRANSFER) {
-            // an advance is accounted for by its own FACE report, which need not hold up the next tranche
+        if (grant.modality() == Modality.DIRECT_CASH_TRANSFER && !heldBefore(grant, open)) {
+            // the FACE reports of the cash held run beside the tranches; one cycle covers all the cash, so it starts only
+            // when no earlier advance is still being accounted for
             workflow.startCase(GrantLifecycle.FACE_LIQUIDATION_KEY, step.proposalId(), Map.of(
                     GrantLifecycle.VAR_TRANCHE, open.number(),
                     GrantLifecycle.VAR_APPLICANT, step.variable(GrantLifecycle.VAR_APPLICANT)));
         }
         return Map.of();
+    }
+
+    private boolean heldBefore(GrantAgreement grant, Tranche released) {
+        return facePayments.advances(grant).balance().minus(grants.disbursedFromTranche(grant, released.number())).isPositive();
     }
 }

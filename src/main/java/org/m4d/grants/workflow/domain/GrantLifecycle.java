@@ -63,6 +63,7 @@ public final class GrantLifecycle {
     public static final String FACE_LIQUIDATION_KEY = "faceLiquidation";
     public static final String FACE_LIQUIDATION_RESOURCE = "bpmn/face-liquidation.bpmn";
     public static final String VAR_MODALITY = "modality";
+    public static final String VAR_CASH_HELD = "cashHeld";
 
     /** The message that withdraws a proposal before approval. */
     public static final String WITHDRAWAL_MESSAGE = "proposalWithdrawn";

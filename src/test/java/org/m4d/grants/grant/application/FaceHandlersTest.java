@@ -208,7 +208,12 @@ class FaceHandlersTest {
                     .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.aboveAuthorised"));
         }
         certified("150000.00", "10000.00");
-        accepted("150000.00", "5000.00");
+        Map<String, Object> variables;
+        try (TenantContext.Scope in = finance.enter()) {
+            variables = accept().apply(step(GrantLifecycle.ACCEPT_EXPENDITURE),
+                    new FaceAcceptance(List.of(new BigDecimal("150000.00"), new BigDecimal("5000.00"))));
+        }
+        assertThat(variables).as("the rest is reported in the next period").isEqualTo(Map.of("cashHeld", true));
 
         assertThat(new FacePayments(grants).advances(grants.grant).balance().amount()).as("carried into the next period")
                 .isEqualByComparingTo("45000.00");
@@ -235,7 +240,12 @@ class FaceHandlersTest {
         assertThat(grants.ledger).hasSize(1);
 
         certified("200000.00");
-        accepted("200000.00");
+        Map<String, Object> variables;
+        try (TenantContext.Scope in = finance.enter()) {
+            variables = accept().apply(step(GrantLifecycle.ACCEPT_EXPENDITURE),
+                    new FaceAcceptance(List.of(new BigDecimal("200000.00"))));
+        }
+        assertThat(variables).as("all accounted for").isEqualTo(Map.of("cashHeld", false));
         assertThat(gate.blocks(Grants.PROPOSAL)).as("liquidated").isEmpty();
     }
 
@@ -288,5 +298,34 @@ class FaceHandlersTest {
         }
         assertThat(grants.faces).isEmpty();
         assertThat(grants.tranches.get(0).status()).isEqualTo(Tranche.Status.OPEN);
+    }
+
+    @Test
+    void aSecondAdvanceJoinsTheFaceReportsAlreadyRunningInsteadOfStartingAnother() {
+        grants.planned();
+        pay("200000.00");
+        ReleaseTranche release = new ReleaseTranche();
+        release.access = finance.access;
+        release.grantService = grants.service(finance, audit, proposals);
+        release.grants = grants;
+        release.audit = audit;
+        release.gates = grants.gates();
+        release.facePayments = new FacePayments(grants);
+        org.m4d.grants.workflow.application.FakeWorkflow workflow =
+                new org.m4d.grants.workflow.application.FakeWorkflow(new TenantContext(), null);
+        release.workflow = workflow;
+        try (TenantContext.Scope in = finance.enter()) {
+            release.apply(step(GrantLifecycle.RELEASE_TRANCHE), new ReleasePayload(null, null, null));
+        }
+        assertThat(workflow.starts()).hasSize(1);
+
+        grants.tranches.get(1).open(Instant.now());
+        pay("150000.00");
+        try (TenantContext.Scope in = finance.enter()) {
+            release.apply(org.m4d.grants.workflow.application.Steps.step(GrantLifecycle.RELEASE_TRANCHE, Grants.PROPOSAL, null,
+                    Map.of(GrantLifecycle.VAR_TRANCHE, 2, GrantLifecycle.VAR_APPLICANT, "np.applicant")),
+                    new ReleasePayload(null, null, null));
+        }
+        assertThat(workflow.starts()).as("tranche 1's cash is still being accounted for").hasSize(1);
     }
 }

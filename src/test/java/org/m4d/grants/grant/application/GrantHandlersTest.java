@@ -52,6 +52,7 @@ class GrantHandlersTest {
         handler.audit = audit;
         handler.gates = grants.gates();
         handler.workflow = workflow;
+        handler.facePayments = new FacePayments(grants);
         return handler;
     }
 
