@@ -88,7 +88,7 @@ class FaceIT {
         Api.Reply overAccepted = Slice.complete(finance, "NP", GrantLifecycle.ACCEPT_EXPENDITURE, id,
                 "{\"acceptedAmounts\":[250000.51,0]}");
         assertThat(overAccepted.status()).isEqualTo(422);
-        assertThat(Database.string("SELECT status FROM face_document f JOIN grant_agreement g ON g.id = f.grant_id "
+        assertThat(Database.string("SELECT f.status FROM face_document f JOIN grant_agreement g ON g.id = f.grant_id "
                 + "WHERE g.proposal_id = ?", id)).isEqualTo("REPORTED");
         assertThat(Slice.complete(finance, "NP", GrantLifecycle.ACCEPT_EXPENDITURE, id,
                 "{\"acceptedAmounts\":[200000.25,100000]}").status()).isEqualTo(204);

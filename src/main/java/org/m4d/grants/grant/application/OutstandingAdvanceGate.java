@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.m4d.grants.grant.domain.Advances;
+import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
 import org.m4d.grants.grant.domain.Modality;
+import org.m4d.grants.grant.domain.Tranche;
 
 /**
  * The HACT six-month rule: while an advance of a direct cash transfer has not been liquidated by
@@ -28,9 +30,15 @@ public class OutstandingAdvanceGate implements ReleaseGate {
     public List<ReleaseBlock> blocks(long proposalId) {
         return grants.findByProposal(proposalId)
                 .filter(g -> g.modality() == Modality.DIRECT_CASH_TRANSFER)
-                .flatMap(g -> payments.advances(g).overdue(LocalDate.now(clock)))
+                .flatMap(g -> payments.advances(g).overdue(LocalDate.now(clock), released(g)))
                 .map(OutstandingAdvanceGate::block)
                 .map(List::of).orElse(List.of());
+    }
+
+    private java.util.function.IntPredicate released(GrantAgreement grant) {
+        java.util.Set<Integer> released = grants.tranches(grant).stream().filter(t -> t.status() == Tranche.Status.RELEASED)
+                .map(Tranche::number).collect(java.util.stream.Collectors.toSet());
+        return released::contains;
     }
 
     private static ReleaseBlock block(Advances.Advance advance) {

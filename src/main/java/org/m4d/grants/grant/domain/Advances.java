@@ -48,8 +48,12 @@ public final class Advances {
         return open;
     }
 
-    /** The oldest advance still outstanding more than six months after it was paid, on {@code today}. */
-    public Optional<Advance> overdue(LocalDate today) {
-        return outstanding().stream().filter(a -> a.paidOn().plusMonths(LIQUIDATION_MONTHS).isBefore(today)).findFirst();
+    /**
+     * The oldest advance of a tranche already released that is still outstanding more than six
+     * months after it was paid, on {@code today}; the open tranche's own cash is not a new advance.
+     */
+    public Optional<Advance> overdue(LocalDate today, java.util.function.IntPredicate released) {
+        return outstanding().stream().filter(a -> released.test(a.tranche()))
+                .filter(a -> a.paidOn().plusMonths(LIQUIDATION_MONTHS).isBefore(today)).findFirst();
     }
 }

@@ -98,6 +98,12 @@ class FaceHandlersTest {
         }
     }
 
+    /** Tranche 1 released with its advance, tranche 2 open: the next payment is a new advance. */
+    private void releaseFirstOpenSecond() {
+        grants.tranches.get(0).release(grants.disbursedFromTranche(grants.grant, 1), Instant.now());
+        grants.tranches.get(1).open(Instant.now());
+    }
+
     private static String key(Throwable t) {
         return ((Refusal) t).messageKey();
     }
@@ -227,6 +233,11 @@ class FaceHandlersTest {
         LocalDate paidOn = LocalDate.now().minusMonths(7);
         grants.ledger.add(new Disbursement(grants.grant.id(), 1, org.m4d.grants.platform.domain.Money.of(
                 new BigDecimal("200000.00"), "NPR"), paidOn, "NP-ADV-1", "np.finance", Instant.now(), null));
+        OutstandingAdvanceGate gate0 = new OutstandingAdvanceGate();
+        gate0.grants = grants;
+        gate0.payments = new FacePayments(grants);
+        assertThat(gate0.blocks(Grants.PROPOSAL)).as("the open tranche's own cash is not a new advance").isEmpty();
+        releaseFirstOpenSecond();
         OutstandingAdvanceGate gate = new OutstandingAdvanceGate();
         gate.grants = grants;
         gate.payments = new FacePayments(grants);
@@ -258,6 +269,7 @@ class FaceHandlersTest {
         gate.clock = Clock.fixed(Instant.parse("2026-07-15T12:00:00Z"), ZoneOffset.UTC);
         grants.ledger.add(new Disbursement(grants.grant.id(), 1, org.m4d.grants.platform.domain.Money.of(
                 new BigDecimal("200000.00"), "NPR"), LocalDate.parse("2026-01-15"), "NP-ADV-1", "np.finance", Instant.now(), null));
+        releaseFirstOpenSecond();
 
         assertThat(gate.blocks(Grants.PROPOSAL)).isEmpty();
         gate.clock = Clock.fixed(Instant.parse("2026-07-16T12:00:00Z"), ZoneOffset.UTC);

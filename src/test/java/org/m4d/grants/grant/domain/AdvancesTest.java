@@ -42,8 +42,8 @@ class AdvancesTest {
     void anAdvanceOutstandingForMoreThanSixMonthsIsOverdueButNotOnTheDaySixMonthsAreUp() {
         Advances advances = new Advances(List.of(advance(1, JAN, "1000.00")), npr("999.99"));
 
-        assertThat(advances.overdue(LocalDate.parse("2026-07-15"))).isEmpty();
-        assertThat(advances.overdue(LocalDate.parse("2026-07-16"))).contains(advance(1, JAN, "0.01"));
+        assertThat(advances.overdue(LocalDate.parse("2026-07-15"), t -> true)).isEmpty();
+        assertThat(advances.overdue(LocalDate.parse("2026-07-16"), t -> true)).contains(advance(1, JAN, "0.01"));
     }
 
     @Test
@@ -51,7 +51,7 @@ class AdvancesTest {
         Advances advances = new Advances(List.of(advance(1, JAN, "1000.00")), npr("1000.00"));
 
         assertThat(advances.outstanding()).isEmpty();
-        assertThat(advances.overdue(LocalDate.parse("2027-01-01"))).isEmpty();
+        assertThat(advances.overdue(LocalDate.parse("2027-01-01"), t -> true)).isEmpty();
         assertThat(advances.balance()).isEqualTo(npr("0.00"));
     }
 
@@ -61,5 +61,13 @@ class AdvancesTest {
                 Money.of(new BigDecimal("1250001"), "XOF"));
         assertThat(advances.balance()).isEqualTo(Money.of(new BigDecimal("1249999"), "XOF"));
         assertThat(advances.balance().amount().scale()).isZero();
+    }
+
+    @Test
+    void theOpenTranchesOwnCashIsNotANewAdvanceAndDoesNotHoldItselfUp() {
+        Advances advances = new Advances(List.of(advance(1, JAN, "1000.00")), npr("0.00"));
+
+        assertThat(advances.overdue(LocalDate.parse("2027-01-01"), tranche -> tranche != 1)).isEmpty();
+        assertThat(advances.overdue(LocalDate.parse("2027-01-01"), tranche -> tranche == 1)).contains(advance(1, JAN, "1000.00"));
     }
 }
