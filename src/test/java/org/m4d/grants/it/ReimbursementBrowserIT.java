@@ -80,8 +80,7 @@ class ReimbursementBrowserIT {
             driver.findElement(By.id("release:releaseTranche")).click();
             user.waitForMessage("Tranche released.");
 
-            String grantId = Database.string("SELECT id::text FROM grant_agreement WHERE proposal_id = ?", id);
-            user.open("app/finance/grant.xhtml?tenant=NP&grant=" + grantId);
+            user.open("app/finance/grant.xhtml?tenant=NP&grant=" + proposal);
             assertThat(user.text(By.id("face-modality"))).isEqualTo("Reimbursement");
             assertThat(user.waitForRow(By.id("faceDocuments"), "Reimbursement claim", "350,000.50 NPR", "300,000.25 NPR",
                     "Accepted")).contains("1", "400,000.00 NPR", "np.applicant");
