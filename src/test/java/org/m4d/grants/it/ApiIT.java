@@ -116,7 +116,8 @@ class ApiIT {
         long id = applicant.post("api/v1/tenants/NP/proposals", "{\"title\":\"Recognition of foreign qualifications\","
                 + "\"sector\":\"EDUCATION\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":500000.00,"
                 + "\"profile\":{\"indicators\":[{\"name\":\"Qualifications recognised\",\"unit\":\"people\","
-                + "\"baseline\":0,\"target\":400}]}}").json().getJsonNumber("id").longValue();
+                + "\"baseline\":0,\"target\":400}]},\"partnerId\":" + Slice.lowRiskPartner("NP") + "}")
+                .json().getJsonNumber("id").longValue();
         assertThat(applicant.post("api/v1/tenants/NP/proposals/" + id + "/submit", null).status()).isEqualTo(200);
         String today = LocalDate.now().toString();
 

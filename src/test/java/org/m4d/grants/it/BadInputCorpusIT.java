@@ -107,6 +107,7 @@ class BadInputCorpusIT {
         storedProposals.add(granted);
         faceCases();
         preferenceCases();
+        partnerCases();
 
         emailCases();
         numberCases(snApplicant, proposals, valid);
@@ -236,6 +237,47 @@ class BadInputCorpusIT {
         defaults.put("mode", "\"DIGEST\"");
         run(focal, "PUT", path, CorpusCases.fieldCases(template, defaults), stored, false);
         run(focal, "PUT", path, CorpusCases.rawBodies(CorpusCases.fill(template, defaults)), stored, false);
+    }
+
+    /**
+     * A partner and its assessments: the corpus in each field of a change and of an assessment, bad
+     * bodies for adding one, and the assessments and partners that must be refused (unknown rating or
+     * type, dated after today, validity before the date, blank or taken name) with nothing written.
+     */
+    private void partnerCases() {
+        Api coordinator = Api.as(app, "sn.coordinator");
+        String partners = "api/v1/tenants/SN/partners";
+        Map<String, String> defaults = CorpusCases.partnerDefaults("Corpus partner");
+        String valid = CorpusCases.fill(CorpusCases.PARTNER, defaults);
+        Api.Reply created = coordinator.post(partners, valid);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        Supplier<String> count = () -> Database.count("SELECT COUNT(*) FROM partner WHERE tenant_id = 'SN'") + "/"
+                + Database.count("SELECT COUNT(*) FROM audit_entry WHERE tenant_id = 'SN' AND action = 'PARTNER_CREATED'");
+        run(coordinator, "POST", partners, CorpusCases.rawBodies(valid), count, false);
+        Supplier<String> row = () -> Database.string("SELECT name || '|' || type || '|' || COALESCE(contact_email, '') "
+                + "|| '|' || version FROM partner WHERE id = ?", id);
+        run(coordinator, "PUT", partners + "/" + id, CorpusCases.fieldCases(CorpusCases.PARTNER, defaults), row, false);
+        run(coordinator, "PUT", partners + "/" + id, CorpusCases.rawBodies(valid), row, false);
+        List<Case> refusedPartners = new ArrayList<>();
+        for (String[] c : new String[][] {{"type", "\"CHARITY\""}, {"name", "\"  \""}, {"name", "\"corpus PARTNER\""}}) {
+            Map<String, String> values = new LinkedHashMap<>(defaults);
+            values.put(c[0], c[1]);
+            refusedPartners.add(new Case(c[0] + " = " + c[1], "application/json", CorpusCases.fill(CorpusCases.PARTNER, values)));
+        }
+        coordinator.put(partners + "/" + id, valid);
+        refuseAll(coordinator, "POST", partners, refusedPartners, count);
+
+        String assessments = partners + "/" + id + "/assessments";
+        Supplier<String> history = () -> Long.toString(Database.count(
+                "SELECT COUNT(*) FROM risk_assessment WHERE partner_id = ?", id));
+        LocalDate today = LocalDate.now();
+        Map<String, String> assessment = CorpusCases.assessmentDefaults(today);
+        Api finance = Api.as(app, "sn.finance");
+        run(finance, "POST", assessments, CorpusCases.fieldCases(CorpusCases.ASSESSMENT, assessment), history, false);
+        run(finance, "POST", assessments, CorpusCases.rawBodies(CorpusCases.fill(CorpusCases.ASSESSMENT, assessment)),
+                history, false);
+        refuseAll(finance, "POST", assessments, CorpusCases.refusedAssessments(today), history);
     }
 
     /** The one form anyone can post to: bad user names and a forged view state get a message, never a 5xx. */

@@ -98,6 +98,8 @@ class BrowserIT {
         new Select(driver.findElement(By.id("proposal:sector"))).selectByVisibleText("Employment and economic inclusion");
         new Select(driver.findElement(By.id("proposal:leadActor"))).selectByValue("LOCAL_AUTHORITY");
         new Select(driver.findElement(By.id("proposal:level"))).selectByValue("LOCAL");
+        // the demo's low-risk partner: its grant may be paid by advances
+        new Select(driver.findElement(By.id("proposal:partner"))).selectByVisibleText("Kathmandu Metropolitan City");
         user.typeNumber("proposal:amount", "120000.50");
         assertThat(user.shownNumber("proposal:amount")).isEqualTo("120,000.50");
         user.accessible("wizard: basics");
@@ -151,7 +153,8 @@ class BrowserIT {
 
         next("proposal:submit");
         assertThat(driver.findElements(By.cssSelector("#summary dd")).stream().map(WebElement::getText)).containsExactly(
-                TITLE, "Employment and economic inclusion", "Local authority", "120,000.50 NPR",
+                TITLE, "Employment and economic inclusion", "Local authority", "Kathmandu Metropolitan City",
+                "120,000.50 NPR",
                 "Budget lines total 120,000.50 NPR.", "1");
         user.screenshot("06-wizard-confirm");
         driver.findElement(By.id("proposal:submit")).click();
@@ -256,6 +259,10 @@ class BrowserIT {
     void financeSetsTranchesAndDisbursesWithinTheTranche() {
         user.signIn("np.finance");
         user.claimFromInbox("Set tranche plan", proposalId);
+        assertThat(user.text(By.id("modalityNote"))).isEqualTo("The implementing partner's risk rating today: "
+                + "Low risk. The country's HACT table allows every modality.");
+        assertThat(new Select(driver.findElement(By.id("plan:modality"))).getFirstSelectedOption().getText())
+                .isEqualTo("Direct cash transfer");
         WebElement plan = driver.findElement(By.id("plan:percentages"));
         plan.clear();
         plan.sendKeys("60, 40");

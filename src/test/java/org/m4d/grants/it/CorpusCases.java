@@ -147,6 +147,54 @@ final class CorpusCases {
         return d;
     }
 
+    /** A partner with every field, in a template whose fields are {@code @name@}. */
+    static final String PARTNER = "{\"name\":@name@,\"type\":@type@,\"registrationNumber\":@registrationNumber@,"
+            + "\"vendorNumber\":@vendorNumber@,\"contactName\":@contactName@,\"contactEmail\":@contactEmail@,"
+            + "\"contactPhone\":@contactPhone@}";
+
+    static Map<String, String> partnerDefaults(String name) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("name", quoted(name));
+        d.put("type", "\"NGO_CSO\"");
+        d.put("registrationNumber", "\"REG-1\"");
+        d.put("vendorNumber", "\"V-1\"");
+        d.put("contactName", "\"Awa Ndiaye\"");
+        d.put("contactEmail", "\"awa@example.org\"");
+        d.put("contactPhone", "\"+221 33 000 00 00\"");
+        return d;
+    }
+
+    /** A micro-assessment, in a template whose fields are {@code @name@}. */
+    static final String ASSESSMENT = "{\"rating\":@rating@,\"assessedOn\":@assessedOn@,\"assessor\":@assessor@,"
+            + "\"validUntil\":@validUntil@,\"note\":@note@}";
+
+    static Map<String, String> assessmentDefaults(java.time.LocalDate today) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("rating", "\"HIGH\"");
+        d.put("assessedOn", quoted(today.toString()));
+        d.put("assessor", "\"HACT firm\"");
+        d.put("validUntil", quoted(today.plusYears(2).toString()));
+        d.put("note", "\"Corpus\"");
+        return d;
+    }
+
+    /**
+     * Assessments each of which must be refused: unknown rating, dated after today, ending before it
+     * starts or past the longest validity (a year PostgreSQL cannot store made a 500).
+     */
+    static List<Case> refusedAssessments(java.time.LocalDate today) {
+        List<Case> cases = new ArrayList<>();
+        for (String[] c : new String[][] {{"rating", "\"EXTREME\""}, {"rating", "\"NOT_ASSESSED\""},
+                {"rating", "\"high\""}, {"assessedOn", quoted(today.plusDays(2).toString())},
+                {"validUntil", quoted(today.minusDays(1).toString())}, {"validUntil", "\"+999999999-12-31\""},
+                {"validUntil", quoted(today.plusYears(11).toString())}, {"assessor", "\"\""}}) {
+            Map<String, String> values = assessmentDefaults(today);
+            values.put(c[0], c[1]);
+            cases.add(new Case(c[0] + " = " + c[1], "application/json", fill(ASSESSMENT, values)));
+        }
+        return cases;
+    }
+
     static String quoted(String text) {
         return "\"" + text + "\"";
     }

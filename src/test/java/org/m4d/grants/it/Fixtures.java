@@ -6,14 +6,60 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Test data the API cannot create: written straight into the database, as the application would. */
 final class Fixtures {
 
+    private static final Map<String, Long> PARTNERS = new ConcurrentHashMap<>();
+
     private Fixtures() {
+    }
+
+    /**
+     * A partner of the country rated so by an assessment of a year ago, valid for five years, as
+     * the partner context records them; one per country and rating for the whole run; its id.
+     */
+    static long assessedPartner(String tenant, String rating) {
+        return PARTNERS.computeIfAbsent(tenant + "-" + rating, key -> {
+            long id = Database.count("SELECT nextval('m4d_seq')");
+            String name = "IT partner rated " + rating + " " + id;
+            LocalDate assessed = LocalDate.now().minusYears(1);
+            try (Connection c = Database.connect()) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO partner (id, tenant_id, name, name_key, type, "
+                        + "created_by, created_at, version) VALUES (?, ?, ?, ?, 'NGO_CSO', ?, ?, 0)")) {
+                    s.setLong(1, id);
+                    s.setString(2, tenant);
+                    s.setString(3, name);
+                    s.setString(4, name.toLowerCase());
+                    s.setString(5, tenant.toLowerCase() + ".coordinator");
+                    s.setTimestamp(6, Timestamp.from(Instant.now()));
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO risk_assessment (id, tenant_id, partner_id, "
+                        + "rating, assessed_on, assessor, valid_until, recorded_by, recorded_at) "
+                        + "VALUES (?, ?, ?, ?, ?, 'IT assessor', ?, ?, ?)")) {
+                    s.setLong(1, id - 1);
+                    s.setString(2, tenant);
+                    s.setLong(3, id);
+                    s.setString(4, rating);
+                    s.setDate(5, Date.valueOf(assessed));
+                    s.setDate(6, Date.valueOf(assessed.plusYears(5)));
+                    s.setString(7, tenant.toLowerCase() + ".coordinator");
+                    s.setTimestamp(8, Timestamp.from(Instant.now()));
+                    s.executeUpdate();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return id;
+        });
     }
 
     /**

@@ -250,6 +250,10 @@ class IsolationProbeIT {
         objects.put(Obj.NOTIFICATION, Long.toString(Fixtures.notification("NP", "np.coordinator",
                 "New task: Screen eligibility - Isolation " + token, "task.xhtml?id=" + objects.get(Obj.SCREENING_TASK),
                 java.time.Instant.now(), "NONE")));
+        Api.Reply partner = Api.as(app, "np.coordinator").post("api/v1/tenants/NP/partners",
+                ProbeRules.partner("Isolation " + token + " partner").replace("{token}", token));
+        assertThat(partner.status()).as(partner.body()).isEqualTo(201);
+        objects.put(Obj.PARTNER, Long.toString(partner.json().getJsonNumber("id").longValue()));
     }
 
     /** Whatever was refused left every object as it was. */
@@ -268,6 +272,13 @@ class IsolationProbeIT {
                 + "ON g.id = d.grant_id WHERE g.proposal_id = ?", Long.parseLong(objects.get(Obj.GRANTED)))), "1");
         expectUnchanged("the coordinator's notification", String.valueOf(Database.string(
                 "SELECT read_at FROM notification WHERE id = ?", Long.parseLong(objects.get(Obj.NOTIFICATION)))), "null");
+        long partner = Long.parseLong(objects.get(Obj.PARTNER));
+        expectUnchanged("the partner's name", Database.string("SELECT name FROM partner WHERE id = ?", partner),
+                "Isolation " + token + " partner");
+        expectUnchanged("the partner's assessments", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM risk_assessment WHERE partner_id = ?", partner)), "0");
+        expectUnchanged("partners created by refused requests", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM partner WHERE name LIKE ?", "%" + token + " denied%")), "0");
         expectUnchanged("proposals created by refused requests", Long.toString(Database.count(
                 "SELECT COUNT(*) FROM proposal WHERE title LIKE ?", "%" + token + " denied%")), "0");
     }

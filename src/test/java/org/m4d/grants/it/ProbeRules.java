@@ -43,12 +43,17 @@ import java.util.stream.Collectors;
  * <li>Reviews are read by coordinators, the programme unit, observers and reviewers (their own);
  *     the finance pages by finance, coordinators, the programme unit and observers; the
  *     administration pages by the country's administrator only.</li>
+ * <li>A country's partners are listed by name and type to every member (to choose one for a
+ *     proposal); a partner's details, rating and assessments, through the API and its page alike,
+ *     are read by coordinators, finance, the programme unit and observers (403 for the others);
+ *     partners are added and changed, and assessments recorded, by coordinators and finance.</li>
  * </ul>
  */
 final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
-    enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER, NOTIFICATION }
+    enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER, NOTIFICATION,
+        PARTNER }
 
     /** One way to call a route: its parameters, who may, who may but must not see the object, the body. */
     record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body) {
@@ -87,6 +92,9 @@ final class ProbeRules {
     private static final String PROPOSAL = "tenants/{tenant}/proposals";
     private static final String GRANT = PROPOSAL + "/{proposal}/grant";
     private static final String TASK = "tenants/{tenant}/tasks/{id}";
+    /** Partners: names for every member; details and ratings for these; changes by coordinators and finance. */
+    static final String PARTNER_READERS = "coordinator finance observer";
+    private static final String PARTNERS = "tenants/{tenant}/partners";
 
     static final Map<String, Rule> RULES = rules(
             open("GET me"),
@@ -126,6 +134,15 @@ final class ProbeRules {
                     bind("id=SCREENING_TASK", "coordinator").body("{\"decision\":\"ACCEPT\"}"),
                     bind("id=RELEASE_TASK", "finance").body("{}")),
 
+            rule("GET " + PARTNERS, 403, bind("", ALL)),
+            rule("POST " + PARTNERS, 403, bind("", "coordinator finance").body(partner("Isolation {token} denied partner"))),
+            rule("GET " + PARTNERS + "/{id}", 403, bind("id=PARTNER", PARTNER_READERS)),
+            rule("PUT " + PARTNERS + "/{id}", 403, bind("id=PARTNER", "coordinator finance")
+                    .body(partner("Isolation {token} denied rename"))),
+            rule("GET " + PARTNERS + "/{id}/assessments", 403, bind("id=PARTNER", PARTNER_READERS)),
+            rule("POST " + PARTNERS + "/{id}/assessments", 403, bind("id=PARTNER", "coordinator finance")
+                    .body("{\"rating\":\"HIGH\",\"assessedOn\":\"{today}\",\"assessor\":\"{token} denied\"}")),
+
             rule("PAGE app/index.xhtml", 403, bind("", ALL)),
             open("PAGE app/notifications.xhtml"),
             open("PAGE app/preferences.xhtml"),
@@ -141,6 +158,9 @@ final class ProbeRules {
             rule("PAGE app/proposal/view.xhtml", 403, bind("id=DRAFT,tenant=TENANT", READERS),
                     bind("id=SUBMITTED,tenant=TENANT", READERS), bind("id=SUBMITTED", READERS)),
             rule("PAGE app/proposal/edit.xhtml", 403, bind("id=DRAFT", "applicant")),
+            rule("PAGE app/partners.xhtml", 403, bind("", ALL)),
+            rule("PAGE app/partner.xhtml", 403, bind("tenant=TENANT,id=PARTNER", PARTNER_READERS),
+                    bind("id=PARTNER", PARTNER_READERS)),
             rule("SERVLET /app/attachment", 403, bind("tenant=TENANT,id=ATTACHMENT", READERS)));
 
     private ProbeRules() {
@@ -150,6 +170,11 @@ final class ProbeRules {
     static String draft(String title) {
         return "{\"title\":\"" + title + "\",\"sector\":\"HEALTH\",\"leadActor\":\"NATIONAL_INSTITUTION\","
                 + "\"requestedAmount\":1000}";
+    }
+
+    /** A valid partner with a name. */
+    static String partner(String name) {
+        return "{\"name\":\"" + name + "\",\"type\":\"NGO_CSO\",\"vendorNumber\":\"{token}-V\"}";
     }
 
     /** The request target of a binding: the path with its parameters, or the page with its query. */

@@ -20,17 +20,31 @@ public final class Slice {
         return submittedProposal(app, tenant, title, amount, "NATIONAL_INSTITUTION");
     }
 
-    /** Creates and submits a proposal as the tenant's applicant; returns its id. */
+    /**
+     * Creates and submits a proposal as the tenant's applicant, for a low-risk partner (whose grant
+     * may have advances); returns its id.
+     */
     public static long submittedProposal(URL app, String tenant, String title, String amount, String leadActor) {
+        return submittedProposal(app, tenant, title, amount, leadActor, lowRiskPartner(tenant));
+    }
+
+    /** As above, for the given partner ({@code null}: none). */
+    public static long submittedProposal(URL app, String tenant, String title, String amount, String leadActor,
+                                         Long partnerId) {
         Api applicant = Api.as(app, tenant.toLowerCase() + ".applicant");
         Api.Reply created = applicant.post("api/v1/tenants/" + tenant + "/proposals",
                 "{\"title\":\"" + title + "\",\"sector\":\"EDUCATION\",\"leadActor\":\"" + leadActor
-                        + "\",\"requestedAmount\":" + amount + "}");
+                        + "\",\"requestedAmount\":" + amount + ",\"partnerId\":" + partnerId + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
         Api.Reply submitted = applicant.post("api/v1/tenants/" + tenant + "/proposals/" + id + "/submit", null);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         return id;
+    }
+
+    /** A partner of the country rated LOW, whose grants may use every modality. */
+    public static long lowRiskPartner(String tenant) {
+        return Fixtures.assessedPartner(tenant, "LOW");
     }
 
     /** The id of the open task of a kind for a proposal in a user's inbox, waiting for it to appear. */

@@ -19,6 +19,8 @@ import org.m4d.grants.grant.application.ReleaseGates;
 import org.m4d.grants.grant.application.ReportService;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.application.AccessDenied;
+import org.m4d.grants.partner.application.PartnerRatings;
+import org.m4d.grants.partner.application.PartnerService;
 import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.programme.domain.Programme;
@@ -60,8 +62,12 @@ public final class UseCases {
     public final InMemoryReviews reviewRows = new InMemoryReviews(context);
     public final InMemoryGrants grantRows = new InMemoryGrants(context);
     public final FakeWorkflow workflow = new FakeWorkflow(context, user);
+    public final InMemoryPartners partnerRows = new InMemoryPartners(context);
 
     public final Access access;
+    public final PartnerService partners = new PartnerService();
+    /** The partner context's answers to the others: a partner's name and its rating on a day. */
+    public final PartnerRatings partnerRatings = new PartnerRatings();
     public final ProposalService proposals = new ProposalService();
     public final AttachmentService attachments = new AttachmentService();
     public final ReviewService reviews = new ReviewService();
@@ -95,7 +101,10 @@ public final class UseCases {
         };
         TenantRepository tenants = new Countries();
         ProgrammeRepository programmes = id -> Optional.of(phaseThree());
-        Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews);
+        Wiring.wire(partnerRatings, partnerRows);
+        Wiring.wire(partners, partnerRows, access, trail);
+        Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews,
+                partnerRatings);
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
         Wiring.wire(weights, settings);
         Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail);
@@ -121,7 +130,7 @@ public final class UseCases {
 
     /** A draft of the signed-in applicant in the tenant context's country. */
     public long draft(String title, LeadActor leadActor, String amount) {
-        return proposals.create(new ProposalDraft(title, Sector.EMPLOYMENT, leadActor, new BigDecimal(amount), null));
+        return proposals.create(new ProposalDraft(title, Sector.EMPLOYMENT, leadActor, new BigDecimal(amount), null, null));
     }
 
     /** A proposal as stored, in the tenant context's country. */

@@ -15,7 +15,10 @@ import org.m4d.grants.workflow.application.TaskHandler;
 import org.m4d.grants.workflow.application.TaskStep;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
-/** Finance sets the cash-transfer modality and splits the approved amount into tranches. */
+/**
+ * Finance sets the cash-transfer modality, one the partner's risk rating allows, and splits the
+ * approved amount into tranches.
+ */
 @ApplicationScoped
 public class SetTranchePlan implements TaskHandler<TranchePlanPayload> {
 
@@ -30,6 +33,9 @@ public class SetTranchePlan implements TaskHandler<TranchePlanPayload> {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AllowedModalities modalities;
 
     @Override
     public String taskKey() {
@@ -49,6 +55,7 @@ public class SetTranchePlan implements TaskHandler<TranchePlanPayload> {
     @Override
     public Map<String, Object> apply(TaskStep step, TranchePlanPayload plan) {
         GrantAgreement grant = grantService.lockedGrant(step.proposalId());
+        modalities.check(step.proposalId(), plan.modality());
         List<Tranche> tranches = grant.plan(plan.modality(), plan.percentages());
         tranches.forEach(grants::store);
         audit.record(access.username(), "TRANCHE_PLAN_SET", ProposalService.SUBJECT, step.proposalId(), null, null,

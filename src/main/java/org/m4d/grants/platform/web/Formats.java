@@ -190,7 +190,7 @@ public class Formats {
     /**
      * A message of the bundle in a language; the key itself when missing (never an exception).
      * Amounts, dates, moments and enumeration constants among the arguments are formatted as on
-     * the pages; apostrophes are literal.
+     * the pages, a collection as {@link #list}; apostrophes are literal.
      */
     public static String text(Locale locale, String key, Object... args) {
         String pattern = lookup(locale, key, key);
@@ -219,6 +219,9 @@ public class Formats {
         }
         if (arg instanceof BigDecimal number) {
             return amount(locale, number, null);
+        }
+        if (arg instanceof Collection<?> values) {
+            return list(locale, values);
         }
         return arg;
     }

@@ -10,7 +10,10 @@ import java.math.BigDecimal;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.Sector;
 
-/** What an applicant enters to create or revise a proposal; the amount is in the tenant's currency. */
+/**
+ * What an applicant enters to create or revise a proposal; the amount is in the tenant's currency.
+ * The partner is one of the country's implementing partners; none leaves the proposal's as it is.
+ */
 public record ProposalDraft(
         @NotBlank(message = "{m4d.title.required}")
         @Size(max = 300, message = "{m4d.title.size}")
@@ -24,5 +27,6 @@ public record ProposalDraft(
         @Digits(integer = 15, fraction = 3, message = "{m4d.requestedAmount.digits}")
         BigDecimal requestedAmount,
         @Valid
-        ProfileInput profile) {
+        ProfileInput profile,
+        Long partnerId) {
 }

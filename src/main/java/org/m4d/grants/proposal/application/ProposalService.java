@@ -16,11 +16,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.partner.application.PartnerNames;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
@@ -70,12 +72,16 @@ public class ProposalService {
     @Inject
     ReviewClearance reviews;
 
+    @Inject
+    PartnerNames partners;
+
     public long create(@NotNull @Valid ProposalDraft draft) {
         access.requireRole(Role.APPLICANT);
         Tenant tenant = tenant();
         Proposal proposal = new Proposal(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), tenant.currency()), access.username(), Instant.now());
         describe(proposal, draft);
+        choosePartner(proposal, draft.partnerId());
         proposals.store(proposal);
         audit.record(access.username(), "CREATED", SUBJECT, proposal.id(), null, proposal.state(),
                 proposal.title());
@@ -96,6 +102,7 @@ public class ProposalService {
         proposal.editDraft(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
         describe(proposal, draft);
+        choosePartner(proposal, draft.partnerId());
         audit.record(access.username(), "EDITED", SUBJECT, id, proposal.state(), proposal.state(),
                 proposal.title());
     }
@@ -267,6 +274,31 @@ public class ProposalService {
     /** A proposal, for the use cases of the other contexts, which check access themselves. */
     public Proposal proposal(long id) {
         return load(id);
+    }
+
+    /** The implementing partner a proposal is made for, for the contexts that route cash by its rating. */
+    public Optional<Long> partnerOf(long proposalId) {
+        return Optional.ofNullable(load(proposalId).partnerId());
+    }
+
+    /** The name of the proposal's partner, for its page; empty when it has none. */
+    public Optional<String> partnerName(long proposalId) {
+        return Optional.ofNullable(readable(proposalId).partnerId()).flatMap(partners::nameOf);
+    }
+
+    /**
+     * Names the proposal's partner, which must be a partner of its country (an unknown one is 422).
+     * None given leaves the partner as it is, as a draft without a profile leaves the profile.
+     */
+    void choosePartner(Proposal proposal, Long partnerId) {
+        if (partnerId == null) {
+            return;
+        }
+        if (partners.nameOf(partnerId).isEmpty()) {
+            throw new DomainException("There is no partner " + partnerId + " in this country")
+                    .withKey("error.proposal.unknownPartner", partnerId);
+        }
+        proposal.forPartner(partnerId);
     }
 
     /** The amount a proposal asks for; the grant context reads it when the grant is approved. */

@@ -56,6 +56,7 @@ public class ReviseProposal implements TaskHandler<ProposalDraft> {
         proposal.revise(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
         ProposalService.describe(programmes, proposal, draft);
+        proposals.choosePartner(proposal, draft.partnerId());
         proposal.resubmit(Instant.now());
         audit.record(access.username(), "REVISED", ProposalService.SUBJECT, proposal.id(), before, proposal.state(),
                 "Review round " + proposal.reviewRound());

@@ -137,6 +137,10 @@ public class Proposal extends TenantOwned {
     @Column(name = "withdrawal_reason", length = 1000)
     private String withdrawalReason;
 
+    /** The implementing partner the proposal is made for; proposals from before partners existed have none. */
+    @Column(name = "partner_id")
+    private Long partnerId;
+
     @Version
     private long version;
 
@@ -325,6 +329,19 @@ public class Proposal extends TenantOwned {
     public void editDraft(String newTitle, Sector newSector, LeadActor newLeadActor, Money newAmount) {
         requireState(ProposalState.DRAFT, "edited");
         change(newTitle, newSector, newLeadActor, newAmount);
+    }
+
+    /** Names the implementing partner (or none) while the applicant may still change the proposal. */
+    public void forPartner(Long partner) {
+        if (state != ProposalState.DRAFT && state != ProposalState.IN_REVISION) {
+            throw new DomainException("A proposal in state " + state + " cannot be changed")
+                    .withKey("error.proposal.notEditable", state);
+        }
+        partnerId = partner;
+    }
+
+    public Long partnerId() {
+        return partnerId;
     }
 
     /** Only a draft may be deleted; anything submitted stays on record. */

@@ -25,6 +25,8 @@ import org.m4d.grants.proposal.domain.FileType;
 import org.m4d.grants.proposal.domain.InterventionArea;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.Level;
+import org.m4d.grants.partner.application.PartnerService;
+import org.m4d.grants.partner.application.PartnerSummary;
 import org.m4d.grants.proposal.domain.PartnerType;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalState;
@@ -50,6 +52,9 @@ public class ProposalEditor implements Serializable {
     transient AttachmentService files;
 
     @Inject
+    transient PartnerService partners;
+
+    @Inject
     TenantSwitcher tenant;
 
     @Inject
@@ -60,6 +65,7 @@ public class ProposalEditor implements Serializable {
 
     private Long id;
     private ProposalForm form = new ProposalForm();
+    private transient List<PartnerSummary> implementingPartners;
     private String tenantCode;
 
     /** Opens a saved draft of the user for editing (?id=), or starts a new one in the current country. */
@@ -208,6 +214,20 @@ public class ProposalEditor implements Serializable {
 
     public Sector[] getSectors() {
         return Sector.values();
+    }
+
+    /** The country's implementing partners to choose from, by name. */
+    public List<PartnerSummary> getImplementingPartners() {
+        if (implementingPartners == null) {
+            implementingPartners = partners.list();
+        }
+        return implementingPartners;
+    }
+
+    /** The name of the chosen partner for the check step, or a dash. */
+    public String partnerName(Long partnerId) {
+        return getImplementingPartners().stream().filter(p -> p.id() == (partnerId == null ? -1 : partnerId))
+                .map(PartnerSummary::name).findFirst().orElse("-");
     }
 
     public LeadActor[] getLeadActors() {

@@ -69,6 +69,7 @@ public class ProposalForm implements Serializable {
     private String title;
     private Sector sector;
     private LeadActor leadActor = LeadActor.NATIONAL_INSTITUTION;
+    private Long partnerId;
     private Level level;
     private BigDecimal requestedAmount;
     private List<String> outcomes = new ArrayList<>();
@@ -96,6 +97,7 @@ public class ProposalForm implements Serializable {
         form.title = proposal.title();
         form.sector = proposal.sector();
         form.leadActor = proposal.leadActor();
+        form.partnerId = proposal.partnerId();
         form.requestedAmount = proposal.requestedAmount().amount();
         ProposalProfile p = proposal.profile();
         form.level = p.level();
@@ -150,7 +152,7 @@ public class ProposalForm implements Serializable {
                 coFinancing, startDate, endDate,
                 indicators.stream().filter(r -> !blank(r))
                         .map(r -> new ProfileInput.IndicatorInput(r.name, r.unit, r.baseline, r.amount)).toList());
-        return new ProposalDraft(title, sector, leadActor, requestedAmount, profile);
+        return new ProposalDraft(title, sector, leadActor, requestedAmount, profile, partnerId);
     }
 
     private Set<String> sdgTargets() {
@@ -214,6 +216,14 @@ public class ProposalForm implements Serializable {
 
     public void setLeadActor(LeadActor leadActor) {
         this.leadActor = leadActor;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public void setPartnerId(Long partnerId) {
+        this.partnerId = partnerId;
     }
 
     public Level getLevel() {

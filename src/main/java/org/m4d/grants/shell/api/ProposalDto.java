@@ -14,12 +14,15 @@ import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.proposal.application.ProposalDetails;
 import org.m4d.grants.proposal.domain.Proposal;
 
-/** A proposal as the API shows it, with its history and, once approved, its grant and ledger. */
+/**
+ * A proposal as the API shows it, with its history and, once approved, its grant and ledger; the
+ * implementing partner it is made for (the summary of a list names only its id).
+ */
 public record ProposalDto(long id, String tenant, String title, String sector, String leadActor,
                           BigDecimal requestedAmount, String currency, BigDecimal requestedUsd, BigDecimal usdRate,
                           int reviewRound, String state, String withdrawalReason, String createdBy, Instant createdAt,
                           Instant submittedAt, ProfileDto profile, List<String> waitingIn, List<HistoryDto> history,
-                          GrantDto grant) {
+                          GrantDto grant, Long partnerId, String partnerName) {
 
     public record BudgetLineDto(String description, BigDecimal amount) {
     }
@@ -53,10 +56,10 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
         return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.leadActor().name(),
                 p.requestedAmount().amount(), p.requestedAmount().currency(), p.requestedUsd(), p.usdRate(),
                 p.reviewRound(), p.state().name(), p.withdrawalReason(), p.createdBy(), p.createdAt(), p.submittedAt(), null,
-                null, null, null);
+                null, null, null, p.partnerId(), null);
     }
 
-    static ProposalDto of(ProposalDetails details, GrantView grant) {
+    static ProposalDto of(ProposalDetails details, GrantView grant, String partnerName) {
         Proposal p = details.proposal();
         return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.leadActor().name(),
                 p.requestedAmount().amount(), p.requestedAmount().currency(), p.requestedUsd(), p.usdRate(),
@@ -64,6 +67,6 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
                 ProfileDto.of(p.profile()), details.activeSteps(),
                 details.history().stream().map(h -> new HistoryDto(h.occurredAt(), h.actor(), h.action(),
                         h.fromState(), h.toState(), h.detail())).toList(),
-                grant == null ? null : GrantDto.of(grant));
+                grant == null ? null : GrantDto.of(grant), p.partnerId(), partnerName);
     }
 }

@@ -106,6 +106,6 @@ public class ProposalResource {
     private ProposalDto read(long id) {
         ProposalDetails details = proposals.details(id);
         return ProposalDto.of(details, details.visibility().readsGrant() ? grants.ofProposal(id).orElse(null)
-                : null);
+                : null, proposals.partnerName(id).orElse(null));
     }
 }

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.m4d.grants.identity.application.DemoData;
 import org.m4d.grants.notification.infra.OutboxSender;
+import org.m4d.grants.partner.application.DemoPartners;
 import org.m4d.grants.platform.infra.SchemaMigration;
 import org.m4d.grants.workflow.infra.WorkflowEngine;
 
@@ -26,6 +27,9 @@ public class Bootstrap {
 
     @Inject
     DemoData demoData;
+
+    @Inject
+    DemoPartners demoPartners;
 
     @Inject
     OutboxSender mail;
@@ -50,6 +54,7 @@ public class Bootstrap {
         engine.start();
         if (withDemoData) {
             demoData.seedIfEmpty();
+            demoPartners.seedIfEmpty();
         }
         mail.start();
         LOG.info(() -> String.format("M4D Grants started in %d ms and is ready at %s",

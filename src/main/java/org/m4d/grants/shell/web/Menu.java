@@ -23,6 +23,11 @@ public class Menu {
         return user.global() || has(Role.FINANCE) || has(Role.COORDINATOR);
     }
 
+    /** Implementing partners: those who manage or read them, and applicants, who choose one for a proposal. */
+    public boolean isPartners() {
+        return user.global() || has(Role.FINANCE) || has(Role.COORDINATOR) || has(Role.APPLICANT);
+    }
+
     /** Administration: the tenant administrator of the current country. */
     public boolean isAdmin() {
         return !tenant.isAll() && has(Role.TENANT_ADMIN);

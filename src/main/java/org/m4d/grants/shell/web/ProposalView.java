@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.stream.Collectors;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
+import org.m4d.grants.partner.application.PartnerService;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.ProposalDetails;
@@ -39,10 +40,15 @@ public class ProposalView implements Serializable {
     @Inject
     transient org.m4d.grants.proposal.application.AttachmentService files;
 
+    @Inject
+    transient PartnerService partners;
+
     private Long id;
     private transient ProposalDetails details;
     private transient GrantView grant;
     private transient java.util.List<org.m4d.grants.proposal.domain.Attachment> attachments;
+    private String partnerName;
+    private boolean partnerLinked;
 
     public void load() {
         if (id == null) {
@@ -52,6 +58,18 @@ public class ProposalView implements Serializable {
         details = proposals.details(id);
         grant = details.visibility().readsGrant() ? grants.ofProposal(id).orElse(null) : null;
         attachments = files.list(id);
+        partnerName = proposals.partnerName(id).orElse(null);
+        partnerLinked = partnerName != null && partners.readsDetails();
+    }
+
+    /** The name of the partner the proposal is made for, or null. */
+    public String getPartnerName() {
+        return partnerName;
+    }
+
+    /** Whether the partner's name links to its page: only for those who may read it. */
+    public boolean isPartnerLinked() {
+        return partnerLinked;
     }
 
     public void submit() {

@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.UUID;
+import java.util.List;
+import org.m4d.grants.grant.application.AllowedModalities;
 import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.FaceService;
 import org.m4d.grants.grant.application.FaceView;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.domain.FaceDocument;
 import org.m4d.grants.grant.application.GrantView;
+import org.m4d.grants.grant.application.ModalityChoice;
 import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.web.Formats;
@@ -58,6 +61,9 @@ public class TaskForm implements Serializable {
     transient FaceService faceService;
 
     @Inject
+    transient AllowedModalities allowedModalities;
+
+    @Inject
     transient FacesContext faces;
 
     @Inject
@@ -70,6 +76,7 @@ public class TaskForm implements Serializable {
     /** One key per disbursement form, so that a double click records once. */
     private String disbursementKey = UUID.randomUUID().toString();
     private transient GrantView grant;
+    private transient ModalityChoice modalityChoice;
     private final TaskInput input = new TaskInput();
     private transient FaceView face;
     private boolean acceptanceOffered;
@@ -88,6 +95,9 @@ public class TaskForm implements Serializable {
             grant = proposal.visibility().readsGrant()
                     ? grants.ofProposal(task.proposalId()).orElse(null) : null;
             input.fill(proposal.proposal());
+            if (GrantLifecycle.SET_TRANCHE_PLAN.equals(task.key())) {
+                input.offerOnly(modalityChoice().offered());
+            }
         } catch (ConflictException e) {
             // the step was taken or completed meanwhile: the form is pointless, back to the inbox
             Pages.showConflictAt(faces, e, "/app/inbox.xhtml");
@@ -156,8 +166,24 @@ public class TaskForm implements Serializable {
         return LeadActor.values();
     }
 
-    public Modality[] getModalities() {
-        return Modality.values();
+    /** The modalities the partner's risk rating allows, the only ones the tranche plan offers. */
+    public List<Modality> getModalities() {
+        return modalityChoice().offered();
+    }
+
+    /** Why the plan offers these modalities: the partner's rating today and the country's table. */
+    public String getModalityNote() {
+        ModalityChoice choice = modalityChoice();
+        return choice.offered().size() == Modality.values().length
+                ? fmt.message("task.plan.allAllowed", choice.rating())
+                : fmt.message("task.plan.allowed", choice.rating(), choice.offered());
+    }
+
+    private ModalityChoice modalityChoice() {
+        if (modalityChoice == null) {
+            modalityChoice = allowedModalities.of(task.proposalId());
+        }
+        return modalityChoice;
     }
 
     public String getId() {

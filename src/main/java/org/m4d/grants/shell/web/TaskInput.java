@@ -122,6 +122,13 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
         }
     }
 
+    /** Preselects the first modality offered when the default one is not among them. */
+    void offerOnly(List<Modality> offered) {
+        if (!offered.isEmpty() && !offered.contains(modality)) {
+            modality = offered.get(0);
+        }
+    }
+
     /**
      * The payload of the step's handler, each member read from the property of its name; a payload
      * member without one is a fragment out of step with its handler, which the build's test catches.

@@ -13,10 +13,12 @@ import jakarta.transaction.UserTransaction;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -25,6 +27,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -32,6 +35,7 @@ import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.infra.ApplicationDataSource;
 import org.m4d.grants.workflow.application.TaskNotice;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.domain.HactTables;
 
 /**
  * The embedded Camunda engine, built once at start-up on the application's datasource and JTA
@@ -46,8 +50,9 @@ public class WorkflowEngine {
     private static final int JOB_THREADS = 4;
     private static final String HISTORY = "m4d.engine.history";
 
-    /** Tenants with their own models in {@code bpmn/tenants/}. */
-    private static final List<String> TENANT_OVERRIDES = List.of("TN");
+    /** Tenants with their own models in {@code bpmn/tenants/<CODE>/}, and which. */
+    private static final Map<String, List<String>> TENANT_OVERRIDES = Map.of(
+            "TN", List.of("approval-authority.dmn", "hact-modalities.dmn"));
 
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -117,15 +122,17 @@ public class WorkflowEngine {
                 .addClasspathResource(GrantLifecycle.IMPLEMENTATION_RESOURCE)
                 .addClasspathResource(GrantLifecycle.APPROVAL_AUTHORITY_DMN)
                 .addClasspathResource(GrantLifecycle.FACE_LIQUIDATION_RESOURCE)
+                .addClasspathResource(HactTables.MODALITIES_DMN)
+                .addClasspathResource(HactTables.ASSURANCE_PLAN_DMN)
                 .deploy();
-        for (String tenant : TENANT_OVERRIDES) {
-            engine.getRepositoryService().createDeployment()
+        TENANT_OVERRIDES.forEach((tenant, models) -> {
+            DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                     .name("m4d-grants-" + tenant)
                     .tenantId(tenant)
-                    .enableDuplicateFiltering(true)
-                    .addClasspathResource(GrantLifecycle.TENANT_MODELS + tenant + "/approval-authority.dmn")
-                    .deploy();
-        }
+                    .enableDuplicateFiltering(true);
+            models.forEach(model -> deployment.addClasspathResource(GrantLifecycle.TENANT_MODELS + tenant + "/" + model));
+            deployment.deploy();
+        });
     }
 
     /**
@@ -201,5 +208,10 @@ public class WorkflowEngine {
     @Produces
     RepositoryService repositoryService() {
         return engine().getRepositoryService();
+    }
+
+    @Produces
+    DecisionService decisionService() {
+        return engine().getDecisionService();
     }
 }

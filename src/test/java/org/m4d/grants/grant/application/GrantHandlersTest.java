@@ -6,6 +6,7 @@ import static org.m4d.grants.workflow.application.Steps.step;
 import static org.m4d.grants.workflow.application.Steps.violations;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.identity.application.FakeAccess;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.partner.domain.RiskRating;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
@@ -22,6 +24,7 @@ import org.m4d.grants.proposal.application.Proposals;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.workflow.application.FakeWorkflow;
+import org.m4d.grants.workflow.application.SharedHactTables;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /** The rules of the grant context's steps that plan and release tranches. */
@@ -41,6 +44,9 @@ class GrantHandlersTest {
         handler.grantService = grants.service(user, audit, proposals);
         handler.grants = grants;
         handler.audit = audit;
+        // no partner: not assessed, so reimbursement and direct payment are allowed
+        handler.modalities = Modalities.allowed(proposals, (partner, on) -> RiskRating.NOT_ASSESSED,
+                new SharedHactTables(), Clock.systemUTC());
         return handler;
     }
 

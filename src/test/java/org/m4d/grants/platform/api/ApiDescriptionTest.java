@@ -43,6 +43,9 @@ import org.m4d.grants.notification.api.MyNotificationsResource;
 import org.m4d.grants.notification.api.MyPreferencesResource;
 import org.m4d.grants.notification.application.PreferencesInput;
 import org.m4d.grants.it.ApiDescription;
+import org.m4d.grants.partner.api.PartnerResource;
+import org.m4d.grants.partner.application.AssessmentInput;
+import org.m4d.grants.partner.application.PartnerInput;
 import org.m4d.grants.it.Routes;
 import org.m4d.grants.shell.api.ProposalDto;
 import org.m4d.grants.shell.api.ProposalResource;
@@ -131,6 +134,11 @@ class ApiDescriptionTest {
         map.put("FaceLineInput", FaceLineInput.class);
         map.put("FaceAcceptance", FaceAcceptance.class);
         map.put("PaymentRequest", PaymentRequest.class);
+        map.put("PartnerSummary", PartnerResource.PartnerSummaryDto.class);
+        map.put("Partner", PartnerResource.PartnerDto.class);
+        map.put("Assessment", PartnerResource.AssessmentDto.class);
+        map.put("PartnerInput", PartnerInput.class);
+        map.put("AssessmentInput", AssessmentInput.class);
         return map;
     }
 

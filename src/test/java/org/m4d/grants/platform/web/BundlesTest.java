@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.m4d.grants.partner.domain.RiskRating;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.m4d.grants.grant.domain.Disbursement;
@@ -77,7 +78,8 @@ class BundlesTest {
         List<Class<? extends Enum<?>>> shown = List.of(ProposalState.class, Sector.class, Level.class, LeadActor.class,
                 PartnerType.class, InterventionArea.class, Decision.class, Recommendation.class, Criterion.class,
                 Modality.class, Agency.class, Role.class, Tranche.Status.class, GrantAgreement.Status.class,
-                Report.Kind.class, Report.Status.class, Report.Verdict.class, Disbursement.Kind.class);
+                Report.Kind.class, Report.Status.class, Report.Verdict.class, Disbursement.Kind.class,
+                org.m4d.grants.partner.domain.PartnerType.class, RiskRating.class);
         Set<String> keys = bundle("").stringPropertyNames();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {

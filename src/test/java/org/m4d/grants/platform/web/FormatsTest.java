@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.proposal.domain.PartnerType;
@@ -46,6 +47,14 @@ class FormatsTest {
         assertThat(Formats.list(Locale.FRENCH, Set.of(PartnerType.CIVIL_SOCIETY, PartnerType.DIASPORA)))
                 .isEqualTo("Diaspora, Organisations de la société civile");
         assertThat(Formats.list(Locale.ENGLISH, List.of(3, 1))).isEqualTo("1, 3");
+    }
+
+    @Test
+    void aCollectionInAMessageIsListedByItsLabels() {
+        assertThat(Formats.text(Locale.FRENCH, "error.grant.modalityNotAllowed", "élevé",
+                Modality.DIRECT_CASH_TRANSFER, List.of(Modality.REIMBURSEMENT, Modality.DIRECT_PAYMENT)))
+                .isEqualTo("Un partenaire dont la notation est élevé ne peut pas être payé par Transfert direct de fonds : "
+                        + "la table HACT du pays n'autorise que Paiement direct, Remboursement");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.audit.domain.AuditEntry;
+import org.m4d.grants.partner.application.PartnerInput;
+import org.m4d.grants.partner.domain.PartnerType;
 import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.ConflictException;
@@ -53,7 +55,7 @@ class ProposalServiceTest {
     }
 
     private static ProposalDraft draft(String title, String amount) {
-        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal(amount), null);
+        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal(amount), null, null);
     }
 
     @Test
@@ -421,5 +423,75 @@ class ProposalServiceTest {
     private void declareNoConflict(long proposalId, String reviewer) {
         app.in("NP", () -> app.reviewRows.store(new ConflictDeclaration(proposalId, 1, Agency.IOM, reviewer, false,
                 null, Instant.now())));
+    }
+
+    private long nepalesePartner(String name) {
+        app.user.as("np.coordinator", "NP", Role.COORDINATOR);
+        return app.in("NP", () -> app.partners.create(new PartnerInput(name, PartnerType.NGO_CSO, null, null, null,
+                null, null)));
+    }
+
+    private static ProposalDraft forPartner(String title, Long partnerId) {
+        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal("1000"), null, partnerId);
+    }
+
+    @Test
+    void aDraftIsMadeForAPartnerOfItsCountryAndTheOtherContextsReadWhichAndItsName() {
+        long partner = nepalesePartner("Nepal Diaspora Returnee Network");
+        app.user.as("np.applicant", "NP", Role.APPLICANT);
+
+        long id = app.in("NP", () -> service.create(forPartner("Clinics", partner)));
+
+        assertThat(app.in("NP", () -> service.partnerOf(id))).contains(partner);
+        assertThat(app.in("NP", () -> service.partnerName(id))).contains("Nepal Diaspora Returnee Network");
+    }
+
+    @Test
+    void aProposalOfBeforePartnersHasNone() {
+        long id = nepaleseDraft();
+
+        assertThat(app.in("NP", () -> service.partnerOf(id))).isEmpty();
+        assertThat(app.in("NP", () -> service.partnerName(id))).isEmpty();
+    }
+
+    @Test
+    void aPartnerOfAnotherCountryIsRefusedAndNoDraftIsWritten() {
+        app.user.as("sn.coordinator", "SN", Role.COORDINATOR);
+        long senegalese = app.in("SN", () -> app.partners.create(new PartnerInput("ENDA Diaspora", PartnerType.NGO_CSO,
+                null, null, null, null, null)));
+        app.user.as("np.applicant", "NP", Role.APPLICANT);
+
+        assertThatThrownBy(() -> app.in("NP", () -> service.create(forPartner("Clinics", senegalese))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.proposal.unknownPartner"));
+        assertThat(app.in("NP", () -> app.proposalRows.all(0, 10))).isEmpty();
+    }
+
+    @Test
+    void theApplicantChangesTheDraftsPartnerAndNoneOrAnUnknownOneLeavesItAsItWas() {
+        long first = nepalesePartner("Returnee Network");
+        long second = nepalesePartner("Kathmandu University");
+        app.user.as("np.applicant", "NP", Role.APPLICANT);
+        long id = app.in("NP", () -> service.create(forPartner("Clinics", first)));
+
+        app.in("NP", () -> service.update(id, forPartner("Clinics", second)));
+        assertThat(app.in("NP", () -> service.partnerOf(id))).contains(second);
+        app.in("NP", () -> service.update(id, forPartner("Clinics and schools", null)));
+        assertThat(app.in("NP", () -> service.partnerOf(id))).contains(second);
+
+        assertThatThrownBy(() -> app.in("NP", () -> service.update(id, forPartner("Clinics", 999_999L))))
+                .isInstanceOf(DomainException.class);
+        assertThat(app.in("NP", () -> app.proposal(id).partnerId())).isEqualTo(second);
+    }
+
+    @Test
+    void aSubmittedProposalKeepsItsPartner() {
+        long partner = nepalesePartner("Returnee Network");
+        long id = submitted();
+
+        assertThatThrownBy(() -> app.in("NP", () -> app.proposal(id).forPartner(partner)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.proposal.notEditable"));
+        assertThat(app.in("NP", () -> service.partnerOf(id))).isEmpty();
     }
 }
