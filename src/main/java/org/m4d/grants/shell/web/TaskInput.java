@@ -205,6 +205,11 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
         return null;
     }
 
+    /** The revision on the task page leaves the partner as it is, as it does the profile. */
+    public Long getPartnerId() {
+        return null;
+    }
+
     public List<Actual> getActuals() { return actuals; }
     public Boolean getEndorsed() { return endorsed; }
     public void setEndorsed(Boolean v) { endorsed = v; }
