@@ -10,6 +10,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -18,8 +19,7 @@ import org.openqa.selenium.WebElement;
  * A grant paid by reimbursement, in Chromium: the partner certifies the period's expenditure per
  * budget line, finance accepts part of it, a payment above the accepted amount is refused with the
  * figures, the accepted amount is paid and the tranche released; the finance page shows the FACE
- * document. The grant is planned as REIMBURSEMENT directly: the partner and its rating are another
- * part of the issue.
+ * document. The partner is rated HIGH, so the plan may not use advances.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReimbursementBrowserIT {
@@ -35,7 +35,18 @@ class ReimbursementBrowserIT {
     @Test
     void aReimbursedGrantIsPaidOnlyTheAcceptedExpenditure() throws Exception {
         String title = "Reimbursed migrant desk " + UUID.randomUUID().toString().substring(0, 8);
-        long id = Slice.approvedGrant(app, "NP", title, "400000", "{\"modality\":\"REIMBURSEMENT\",\"percentages\":[100]}");
+        long id = Slice.submittedProposal(app, "NP", title, "400000", "NATIONAL_INSTITUTION",
+                Fixtures.assessedPartner("NP", "HIGH"));
+        Slice.screen(app, "NP", id, "ACCEPT");
+        Slice.reviewByBothAgencies(app, "NP", id, 4);
+        assertThat(Slice.complete(Api.as(app, "np.coordinator"), "NP", GrantLifecycle.APPROVE_GRANT, id,
+                "{\"decision\":\"ACCEPT\"}").status()).isEqualTo(204);
+        Api finance = Api.as(app, "np.finance");
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.SET_TRANCHE_PLAN, id,
+                "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[100]}").status()).as("no advances to a high-risk partner")
+                .isEqualTo(422);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.SET_TRANCHE_PLAN, id,
+                "{\"modality\":\"REIMBURSEMENT\",\"percentages\":[100]}").status()).isEqualTo(204);
         String proposal = Long.toString(id);
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
