@@ -107,6 +107,7 @@ class BadInputCorpusIT {
                 CorpusCases.fieldCases("{\"reason\":@reason@}", Map.of("reason", "\"Corpus\"")), entries, false);
         storedProposals.add(granted);
         amendmentCases();
+        faceCases();
         preferenceCases();
         partnerCases();
         assuranceCases();
@@ -122,6 +123,40 @@ class BadInputCorpusIT {
         failures.forEach(f -> System.out.println("  " + f));
         assertThat(cases).isGreaterThanOrEqualTo(500);
         assertThat(failures).as("5xx, 4xx without problem+json, half-saved or unescaped").isEmpty();
+    }
+
+    /**
+     * face: the FACE steps of a reimbursement. The first line of each body is far above the amount
+     * authorised, the acceptance of the first line above what was certified, so that no case can
+     * be valid and each must leave the FACE documents as they were.
+     */
+    private void faceCases() {
+        long reimbursed = Slice.approvedGrant(app, "NP", "Corpus reimbursement", "400000",
+                "{\"modality\":\"REIMBURSEMENT\",\"percentages\":[100]}");
+        Supplier<String> documents = () -> Database.string("SELECT COUNT(*) || '|' || COALESCE(MAX(f.status), '')"
+                + " FROM face_document f JOIN grant_agreement g ON g.id = f.grant_id WHERE g.proposal_id = ?", reimbursed);
+        Api applicant = Api.as(app, "np.applicant");
+        String certify = Slice.taskFor(applicant, "NP", GrantLifecycle.CERTIFY_EXPENDITURE, reimbursed);
+        Map<String, String> lineDefaults = new LinkedHashMap<>();
+        lineDefaults.put("periodStart", "\"2026-01-01\"");
+        lineDefaults.put("periodEnd", "\"" + LocalDate.now() + "\"");
+        lineDefaults.put("description", "\"Staff\"");
+        lineDefaults.put("amount", "1");
+        String report = "{\"periodStart\":@periodStart@,\"periodEnd\":@periodEnd@,\"lines\":[{\"description\":\"Rent\","
+                + "\"amount\":999999999},{\"description\":@description@,\"amount\":@amount@}]}";
+        String path = "api/v1/tenants/NP/tasks/" + certify + "/complete";
+        run(applicant, "POST", path, CorpusCases.fieldCases(report, lineDefaults), documents, false);
+        run(applicant, "POST", path, CorpusCases.rawBodies(CorpusCases.fill(report, lineDefaults)), documents, false);
+
+        assertThat(applicant.post(path, "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"" + LocalDate.now()
+                + "\",\"lines\":[{\"description\":\"Rent\",\"amount\":1000},{\"description\":\"Staff\",\"amount\":2000}]}")
+                .status()).isEqualTo(204);
+        Api finance = Api.as(app, "np.finance");
+        String accept = "api/v1/tenants/NP/tasks/" + Slice.taskFor(finance, "NP", GrantLifecycle.ACCEPT_EXPENDITURE, reimbursed)
+                + "/complete";
+        String acceptance = "{\"acceptedAmounts\":[1000.01,@second@]}";
+        run(finance, "POST", accept, CorpusCases.fieldCases(acceptance, Map.of("second", "1")), documents, false);
+        run(finance, "POST", accept, CorpusCases.rawBodies(CorpusCases.fill(acceptance, Map.of("second", "1"))), documents, false);
     }
 
     /**

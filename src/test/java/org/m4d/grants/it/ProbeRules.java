@@ -132,6 +132,8 @@ final class ProbeRules {
             rule("POST " + GRANT + "/amendments", 403, bind("proposal=GRANTED", "applicant coordinator")
                     .body("{\"kind\":\"NO_COST_EXTENSION\",\"reason\":\"{token} denied\",\"newEndDate\":\"2027-06-30\"}")),
             rule("GET " + GRANT + "/versions", 403, bind("proposal=GRANTED", GRANT_READERS)),
+            // face: the FACE documents are read as the grant is
+            rule("GET " + GRANT + "/face", 403, bind("proposal=GRANTED", GRANT_READERS)),
             rule("GET tenants/{tenant}/tasks", 403, bind("", ALL).blindTo(NO_TASKS)),
             rule("GET " + TASK, 404, bind("id=SCREENING_TASK", "coordinator"), bind("id=RELEASE_TASK", "finance")),
             rule("POST " + TASK + "/claim", 404, bind("id=SCREENING_TASK", "coordinator"),

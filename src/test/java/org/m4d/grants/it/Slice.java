@@ -90,6 +90,11 @@ public final class Slice {
      * and a single tranche of 100% open for disbursement.
      */
     public static long approvedGrant(URL app, String tenant, String title, String amount) {
+        return approvedGrant(app, tenant, title, amount, "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[100]}");
+    }
+
+    /** The same with the tranche plan given, e.g. {@code {"modality":"REIMBURSEMENT","percentages":[50,50]}}. */
+    public static long approvedGrant(URL app, String tenant, String title, String amount, String plan) {
         long id = submittedProposal(app, tenant, title, amount);
         screen(app, tenant, id, "ACCEPT");
         reviewByBothAgencies(app, tenant, id, 4);
@@ -97,7 +102,7 @@ public final class Slice {
                 GrantLifecycle.APPROVE_GRANT, id, "{\"decision\":\"ACCEPT\"}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(204);
         Api finance = Api.as(app, tenant.toLowerCase() + ".finance");
-        Api.Reply planned = complete(finance, tenant, GrantLifecycle.SET_TRANCHE_PLAN, id, "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[100]}");
+        Api.Reply planned = complete(finance, tenant, GrantLifecycle.SET_TRANCHE_PLAN, id, plan);
         assertThat(planned.status()).as(planned.body()).isEqualTo(204);
         return id;
     }

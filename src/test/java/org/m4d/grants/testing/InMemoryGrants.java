@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.m4d.grants.grant.domain.Disbursement;
+import org.m4d.grants.grant.domain.FaceDocument;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
 import org.m4d.grants.grant.domain.Report;
@@ -17,6 +18,8 @@ import org.m4d.grants.platform.domain.Money;
 
 /** Grant agreements, tranches, ledgers and reports per country in memory; a lock is a plain read here. */
 public final class InMemoryGrants implements GrantRepository {
+
+    private final List<FaceDocument> faces = new java.util.ArrayList<>();
 
     private final TenantRows<GrantAgreement> agreements;
     private final TenantRows<Tranche> tranches;
@@ -111,6 +114,16 @@ public final class InMemoryGrants implements GrantRepository {
     @Override
     public void store(Report report) {
         reports.store(report);
+    }
+
+    @Override
+    public List<FaceDocument> faceDocuments(GrantAgreement grant) {
+        return faces.stream().filter(f -> f.grantId() == grant.id()).toList();
+    }
+
+    @Override
+    public void store(FaceDocument document) {
+        faces.add(document);
     }
 
     private static Money sum(List<Disbursement> entries, String currency) {

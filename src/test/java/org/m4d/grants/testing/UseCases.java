@@ -13,6 +13,7 @@ import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.audit.domain.AuditEntry;
 import org.m4d.grants.grant.application.AmendmentService;
 import org.m4d.grants.grant.application.DisbursementRecorded;
+import org.m4d.grants.grant.application.FacePayments;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.ReleaseGate;
 import org.m4d.grants.grant.application.ReleaseGates;
@@ -111,7 +112,8 @@ public final class UseCases {
         Wiring.wire(weights, settings);
         Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail);
         Wiring.wire(grants, grantRows, context, proposals, access, trail, workflow, tenants,
-                new FiredEvents<DisbursementRecorded>(disbursed::add), new ReleaseGates() {
+                new FiredEvents<DisbursementRecorded>(disbursed::add), Wiring.wire(new FacePayments(), grantRows),
+                new ReleaseGates() {
                     @Override
                     protected Iterable<ReleaseGate> all() {
                         return releaseGates;

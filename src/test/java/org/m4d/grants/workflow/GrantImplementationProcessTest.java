@@ -274,4 +274,66 @@ class GrantImplementationProcessTest {
         assertThat(timers(instance, REPORT_OVERDUE) + timers(instance, REPORT_ESCALATION))
                 .as("report timers end with the report").isZero();
     }
+
+    private ProcessInstance startWith(String modality, List<Integer> tranches) {
+        steps.tranches = tranches;
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(IMPLEMENTATION_KEY)
+                .processDefinitionWithoutTenantId().businessKey("31")
+                .setVariables(Map.of(VAR_TENANT, "SN", VAR_PROPOSAL_ID, 31L, VAR_APPLICANT, "sn.applicant",
+                        VAR_REPORT_PERIOD, "P30D", VAR_REPORT_ESCALATION, "P45D"))
+                .execute();
+        complete(task(SET_TRANCHE_PLAN, instance), withVariables(VAR_MODALITY, modality));
+        return instance;
+    }
+
+    private void reimburse(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt(CERTIFY_EXPENDITURE).isNotWaitingAt(RELEASE_TRANCHE);
+        Task certify = task(CERTIFY_EXPENDITURE, instance);
+        assertThat(certify).isAssignedTo("sn.applicant");
+        assertThat(certify.getDueDate()).isEqualTo(FixedClock.plus(Duration.ofDays(30)));
+        complete(certify);
+        Task accept = task(ACCEPT_EXPENDITURE, instance);
+        assertThat(accept).hasCandidateGroup("SN-finance");
+        assertThat(accept.getDueDate()).isEqualTo(FixedClock.plus(Duration.ofDays(10)));
+        assertThat(instance).as("no payment before acceptance").isNotWaitingAt(RELEASE_TRANCHE);
+        complete(accept);
+        release(instance);
+    }
+
+    @Test
+    void aReimbursedTrancheIsPaidOnlyAfterItsExpenditureIsCertifiedAndAccepted() {
+        ProcessInstance instance = startWith("REIMBURSEMENT", List.of(1, 2));
+
+        reimburse(instance);
+        complete(task(SUBMIT_REPORTS, instance));
+        verify(instance, true, true);
+        reimburse(instance);
+
+        assertThat(steps.calls).filteredOn(c -> c.startsWith("openTranche")).containsExactly("openTranche 1", "openTranche 2");
+        assertThat(instance).hasNotPassed(REQUEST_PAYMENT);
+        finish(instance);
+    }
+
+    @Test
+    void aDirectPaymentIsMadeOnThePartnersRequest() {
+        ProcessInstance instance = startWith("DIRECT_PAYMENT", List.of(1));
+
+        assertThat(instance).isWaitingAt(REQUEST_PAYMENT).hasNotPassed(RELEASE_TRANCHE);
+        assertThat(task(REQUEST_PAYMENT, instance)).isAssignedTo("sn.applicant");
+        complete(task(REQUEST_PAYMENT, instance));
+        release(instance);
+
+        assertThat(instance).hasNotPassed(CERTIFY_EXPENDITURE, ACCEPT_EXPENDITURE);
+        finish(instance);
+    }
+
+    @Test
+    void aDirectCashTransferPaysTheAdvanceAsSoonAsTheTrancheOpens() {
+        ProcessInstance instance = startWith("DIRECT_CASH_TRANSFER", List.of(1));
+
+        assertThat(instance).isWaitingAt(RELEASE_TRANCHE).hasPassed(MODALITY_GATEWAY)
+                .hasNotPassed(CERTIFY_EXPENDITURE, REQUEST_PAYMENT);
+        release(instance);
+        finish(instance);
+    }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.m4d.grants.grant.application.DisbursementEntry;
+import org.m4d.grants.grant.application.FaceService;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.grant.domain.Disbursement;
@@ -34,10 +35,12 @@ import org.m4d.grants.platform.domain.NotFoundException;
 public class GrantResource {
 
     public record EntryDto(long id, String kind, BigDecimal amount, String currency, LocalDate date, String reference,
-                           Long reverses, String reason, String recordedBy, Instant recordedAt) {
+                           Long reverses, String reason, String recordedBy, Instant recordedAt, String vendor,
+                           String invoiceReference) {
         static EntryDto of(Disbursement d) {
             return new EntryDto(d.id(), d.kind().name(), d.amount().amount(), d.amount().currency(), d.disbursedOn(),
-                    d.reference(), d.reversesId(), d.reason(), d.recordedBy(), d.recordedAt());
+                    d.reference(), d.reversesId(), d.reason(), d.recordedBy(), d.recordedAt(), d.vendor(),
+                    d.invoiceReference());
         }
     }
 
@@ -84,12 +87,21 @@ public class GrantResource {
     @Inject
     GrantService grants;
 
+    @Inject
+    FaceService faces;
+
     @PathParam("proposal")
     long proposal;
 
     @GET
     public GrantDto grant() {
         return GrantDto.of(grants.ofProposal(proposal).orElseThrow(() -> new NotFoundException("Grant")));
+    }
+
+    @GET
+    @Path("face")
+    public FaceDto face() {
+        return FaceDto.of(faces.ofProposal(proposal));
     }
 
     @POST

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.grant.domain.Disbursement;
+import org.m4d.grants.grant.domain.FaceDocument;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
 import org.m4d.grants.grant.domain.Tranche;
@@ -58,6 +59,9 @@ public class GrantService {
 
     @Inject
     ReleaseGates gates;
+
+    @Inject
+    FacePayments facePayments;
 
     /** Called by the workflow once a proposal is approved; idempotent if the step is retried. */
     public void createAgreement(long proposalId, String approvedBy) {
@@ -159,12 +163,15 @@ public class GrantService {
         gates.check(proposalId);
         tranche.checkDisbursable(grants.disbursedFromTranche(grant, tranche.number()), amount);
         grant.checkDisbursable(grants.disbursedTotal(grant), amount);
+        Optional<FaceDocument> vendorRequest = facePayments.checkPayment(grant, tranche, amount);
         Disbursement disbursement = new Disbursement(grant.id(), tranche.number(), amount, entry.date(),
                 entry.reference(), access.username(), Instant.now(), idempotencyKey);
+        vendorRequest.ifPresent(r -> disbursement.paying(r.vendor(), r.invoiceReference()));
         grants.append(disbursement);
         audit.record(access.username(), "DISBURSEMENT_RECORDED", ProposalService.SUBJECT, proposalId,
                 null, null, amount + " from tranche " + tranche.number() + " on " + entry.date() + ", reference "
-                        + entry.reference().strip());
+                        + entry.reference().strip()
+                        + vendorRequest.map(r -> ", paid to " + r.vendor() + " for invoice " + r.invoiceReference()).orElse(""));
         proposals.markDisbursed(proposalId, access.username());
         disbursements.fire(new DisbursementRecorded(context.current(), proposalId, tranche.number(), access.username()));
         return disbursement;

@@ -7,12 +7,14 @@ import java.util.Map;
 import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
+import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.workflow.application.TaskHandler;
 import org.m4d.grants.workflow.application.TaskStep;
+import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
@@ -36,6 +38,12 @@ public class ReleaseTranche implements TaskHandler<ReleasePayload> {
 
     @Inject
     ReleaseGates gates;
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    FacePayments facePayments;
 
     @Override
     public String taskKey() {
@@ -64,6 +72,17 @@ public class ReleaseTranche implements TaskHandler<ReleasePayload> {
         open.release(grants.disbursedFromTranche(grant, open.number()), Instant.now());
         audit.record(access.username(), "TRANCHE_RELEASED", ProposalService.SUBJECT, step.proposalId(), null, null,
                 "Tranche " + open.number() + ", " + grants.disbursedFromTranche(grant, open.number()) + " disbursed");
+        if (grant.modality() == Modality.DIRECT_CASH_TRANSFER && !heldBefore(grant, open)) {
+            // the FACE reports of the cash held run beside the tranches; one cycle covers all the cash, so it starts only
+            // when no earlier advance is still being accounted for
+            workflow.startCase(GrantLifecycle.FACE_LIQUIDATION_KEY, step.proposalId(), Map.of(
+                    GrantLifecycle.VAR_TRANCHE, open.number(),
+                    GrantLifecycle.VAR_APPLICANT, step.variable(GrantLifecycle.VAR_APPLICANT)));
+        }
         return Map.of();
+    }
+
+    private boolean heldBefore(GrantAgreement grant, Tranche released) {
+        return facePayments.advances(grant).balance().minus(grants.disbursedFromTranche(grant, released.number())).isPositive();
     }
 }

@@ -61,6 +61,6 @@ public class SetTranchePlan implements TaskHandler<TranchePlanPayload> {
         audit.record(access.username(), "TRANCHE_PLAN_SET", ProposalService.SUBJECT, step.proposalId(), null, null,
                 plan.modality().label() + "; " + String.join(" / ", tranches.stream()
                         .map(t -> t.amount(grant.approved().currency()).toString()).toList()));
-        return Map.of();
+        return Map.of(GrantLifecycle.VAR_MODALITY, plan.modality().name());
     }
 }

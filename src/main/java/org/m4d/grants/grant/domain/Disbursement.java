@@ -68,6 +68,13 @@ public class Disbursement extends TenantOwned {
     @Column(name = "tranche_number", updatable = false)
     private Integer trancheNumber;
 
+    /** Who a direct payment went to, and the invoice it paid; null for payments to the partner. */
+    @Column(updatable = false, length = 200)
+    private String vendor;
+
+    @Column(name = "invoice_reference", updatable = false, length = 100)
+    private String invoiceReference;
+
     /** A payment, or the reversal of one: the ledger is corrected only by new entries. */
     public enum Kind {
         DISBURSEMENT, REVERSAL
@@ -126,6 +133,24 @@ public class Disbursement extends TenantOwned {
         reversal.reversesId = id();
         reversal.reason = why.strip();
         return reversal;
+    }
+
+    /** Marks a new entry as the direct payment of a vendor's invoice, before it is appended. */
+    public Disbursement paying(String vendorName, String invoice) {
+        if (id() != null) {
+            throw new IllegalStateException("A recorded entry never changes");
+        }
+        this.vendor = vendorName;
+        this.invoiceReference = invoice;
+        return this;
+    }
+
+    public String vendor() {
+        return vendor;
+    }
+
+    public String invoiceReference() {
+        return invoiceReference;
     }
 
     public Integer trancheNumber() {

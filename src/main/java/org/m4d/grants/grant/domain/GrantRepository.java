@@ -44,4 +44,9 @@ public interface GrantRepository {
     List<Report> reports(GrantAgreement grant);
 
     void store(Report report);
+
+    /** The grant's FACE documents, by tranche, oldest first. */
+    List<FaceDocument> faceDocuments(GrantAgreement grant);
+
+    void store(FaceDocument document);
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.m4d.grants.grant.domain.Disbursement;
+import org.m4d.grants.grant.domain.FaceDocument;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
 import org.m4d.grants.grant.domain.Report;
@@ -141,5 +142,16 @@ public class JpaGrantRepository extends TenantEntities implements GrantRepositor
         EntityManager em = em();
         return em.createNamedQuery("Disbursement.reversalOf", Disbursement.class).setParameter("id", id)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<FaceDocument> faceDocuments(GrantAgreement grant) {
+        return em().createNamedQuery("FaceDocument.ofGrant", FaceDocument.class).setParameter("grantId", grant.id())
+                .getResultList();
+    }
+
+    @Override
+    public void store(FaceDocument document) {
+        em().persist(document);
     }
 }

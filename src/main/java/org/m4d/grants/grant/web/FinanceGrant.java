@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.m4d.grants.grant.application.FinanceService;
 import org.m4d.grants.grant.application.GrantLedger;
+import org.m4d.grants.grant.application.FaceService;
+import org.m4d.grants.grant.application.FaceView;
 import org.m4d.grants.grant.application.GrantService;
 import org.m4d.grants.grant.application.LedgerLine;
 import org.m4d.grants.identity.web.TenantSwitcher;
@@ -38,6 +40,9 @@ public class FinanceGrant implements Serializable {
     transient GrantService grants;
 
     @Inject
+    transient FaceService faceService;
+
+    @Inject
     transient TenantSwitcher tenantSwitcher;
 
     @Inject
@@ -51,6 +56,7 @@ public class FinanceGrant implements Serializable {
     private Long selected;
     private String reason;
     private transient GrantLedger ledger;
+    private transient FaceView face;
 
     public void load() {
         if (grant == null) {
@@ -62,6 +68,7 @@ public class FinanceGrant implements Serializable {
         }
         try (TenantContext.Scope in = access.enter(tenant)) {
             ledger = finance.ledger(grant);
+            face = faceService.ofProposal(ledger.proposalId());
         }
     }
 
@@ -92,6 +99,17 @@ public class FinanceGrant implements Serializable {
         if (fresh != null) {
             Downloads.xlsx(faces, basename(), FinanceSheets.ledger(fresh, formats.locale()));
         }
+    }
+
+    /** The grant's FACE documents, the balance carried and why no payment may be made now. */
+    public FaceView getFace() {
+        return face;
+    }
+
+    /** Each reason no payment may be made now, in the user's language. */
+    public java.util.List<String> getReleaseBlocks() {
+        return face == null ? java.util.List.of()
+                : face.blocks().stream().map(b -> formats.message(b.key(), b.args().toArray())).toList();
     }
 
     public GrantLedger getLedger() {

@@ -9,7 +9,10 @@ import java.util.UUID;
 import java.util.List;
 import org.m4d.grants.grant.application.AllowedModalities;
 import org.m4d.grants.grant.application.DisbursementEntry;
+import org.m4d.grants.grant.application.FaceService;
+import org.m4d.grants.grant.application.FaceView;
 import org.m4d.grants.grant.application.GrantService;
+import org.m4d.grants.grant.domain.FaceDocument;
 import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.grant.application.ModalityChoice;
 import org.m4d.grants.grant.domain.Modality;
@@ -55,6 +58,9 @@ public class TaskForm implements Serializable {
     transient GrantService grants;
 
     @Inject
+    transient FaceService faceService;
+
+    @Inject
     transient AllowedModalities allowedModalities;
 
     @Inject
@@ -72,6 +78,8 @@ public class TaskForm implements Serializable {
     private transient GrantView grant;
     private transient ModalityChoice modalityChoice;
     private final TaskInput input = new TaskInput();
+    private transient FaceView face;
+    private boolean acceptanceOffered;
 
     public void load() {
         try {
@@ -201,5 +209,45 @@ public class TaskForm implements Serializable {
     public GrantView getGrant() {
         getProposal();
         return grant;
+    }
+
+    /** The grant's FACE documents, the balance carried and what stops a payment; for the FACE steps. */
+    public FaceView getFace() {
+        if (face == null && getGrant() != null) {
+            face = faceService.ofProposal(task.proposalId());
+        }
+        return face;
+    }
+
+    /** The certified expenditure finance is asked to accept, its lines offered in the form once. */
+    public FaceDocument getWaitingFace() {
+        FaceDocument waiting = getFace() == null ? null : face.documents().stream()
+                .filter(d -> d.status() == FaceDocument.Status.REPORTED).reduce((first, later) -> later).orElse(null);
+        if (waiting != null && !acceptanceOffered) {
+            input.offerForAcceptance(waiting.lines().stream().map(l -> l.amount(waiting.currency()).amount()).toList());
+            acceptanceOffered = true;
+        }
+        return waiting;
+    }
+
+    /** Why no payment may be made now (the release gates), in the user's language, for finance to see before paying. */
+    public java.util.List<String> getReleaseBlocks() {
+        return getFace() == null ? java.util.List.of() : face.blocks().stream()
+                .map(b -> fmt.message(b.key(), b.args().toArray())).toList();
+    }
+
+    /** What the modality lets finance pay from the open tranche: the accepted expenditure, or the vendor's request. */
+    public String getPaymentNote() {
+        if (getFace() == null || getGrant().openTranche() == null) {
+            return null;
+        }
+        int tranche = getGrant().openTranche().number();
+        return face.documents().stream().filter(d -> d.trancheNumber() == tranche).reduce((first, later) -> later)
+                .map(d -> switch (d.kind()) {
+                    case REIMBURSEMENT -> d.status() == FaceDocument.Status.ACCEPTED
+                            ? fmt.message("task.face.payAccepted", fmt.money(d.accepted())) : null;
+                    case DIRECT_PAYMENT -> fmt.message("task.face.payVendor", d.vendor(), d.invoiceReference(), fmt.money(d.total()));
+                    case ADVANCE -> null;
+                }).orElse(null);
     }
 }

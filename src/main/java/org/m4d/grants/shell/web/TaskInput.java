@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.m4d.grants.assurance.application.FindingEntry;
+import org.m4d.grants.grant.application.FaceLineInput;
 import org.m4d.grants.grant.application.ReportSubmission;
 import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.platform.domain.BoundedNumber;
@@ -62,6 +63,9 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
     private LocalDate periodEnd = LocalDate.now();
     private BigDecimal expenditure;
     private final List<Actual> actuals = new ArrayList<>();
+    private final List<FaceRow> faceRows = new ArrayList<>(List.of(new FaceRow(), new FaceRow(), new FaceRow()));
+    private String vendor;
+    private String invoiceReference;
     private boolean filled;
 
     /** One indicator of the results framework and the value reached, as entered. */
@@ -83,6 +87,28 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
         public BigDecimal getTarget() { return target; }
         public BigDecimal getValue() { return value; }
         public void setValue(BigDecimal v) { value = v; }
+    }
+
+    /**
+     * One budget line of a FACE form as typed: the partner's description and amount, and what
+     * finance accepts of the line in the same place.
+     */
+    public static class FaceRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String description;
+        private BigDecimal amount;
+        private BigDecimal accepted;
+
+        public String getDescription() { return description; }
+        public void setDescription(String v) { description = v; }
+        public BigDecimal getAmount() { return amount; }
+        public void setAmount(BigDecimal v) { amount = v; }
+        public BigDecimal getAccepted() { return accepted; }
+        public void setAccepted(BigDecimal v) { accepted = v; }
+
+        boolean blank() {
+            return (description == null || description.isBlank()) && amount == null;
+        }
     }
 
     /** Starts the revision from the proposal as it is and offers its indicators for their actuals, once. */
@@ -142,6 +168,32 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
             throw new DomainException("Write the tranches as percentages, e.g. 40, 40, 20").withKey("error.plan.format");
         }
     }
+
+    /** The FACE lines typed; a row left wholly blank is not a line. */
+    public List<FaceLineInput> getLines() {
+        return faceRows.stream().filter(r -> !r.blank()).map(r -> new FaceLineInput(r.description, r.amount)).toList();
+    }
+
+    /** What finance accepts, one per line of the document shown, in its order. */
+    public List<BigDecimal> getAcceptedAmounts() {
+        return faceRows.stream().map(r -> r.accepted).toList();
+    }
+
+    /** Shows the certified lines for acceptance, each line's reported amount as what is accepted unless changed. */
+    void offerForAcceptance(List<BigDecimal> reported) {
+        faceRows.clear();
+        reported.forEach(amount -> {
+            FaceRow row = new FaceRow();
+            row.accepted = amount;
+            faceRows.add(row);
+        });
+    }
+
+    public List<FaceRow> getFaceRows() { return faceRows; }
+    public String getVendor() { return vendor; }
+    public void setVendor(String v) { vendor = v; }
+    public String getInvoiceReference() { return invoiceReference; }
+    public void setInvoiceReference(String v) { invoiceReference = v; }
 
     /** The actuals entered; an indicator left blank is not reported. */
     public List<ReportSubmission.ActualInput> getIndicatorActuals() {

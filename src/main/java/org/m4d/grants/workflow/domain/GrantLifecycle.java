@@ -55,6 +55,16 @@ public final class GrantLifecycle {
     public static final String CLOSE_GRANT = "closeGrant";
     public static final String IMPLEMENTATION_ENDED = "implementationEnded";
 
+    // face: the modality's path in a tranche and the liquidation of an advance
+    public static final String MODALITY_GATEWAY = "modalityGateway";
+    public static final String CERTIFY_EXPENDITURE = "certifyExpenditure";
+    public static final String ACCEPT_EXPENDITURE = "acceptExpenditure";
+    public static final String REQUEST_PAYMENT = "requestPayment";
+    public static final String FACE_LIQUIDATION_KEY = "faceLiquidation";
+    public static final String FACE_LIQUIDATION_RESOURCE = "bpmn/face-liquidation.bpmn";
+    public static final String VAR_MODALITY = "modality";
+    public static final String VAR_CASH_HELD = "cashHeld";
+
     /** The message that withdraws a proposal before approval. */
     public static final String WITHDRAWAL_MESSAGE = "proposalWithdrawn";
 
@@ -103,7 +113,8 @@ public final class GrantLifecycle {
     public static final java.util.List<String> USER_TASKS = java.util.List.of(NATIONAL_ENDORSEMENT,
             SCREEN_ELIGIBILITY, REVISE_PROPOSAL, DECLARE_CONFLICT, SCORE_PROPOSAL, HANDLE_OVERDUE_REVIEW,
             APPROVE_GRANT, SET_TRANCHE_PLAN, SUBMIT_REPORTS, FOLLOW_UP_OVERDUE_REPORT, VERIFY_PROGRESS_REPORT,
-            VERIFY_FINANCIAL_REPORT, RELEASE_TRANCHE, SUBMIT_FINAL_REPORT, CLOSE_GRANT,
+            VERIFY_FINANCIAL_REPORT, REQUEST_PAYMENT, CERTIFY_EXPENDITURE, ACCEPT_EXPENDITURE, RELEASE_TRANCHE,
+            SUBMIT_FINAL_REPORT, CLOSE_GRANT,
             GrantAmendment.REVIEW_AMENDMENT, GrantAmendment.APPROVE_AMENDMENT,
             AssuranceModel.CONDUCT_VISIT, AssuranceModel.CONDUCT_SPOT_CHECK, AssuranceModel.RECORD_AUDIT,
             AssuranceModel.FOLLOW_UP_FINDING);

@@ -123,6 +123,7 @@ public class WorkflowEngine {
                 .addClasspathResource(GrantLifecycle.RESOURCE)
                 .addClasspathResource(GrantLifecycle.IMPLEMENTATION_RESOURCE)
                 .addClasspathResource(GrantLifecycle.APPROVAL_AUTHORITY_DMN)
+                .addClasspathResource(GrantLifecycle.FACE_LIQUIDATION_RESOURCE)
                 .addClasspathResource(HactTables.MODALITIES_DMN)
                 .addClasspathResource(HactTables.ASSURANCE_PLAN_DMN)
                 .addClasspathResource(GrantAmendment.RESOURCE)

@@ -23,6 +23,7 @@ import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.proposal.application.Proposals;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalState;
+import org.m4d.grants.workflow.application.FakeWorkflow;
 import org.m4d.grants.workflow.application.SharedHactTables;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
@@ -35,6 +36,7 @@ class GrantHandlersTest {
     private final Grants grants = new Grants();
     private final FakeAccess finance = new FakeAccess("np.finance", Role.FINANCE);
     private final FakeAccess coordinator = new FakeAccess("np.coordinator", Role.COORDINATOR);
+    private final FakeWorkflow workflow = new FakeWorkflow(new TenantContext(), null);
 
     private SetTranchePlan plan(FakeAccess user) {
         SetTranchePlan handler = new SetTranchePlan();
@@ -55,6 +57,8 @@ class GrantHandlersTest {
         handler.grants = grants;
         handler.audit = audit;
         handler.gates = grants.gates();
+        handler.workflow = workflow;
+        handler.facePayments = new FacePayments(grants);
         return handler;
     }
 
@@ -82,7 +86,7 @@ class GrantHandlersTest {
             variables = plan(finance).apply(step(GrantLifecycle.SET_TRANCHE_PLAN, 1), new TranchePlanPayload(
                     Modality.REIMBURSEMENT, List.of(new BigDecimal("60"), new BigDecimal("40"))));
         }
-        assertThat(variables).isEmpty();
+        assertThat(variables).as("the tranche cycle takes the modality's path").isEqualTo(Map.of("modality", "REIMBURSEMENT"));
         assertThat(grants.tranches).extracting(t -> t.amount("NPR").amount())
                 .containsExactly(new BigDecimal("240000.00"), new BigDecimal("160000.00"));
         assertThat(grants.grant.modality()).isEqualTo(Modality.REIMBURSEMENT);
@@ -126,10 +130,14 @@ class GrantHandlersTest {
         LocalDate today = LocalDate.now();
         Map<String, Object> variables;
         try (TenantContext.Scope in = finance.enter()) {
-            variables = release(finance).apply(step(GrantLifecycle.RELEASE_TRANCHE, 1),
+            variables = release(finance).apply(step(GrantLifecycle.RELEASE_TRANCHE, 1, null,
+                    Map.of("tranche", 1, "applicant", "np.applicant")),
                     new ReleasePayload(new BigDecimal("150000"), today, "NP-PAY-1"));
         }
         assertThat(variables).isEmpty();
+        assertThat(workflow.starts()).as("the advance's FACE report is due").extracting(FakeWorkflow.Start::routing)
+                .containsExactly(Map.of("tranche", 1, "applicant", "np.applicant"));
+        assertThat(workflow.starts().get(0).instanceId()).startsWith(GrantLifecycle.FACE_LIQUIDATION_KEY + "-");
         assertThat(grants.ledger).extracting(d -> d.amount().amount()).containsExactly(new BigDecimal("150000.00"));
         assertThat(grants.tranches).extracting(Tranche::status)
                 .containsExactly(Tranche.Status.RELEASED, Tranche.Status.PLANNED);

@@ -58,7 +58,7 @@ class GrantServiceTest {
     /** The plan as finance sets it, and its first tranche opened as the lifecycle does next. */
     private void planned() {
         app.in("NP", () -> {
-            grant().plan(Modality.DIRECT_PAYMENT, List.of(new BigDecimal("60"), new BigDecimal("40")))
+            grant().plan(Modality.DIRECT_CASH_TRANSFER, List.of(new BigDecimal("60"), new BigDecimal("40")))
                     .forEach(app.grantRows::store);
             service.openTranche(proposal, 1);
         });

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.m4d.grants.audit.application.RecordedAudit;
 import org.m4d.grants.grant.domain.Disbursement;
+import org.m4d.grants.grant.domain.FaceDocument;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
 import org.m4d.grants.grant.domain.Modality;
@@ -33,12 +34,30 @@ class Grants implements GrantRepository {
     final List<Disbursement> ledger = new ArrayList<>();
     final List<Report> reports = new ArrayList<>();
     final List<DisbursementRecorded> disbursed = new ArrayList<>();
+    final List<FaceDocument> faces = new ArrayList<>();
 
-    /** Plans 50/50 and opens the first tranche, as the lifecycle does once the plan is set. */
+    /** Plans 50/50 as direct cash transfers and opens the first tranche, as the lifecycle does once the plan is set. */
     Grants planned() {
-        tranches.addAll(grant.plan(Modality.DIRECT_PAYMENT, List.of(new BigDecimal("50"), new BigDecimal("50"))));
+        return planned(Modality.DIRECT_CASH_TRANSFER);
+    }
+
+    Grants planned(Modality modality) {
+        tranches.addAll(grant.plan(modality, List.of(new BigDecimal("50"), new BigDecimal("50"))));
         tranches.get(0).open(Instant.now());
         return this;
+    }
+
+    /** The FACE cycle as its step handlers use it, signed in as the given user. */
+    FaceService faceService(FakeAccess user, RecordedAudit audit, Proposals proposals) {
+        FaceService service = new FaceService();
+        service.grants = this;
+        service.grantService = service(user, audit, proposals);
+        service.payments = new FacePayments(this);
+        service.gates = gates();
+        service.proposals = service.grantService.proposals;
+        service.access = user.access;
+        service.audit = audit;
+        return service;
     }
 
     /** The grant service as the step handlers use it, signed in as the given user. */
@@ -51,6 +70,7 @@ class Grants implements GrantRepository {
         service.context = new TenantContext();
         service.disbursements = new FiredEvents<>(disbursed::add);
         service.gates = gates();
+        service.facePayments = new FacePayments(this);
         return service;
     }
 
@@ -103,6 +123,16 @@ class Grants implements GrantRepository {
     @Override
     public Optional<Disbursement> byIdempotencyKey(String key) {
         return Optional.empty();
+    }
+
+    @Override
+    public List<FaceDocument> faceDocuments(GrantAgreement of) {
+        return faces;
+    }
+
+    @Override
+    public void store(FaceDocument document) {
+        faces.add(document);
     }
 
     @Override

@@ -1,0 +1,59 @@
+package org.m4d.grants.grant.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.Money;
+
+/** One budget line of a FACE document: what the partner reports or requests on it, and what finance accepted. */
+@Embeddable
+public class FaceLine {
+
+    @Column(nullable = false, length = 300)
+    private String description;
+
+    @Column(nullable = false, precision = 19, scale = 3)
+    private BigDecimal amount;
+
+    @Column(precision = 19, scale = 3)
+    private BigDecimal accepted;
+
+    protected FaceLine() {
+    }
+
+    public FaceLine(String description, Money amount) {
+        if (description == null || description.isBlank()) {
+            throw new DomainException("Every line needs the budget line it is for").withKey("error.face.lineDescription");
+        }
+        if (amount.amount().signum() < 0) {
+            throw new DomainException("A line's amount cannot be negative").withKey("error.face.lineNegative");
+        }
+        this.description = description.strip();
+        this.amount = amount.amount();
+    }
+
+    void accept(Money part, String currency) {
+        if (part.amount().signum() < 0) {
+            throw new DomainException("An accepted amount cannot be negative").withKey("error.face.lineNegative");
+        }
+        if (part.compareTo(amount(currency)) > 0) {
+            throw new DomainException("Accepting " + part + " on " + description + " is more than the " + amount(currency)
+                    + " reported on it").withKey("error.face.acceptedAboveReported", part, description, amount(currency));
+        }
+        accepted = part.amount();
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Money amount(String currency) {
+        return Money.of(amount, currency);
+    }
+
+    /** What finance accepted of the line; null until it decided. */
+    public Money accepted(String currency) {
+        return accepted == null ? null : Money.of(accepted, currency);
+    }
+}
