@@ -426,6 +426,11 @@ class BadInputCorpusIT {
         }
         plans.add(new Case("percentages = [33.3333333 x 3]", "application/json",
                 "{\"modality\":\"DIRECT_PAYMENT\",\"percentages\":[33.3333333,33.3333333,33.3333334]}"));
+        // a share over 100 %, alone or balanced by a negative one to reach the sum
+        plans.add(new Case("percentages = [101]", "application/json",
+                "{\"modality\":\"DIRECT_PAYMENT\",\"percentages\":[101]}"));
+        plans.add(new Case("percentages = [150, -50]", "application/json",
+                "{\"modality\":\"DIRECT_PAYMENT\",\"percentages\":[150,-50]}"));
         run(finance, "POST", "api/v1/tenants/NP/tasks/" + plan + "/complete", plans, planOpen, false);
         long start = System.nanoTime();
         Api.Reply huge = finance.post("api/v1/tenants/NP/tasks/" + plan + "/complete",

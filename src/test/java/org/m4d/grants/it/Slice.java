@@ -109,7 +109,8 @@ public final class Slice {
 
     /**
      * A grant like {@link #approvedGrant}, of a proposal with budget lines and dates (2020-03-01 to
-     * 2023-02-28), its amount split into tranches by {@code percentages}; the first tranche open.
+     * 2023-02-28), made for a low-risk partner so that it may have advances, its amount split into
+     * tranches by {@code percentages}; the first tranche open.
      */
     public static long approvedGrantWithBudget(URL app, String tenant, String title, String[] lines, String percentages) {
         Api applicant = Api.as(app, tenant.toLowerCase() + ".applicant");
@@ -119,7 +120,8 @@ public final class Slice {
                 + "\",\"amount\":" + l.split("=")[1] + "}").collect(Collectors.joining(","));
         Api.Reply created = applicant.post("api/v1/tenants/" + tenant + "/proposals", "{\"title\":\"" + title
                 + "\",\"sector\":\"EDUCATION\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":"
-                + total.toPlainString() + ",\"profile\":{\"startDate\":\"2020-03-01\",\"endDate\":\"2023-02-28\","
+                + total.toPlainString() + ",\"partnerId\":" + lowRiskPartner(tenant)
+                + ",\"profile\":{\"startDate\":\"2020-03-01\",\"endDate\":\"2023-02-28\","
                 + "\"budgetLines\":[" + budget + "]}}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
