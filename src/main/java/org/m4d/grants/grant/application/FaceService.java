@@ -18,6 +18,7 @@ import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.application.Visibility;
 
 /**
  * The FACE cycle of a grant: the partner certifies a period's expenditure (of an advance, or to be
@@ -118,12 +119,14 @@ public class FaceService {
 
     /** The grant's FACE documents, the cash carried and what stops a payment now; for those who read the grant. */
     public FaceView ofProposal(long proposalId) {
-        if (!proposals.visibility(proposalId).readsGrant()) {
+        Visibility visibility = proposals.visibility(proposalId);
+        if (!visibility.readsGrant()) {
             throw new ForbiddenException("The FACE documents are read by those who read the grant");
         }
         GrantAgreement grant = grants.findByProposal(proposalId).orElseThrow(() -> new NotFoundException("Grant"));
         Money balance = grant.modality() == Modality.DIRECT_CASH_TRANSFER ? payments.advances(grant).balance() : null;
-        return new FaceView(grant.modality(), grants.faceDocuments(grant), balance, gates.blocks(proposalId));
+        return new FaceView(grant.modality(), grants.faceDocuments(grant), balance,
+                visibility.readsReleaseBlocks() ? gates.blocks(proposalId) : List.of());
     }
 
     private static List<FaceLine> lines(List<FaceLineInput> lines, String currency) {

@@ -40,6 +40,14 @@ public record Visibility(String viewer, Set<Role> roles, boolean owner, boolean 
         return oversees() || roles.contains(Role.FINANCE) || owns();
     }
 
+    /**
+     * What holds a payment now (an open assurance finding, an advance outstanding): the finance
+     * ledger's readers, not the applicant, since a finding on the partner may come from another grant.
+     */
+    public boolean readsReleaseBlocks() {
+        return oversees() || roles.contains(Role.FINANCE);
+    }
+
     /** An amendment of the grant is asked for by the applicant who owns it or by a coordinator. */
     public boolean amendsGrant() {
         return owns() || roles.contains(Role.COORDINATOR);

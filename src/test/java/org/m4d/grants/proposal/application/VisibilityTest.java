@@ -85,6 +85,8 @@ class VisibilityTest {
         assertThat(readers(Visibility::readsGrant))
                 .containsExactly("owner", "coordinator", "pmu", "observer", "finance");
         assertThat(readers(Visibility::readsReviews)).containsExactly("coordinator", "pmu", "observer", "cleared");
+        assertThat(readers(Visibility::readsReleaseBlocks)).as("an open finding may come from another grant of the partner")
+                .containsExactly("coordinator", "pmu", "observer", "finance");
     }
 
     @Test
