@@ -226,6 +226,13 @@ class BadInputCorpusIT {
         defaults.put("dueOn", "\"" + LocalDate.now().plusDays(30) + "\"");
         List<Case> records = CorpusCases.fieldCases(template, defaults);
         records.addAll(CorpusCases.rawBodies(CorpusCases.fill(template, defaults)));
+        // a valid finding but for a due date no date column or engine timestamp holds (it was a 500)
+        Map<String, String> farDue = new LinkedHashMap<>(defaults);
+        farDue.put("priority", "\"HIGH\"");
+        for (String far : List.of("\"+300000-01-01\"", "\"2200-01-01\"")) {
+            farDue.put("dueOn", far);
+            records.add(new Case("a HIGH finding due " + far, "application/json", CorpusCases.fill(template, farDue)));
+        }
         run(finance, "POST", "api/v1/tenants/NP/tasks/" + task + "/complete", records, recorded, false);
     }
 

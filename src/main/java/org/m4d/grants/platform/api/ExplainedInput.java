@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.Optional;
 
 /**
- * Our own readers' refusals of a value (unsafe text, a number out of bounds) say what is taken;
+ * Our own readers' refusals of a value (unsafe text, a number or a date out of bounds) say what is taken;
  * JSON-B and Jersey wrap them, so the mappers of the wrappers look for them first.
  */
 final class ExplainedInput {
@@ -15,7 +15,8 @@ final class ExplainedInput {
 
     static Optional<Response> in(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PlainText.UnsafeText || t instanceof StrictNumbers.BadNumber) {
+            if (t instanceof PlainText.UnsafeText || t instanceof StrictNumbers.BadNumber
+                    || t instanceof StrictDates.BadDate) {
                 return Optional.of(Problem.of(Status.BAD_REQUEST, t.getMessage()));
             }
         }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
  * JSON binding for the API: an unknown field in a request is an error, not silently dropped; text
  * with control characters (other than tab and line breaks) is refused, because nothing shows them
  * and PostgreSQL cannot even store a NUL; numbers are bounded before they become values
- * ({@link StrictNumbers}).
+ * ({@link StrictNumbers}), and so are dates ({@link StrictDates}).
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
@@ -19,6 +19,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
             .withFormatting(false)
             .withDeserializers(new PlainText())
             .withDeserializers(StrictNumbers.all())
+            .withDeserializers(new StrictDates())
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
