@@ -6,6 +6,7 @@ import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.grant.domain.Amendment;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.proposal.application.DecisionPayload;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Decision;
@@ -24,6 +25,15 @@ public class AmendmentDecisions {
 
     @Inject
     AuditTrail audit;
+
+    /** Refuses (403) the person who asked for the amendment: the coordinator's review is a second pair of eyes. */
+    void requireAnotherThanTheRequester(TaskStep step) {
+        long id = ((Number) step.variable(GrantAmendment.VAR_AMENDMENT_ID)).longValue();
+        if (amendments.of(step.proposalId(), id).requestedBy().equals(access.username())) {
+            throw new ForbiddenException("An amendment is reviewed by another coordinator than the one who asked for it")
+                    .withKey("error.amendment.ownReview");
+        }
+    }
 
     /** Records the decision in the proposal's history; returns whether it is a yes. */
     boolean decide(TaskStep step, DecisionPayload payload, String action) {

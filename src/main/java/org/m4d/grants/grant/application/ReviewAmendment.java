@@ -36,6 +36,7 @@ public class ReviewAmendment implements TaskHandler<DecisionPayload> {
     @Override
     public void authorize(TaskStep step) {
         access.requireRole(Role.COORDINATOR);
+        decisions.requireAnotherThanTheRequester(step);
     }
 
     @Override

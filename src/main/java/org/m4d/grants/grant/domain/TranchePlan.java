@@ -61,6 +61,10 @@ public final class TranchePlan {
      * is never planned below what was disbursed from it. Percentages follow the amounts.
      */
     public static void replan(List<Tranche> tranches, Money newTotal, IntFunction<Money> disbursedFrom) {
+        if (tranches.isEmpty()) {
+            // no plan yet: finance splits the amount in force when it sets one
+            return;
+        }
         String currency = newTotal.currency();
         List<Tranche> ordered = tranches.stream().sorted(Comparator.comparingInt(Tranche::number)).toList();
         List<Tranche> open = ordered.stream().filter(t -> t.status() != Tranche.Status.RELEASED).toList();

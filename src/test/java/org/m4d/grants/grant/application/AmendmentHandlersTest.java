@@ -73,6 +73,21 @@ class AmendmentHandlersTest {
     }
 
     @Test
+    void theCoordinatorWhoAskedForAnAmendmentDoesNotReviewIt() {
+        app.in("NP", () -> app.amendments.apply(proposal, amendment.id(), "pmu"));
+        app.user.as("np.coordinator", "NP", Role.COORDINATOR);
+        Amendment own = app.in("NP", () -> app.amendments.request(proposal, new AmendmentRequest(
+                AmendmentKind.AMOUNT_CHANGE, "Third district", null, new BigDecimal("1600000"), null)));
+        TaskStep step = Steps.step(GrantAmendment.REVIEW_AMENDMENT, proposal, null,
+                Map.of(GrantAmendment.VAR_AMENDMENT_ID, own.id()));
+
+        assertThatThrownBy(() -> app.in("NP", () -> review.authorize(step))).isInstanceOf(ForbiddenException.class)
+                .hasMessage("An amendment is reviewed by another coordinator than the one who asked for it");
+        app.user.as("np.coordinator2", "NP", Role.COORDINATOR);
+        app.in("NP", () -> review.authorize(step));
+    }
+
+    @Test
     void aRefusalNeedsAReasonAndAnAmendmentIsNeverReturnedForRevision() {
         app.user.as("np.coordinator", "NP", Role.COORDINATOR);
         TaskStep step = step(GrantAmendment.REVIEW_AMENDMENT, null);

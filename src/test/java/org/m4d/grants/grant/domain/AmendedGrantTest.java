@@ -50,6 +50,17 @@ class AmendedGrantTest {
     }
 
     @Test
+    void anAmountChangedBeforeThePlanIsSplitWhenFinanceSetsThePlan() {
+        GrantAgreement grant = new GrantAgreement(1L, npr("1000.00"), BigDecimal.ONE, "np.coordinator", Instant.now());
+        TranchePlan.replan(List.of(), npr("1200.00"), this::disbursedFrom);
+        grant.amend(npr("1200.00"), LocalDate.of(2027, 6, 30));
+
+        List<Tranche> tranches = grant.plan(Modality.DIRECT_CASH_TRANSFER, percent("50", "50"));
+
+        assertThat(tranches).extracting(t -> t.amount("NPR")).containsExactly(npr("600.00"), npr("600.00"));
+    }
+
+    @Test
     void aClosedGrantIsNotAmended() {
         GrantAgreement grant = new GrantAgreement(1L, npr("1000.00"), BigDecimal.ONE, "np.coordinator", Instant.now());
         grant.plan(Modality.DIRECT_CASH_TRANSFER, percent("100"));
