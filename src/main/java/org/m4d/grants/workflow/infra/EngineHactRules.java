@@ -25,6 +25,10 @@ import org.m4d.grants.workflow.domain.HactTables;
 @ApplicationScoped
 public class EngineHactRules implements HactRules {
 
+    /** Activities of one kind a table may ask for in a year: one a month at most. */
+    static final int MAX_A_YEAR = 12;
+
+
     @Inject
     RepositoryService repository;
 
@@ -56,9 +60,17 @@ public class EngineHactRules implements HactRules {
         if (plan == null) {
             throw unknown(riskRating);
         }
-        return new AssurancePlan(((Number) plan.getEntry(HactTables.OUT_VISITS)).intValue(),
-                ((Number) plan.getEntry(HactTables.OUT_SPOT_CHECKS)).intValue(),
-                Boolean.TRUE.equals(plan.getEntry(HactTables.OUT_AUDIT)));
+        return new AssurancePlan(count(plan.getEntry(HactTables.OUT_VISITS)),
+                count(plan.getEntry(HactTables.OUT_SPOT_CHECKS)), Boolean.TRUE.equals(plan.getEntry(HactTables.OUT_AUDIT)));
+    }
+
+    /** A table's number of activities of a kind in a year: 0 to 12, at most one a month; anything else is the table's error. */
+    private static int count(Object cell) {
+        if (!(cell instanceof Number number) || number.intValue() < 0 || number.intValue() > MAX_A_YEAR) {
+            throw new DomainException("The assurance-plan table gives " + cell + " activities of a kind in a year; it"
+                    + " may give 0 to " + MAX_A_YEAR).withKey("error.hact.planCount", String.valueOf(cell), MAX_A_YEAR);
+        }
+        return number.intValue();
     }
 
     private DmnDecisionResult evaluate(String decisionKey, Map<String, Object> variables) {
