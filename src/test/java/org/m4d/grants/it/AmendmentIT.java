@@ -103,7 +103,10 @@ class AmendmentIT {
         Api.Reply asked = ask("np.coordinator", id,
                 "{\"kind\":\"AMOUNT_CHANGE\",\"reason\":\"A second province\",\"newAmount\":40000000}");
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-        decide("np.coordinator", GrantAmendment.REVIEW_AMENDMENT, id);
+        Api.Reply ownReview = Slice.complete(Api.as(app, "np.coordinator"), "NP", GrantAmendment.REVIEW_AMENDMENT, id,
+                ACCEPT);
+        assertThat(ownReview.status()).as("the coordinator who asked does not review it").isEqualTo(403);
+        decide("np.coordinator2", GrantAmendment.REVIEW_AMENDMENT, id);
         Api.Reply byCoordinator = Api.as(app, "np.coordinator").get("api/v1/tenants/NP/tasks");
         assertThat(byCoordinator.array().stream().map(t -> ((JsonObject) t).getString("key")))
                 .as("USD 299,626 is above the country's ceiling").doesNotContain(GrantAmendment.APPROVE_AMENDMENT);
