@@ -19,9 +19,10 @@ import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
 
 /**
- * What the grant's modality allows to be paid from a tranche: a reimbursement never more than the
- * expenditure finance accepted, a direct payment never more than the vendor's request; and the
- * advances of a direct cash transfer with what accepted expenditure has liquidated of them.
+ * What the grant's modality allows to be paid from a tranche: an advance never more than finance
+ * authorised of the partner's request, a reimbursement never more than the expenditure finance
+ * accepted, a direct payment never more than the vendor's request; and the advances of a direct
+ * cash transfer with what accepted expenditure has liquidated of them.
  */
 @ApplicationScoped
 public class FacePayments {
@@ -42,10 +43,19 @@ public class FacePayments {
      */
     public Optional<FaceDocument> checkPayment(GrantAgreement grant, Tranche tranche, Money amount) {
         Modality modality = grant.modality();
-        if (modality != Modality.REIMBURSEMENT && modality != Modality.DIRECT_PAYMENT) {
+        Money paid = grants.disbursedFromTranche(grant, tranche.number());
+        if (modality == Modality.DIRECT_CASH_TRANSFER) {
+            FaceDocument request = latest(grant, tranche.number(), FaceDocument.Kind.ADVANCE_REQUEST, FaceDocument.Status.AUTHORISED)
+                    .orElseThrow(() -> new DomainException("Tranche " + tranche.number() + " is an advance: the partner must"
+                            + " first request it on a FACE form and finance authorise it")
+                            .withKey("error.face.advanceNotAuthorised", tranche.number()));
+            if (paid.plus(amount).compareTo(request.accepted()) > 0) {
+                throw new DomainException("Advancing " + amount + " would pay more than the " + request.accepted()
+                        + " authorised; at most " + request.accepted().minus(paid) + " remains")
+                        .withKey("error.face.aboveAdvanceAuthorised", amount, request.accepted(), request.accepted().minus(paid));
+            }
             return Optional.empty();
         }
-        Money paid = grants.disbursedFromTranche(grant, tranche.number());
         if (modality == Modality.REIMBURSEMENT) {
             FaceDocument claim = latest(grant, tranche.number(), FaceDocument.Kind.REIMBURSEMENT, FaceDocument.Status.ACCEPTED)
                     .orElseThrow(() -> new DomainException("Tranche " + tranche.number() + " is paid by reimbursement: finance"

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The partner's certified expenditure of a period, per budget line (FACE report and certification). */
+/** The partner's FACE form of a period, per budget line: its certified expenditure, or the advance it requests. */
 public record FaceReport(
         @NotNull(message = "{m4d.periodStart.required}")
         LocalDate periodStart,

@@ -21,8 +21,9 @@ import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.application.Visibility;
 
 /**
- * The FACE cycle of a grant: the partner certifies a period's expenditure (of an advance, or to be
- * reimbursed) or requests a direct payment; finance accepts all or part. Each public method is
+ * The FACE cycle of a grant: the partner requests an advance, certifies a period's expenditure (of
+ * an advance, or to be reimbursed) or requests a direct payment; finance authorises or accepts all
+ * or part. Each public method is
  * one transaction, with the grant row locked as for a disbursement.
  */
 @ApplicationScoped
@@ -94,6 +95,42 @@ public class FaceService {
         audit.record(access.username(), "DIRECT_PAYMENT_REQUESTED", ProposalService.SUBJECT, proposalId, null, null,
                 "Tranche " + tranche + ": " + document.total() + " to " + document.vendor() + ", invoice "
                         + document.invoiceReference());
+        return document;
+    }
+
+    /**
+     * The partner requests the tranche's advance (direct cash transfer): the period and the amount
+     * per budget line, within what the tranche leaves.
+     */
+    public FaceDocument requestAdvance(long proposalId, int tranche, FaceReport request) {
+        GrantAgreement grant = grantService.lockedGrant(proposalId);
+        if (grant.modality() != Modality.DIRECT_CASH_TRANSFER) {
+            throw new DomainException("Only a direct cash transfer is paid as advances the partner requests")
+                    .withKey("error.face.notAdvance");
+        }
+        String currency = grant.approved().currency();
+        Money left = tranche(grant, tranche).amount(currency).minus(grants.disbursedFromTranche(grant, tranche));
+        FaceDocument document = FaceDocument.advanceRequest(grant.id(), tranche, request.periodStart(), request.periodEnd(),
+                left, lines(request.lines(), currency), access.username(), Instant.now());
+        grants.store(document);
+        audit.record(access.username(), "ADVANCE_REQUESTED", ProposalService.SUBJECT, proposalId, null, null,
+                "Tranche " + tranche + ", " + request.periodStart() + " to " + request.periodEnd() + ": " + document.total()
+                        + " requested, " + payments.advances(grant).balance() + " of earlier advances held");
+        return document;
+    }
+
+    /** Finance authorises all or part of each line of the tranche's advance request. */
+    public FaceDocument authoriseAdvance(long proposalId, int tranche, AdvanceAuthorisation authorisation) {
+        GrantAgreement grant = grantService.lockedGrant(proposalId);
+        FaceDocument document = grants.faceDocuments(grant).stream()
+                .filter(d -> d.trancheNumber() == tranche && d.kind() == FaceDocument.Kind.ADVANCE_REQUEST
+                        && d.status() == FaceDocument.Status.REQUESTED)
+                .reduce((first, later) -> later)
+                .orElseThrow(() -> new DomainException("No advance request of tranche " + tranche
+                        + " is waiting for authorisation").withKey("error.face.notRequested"));
+        document.authorise(authorisation.authorisedAmounts(), access.username(), Instant.now());
+        audit.record(access.username(), "ADVANCE_AUTHORISED", ProposalService.SUBJECT, proposalId, null, null,
+                "Tranche " + tranche + ": " + document.accepted() + " authorised of " + document.total() + " requested");
         return document;
     }
 

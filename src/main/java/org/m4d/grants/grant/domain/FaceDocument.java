@@ -32,14 +32,20 @@ import org.m4d.grants.platform.domain.TenantOwned;
         query = "SELECT f FROM FaceDocument f WHERE f.grantId = :grantId ORDER BY f.trancheNumber, f.submittedAt, f.id")
 public class FaceDocument extends TenantOwned {
 
-    /** An advance's liquidation (direct cash transfer), a reimbursement claim, or a direct payment request. */
+    /**
+     * An advance's liquidation (direct cash transfer), a reimbursement claim, a direct payment
+     * request, or the request of a tranche's advance (direct cash transfer).
+     */
     public enum Kind {
-        ADVANCE, REIMBURSEMENT, DIRECT_PAYMENT
+        ADVANCE, REIMBURSEMENT, DIRECT_PAYMENT, ADVANCE_REQUEST
     }
 
-    /** Reported (certified) or requested by the partner, then accepted by finance. */
+    /**
+     * Reported (certified) or requested by the partner, then accepted by finance; an advance
+     * request is authorised instead.
+     */
     public enum Status {
-        REPORTED, REQUESTED, ACCEPTED
+        REPORTED, REQUESTED, ACCEPTED, AUTHORISED
     }
 
     @Column(name = "grant_id", nullable = false, updatable = false)
@@ -160,20 +166,64 @@ public class FaceDocument extends TenantOwned {
         return document;
     }
 
+    /**
+     * The partner requests a tranche's advance (direct cash transfer): the period and the amount
+     * per budget line, within what the tranche leaves.
+     */
+    public static FaceDocument advanceRequest(long grantId, int tranche, LocalDate periodStart, LocalDate periodEnd,
+                                              Money leftInTranche, List<FaceLine> lines, String by, Instant at) {
+        FaceDocument document = new FaceDocument(grantId, tranche, Kind.ADVANCE_REQUEST, periodStart, periodEnd,
+                leftInTranche, lines, by, at);
+        if (!document.total().isPositive()) {
+            throw new DomainException("An advance request must be for more than zero")
+                    .withKey("error.face.advanceRequestPositive");
+        }
+        document.status = Status.REQUESTED;
+        return document;
+    }
+
     /** Finance accepts all or part of each line's certified expenditure, in the lines' order. */
     public void accept(List<BigDecimal> amounts, String by, Instant at) {
         if (status != Status.REPORTED) {
             throw new DomainException("This FACE report is not waiting for acceptance").withKey("error.face.notReported");
         }
+        checkEveryLine(amounts);
+        for (int i = 0; i < lines.size(); i++) {
+            lines.get(i).accept(Money.of(amounts.get(i), currency), currency);
+        }
+        decided(Status.ACCEPTED, by, at);
+    }
+
+    /**
+     * Finance authorises all or part of each line of an advance request, in the lines' order; at
+     * least something, or the tranche could never be paid.
+     */
+    public void authorise(List<BigDecimal> amounts, String by, Instant at) {
+        if (kind != Kind.ADVANCE_REQUEST || status != Status.REQUESTED) {
+            throw new DomainException("This FACE form is not an advance request waiting for authorisation")
+                    .withKey("error.face.notRequested");
+        }
+        checkEveryLine(amounts);
+        for (int i = 0; i < lines.size(); i++) {
+            lines.get(i).authorise(Money.of(amounts.get(i), currency), currency);
+        }
+        if (!accepted().isPositive()) {
+            throw new DomainException("Authorise more than zero: an advance of nothing cannot be paid")
+                    .withKey("error.face.authorisePositive");
+        }
+        decided(Status.AUTHORISED, by, at);
+    }
+
+    private void checkEveryLine(List<BigDecimal> amounts) {
         if (amounts == null || amounts.size() != lines.size()
                 || amounts.stream().anyMatch(java.util.Objects::isNull)) {
             throw new DomainException("Give the accepted amount of each of the " + lines.size() + " lines")
                     .withKey("error.face.acceptEveryLine", lines.size());
         }
-        for (int i = 0; i < lines.size(); i++) {
-            lines.get(i).accept(Money.of(amounts.get(i), currency), currency);
-        }
-        status = Status.ACCEPTED;
+    }
+
+    private void decided(Status decision, String by, Instant at) {
+        status = decision;
         acceptedBy = by;
         acceptedAt = at;
     }
@@ -183,7 +233,7 @@ public class FaceDocument extends TenantOwned {
         return lines.stream().map(l -> l.amount(currency)).reduce(Money.zero(currency), Money::plus);
     }
 
-    /** What finance accepted; zero until it decided. */
+    /** What finance accepted, or authorised of an advance request; zero until it decided. */
     public Money accepted() {
         return lines.stream().map(l -> l.accepted(currency)).filter(java.util.Objects::nonNull)
                 .reduce(Money.zero(currency), Money::plus);

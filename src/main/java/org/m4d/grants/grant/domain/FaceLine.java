@@ -34,14 +34,28 @@ public class FaceLine {
     }
 
     void accept(Money part, String currency) {
-        if (part.amount().signum() < 0) {
-            throw new DomainException("An accepted amount cannot be negative").withKey("error.face.lineNegative");
-        }
+        decide(part, currency);
         if (part.compareTo(amount(currency)) > 0) {
             throw new DomainException("Accepting " + part + " on " + description + " is more than the " + amount(currency)
                     + " reported on it").withKey("error.face.acceptedAboveReported", part, description, amount(currency));
         }
         accepted = part.amount();
+    }
+
+    /** Finance authorises all or part of what the partner requested on the line for an advance. */
+    void authorise(Money part, String currency) {
+        decide(part, currency);
+        if (part.compareTo(amount(currency)) > 0) {
+            throw new DomainException("Authorising " + part + " on " + description + " is more than the " + amount(currency)
+                    + " requested on it").withKey("error.face.authorisedAboveRequested", part, description, amount(currency));
+        }
+        accepted = part.amount();
+    }
+
+    private static void decide(Money part, String currency) {
+        if (part.amount().signum() < 0) {
+            throw new DomainException("An accepted amount cannot be negative").withKey("error.face.lineNegative");
+        }
     }
 
     public String description() {
@@ -52,7 +66,7 @@ public class FaceLine {
         return Money.of(amount, currency);
     }
 
-    /** What finance accepted of the line; null until it decided. */
+    /** What finance accepted (or, of an advance request, authorised) of the line; null until it decided. */
     public Money accepted(String currency) {
         return accepted == null ? null : Money.of(accepted, currency);
     }

@@ -221,8 +221,19 @@ public class TaskForm implements Serializable {
 
     /** The certified expenditure finance is asked to accept, its lines offered in the form once. */
     public FaceDocument getWaitingFace() {
+        return offered(FaceDocument.Status.REPORTED);
+    }
+
+    /** The advance request finance is asked to authorise, its lines offered in the form once. */
+    public FaceDocument getWaitingRequest() {
+        return offered(FaceDocument.Status.REQUESTED);
+    }
+
+    private FaceDocument offered(FaceDocument.Status status) {
         FaceDocument waiting = getFace() == null ? null : face.documents().stream()
-                .filter(d -> d.status() == FaceDocument.Status.REPORTED).reduce((first, later) -> later).orElse(null);
+                .filter(d -> d.status() == status && (status != FaceDocument.Status.REQUESTED
+                        || d.kind() == FaceDocument.Kind.ADVANCE_REQUEST))
+                .reduce((first, later) -> later).orElse(null);
         if (waiting != null && !acceptanceOffered) {
             input.offerForAcceptance(waiting.lines().stream().map(l -> l.amount(waiting.currency()).amount()).toList());
             acceptanceOffered = true;
@@ -247,6 +258,8 @@ public class TaskForm implements Serializable {
                     case REIMBURSEMENT -> d.status() == FaceDocument.Status.ACCEPTED
                             ? fmt.message("task.face.payAccepted", fmt.money(d.accepted())) : null;
                     case DIRECT_PAYMENT -> fmt.message("task.face.payVendor", d.vendor(), d.invoiceReference(), fmt.money(d.total()));
+                    case ADVANCE_REQUEST -> d.status() == FaceDocument.Status.AUTHORISED
+                            ? fmt.message("task.face.payAuthorised", fmt.money(d.accepted())) : null;
                     case ADVANCE -> null;
                 }).orElse(null);
     }

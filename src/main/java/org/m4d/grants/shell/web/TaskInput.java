@@ -179,6 +179,11 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
         return faceRows.stream().map(r -> r.accepted).toList();
     }
 
+    /** What finance authorises of an advance request, one per line of the request shown, in its order. */
+    public List<BigDecimal> getAuthorisedAmounts() {
+        return getAcceptedAmounts();
+    }
+
     /** Shows the certified lines for acceptance, each line's reported amount as what is accepted unless changed. */
     void offerForAcceptance(List<BigDecimal> reported) {
         faceRows.clear();

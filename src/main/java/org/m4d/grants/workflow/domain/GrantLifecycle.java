@@ -60,6 +60,8 @@ public final class GrantLifecycle {
     public static final String CERTIFY_EXPENDITURE = "certifyExpenditure";
     public static final String ACCEPT_EXPENDITURE = "acceptExpenditure";
     public static final String REQUEST_PAYMENT = "requestPayment";
+    public static final String REQUEST_ADVANCE = "requestAdvance";
+    public static final String AUTHORISE_ADVANCE = "authoriseAdvance";
     public static final String FACE_LIQUIDATION_KEY = "faceLiquidation";
     public static final String FACE_LIQUIDATION_RESOURCE = "bpmn/face-liquidation.bpmn";
     public static final String VAR_MODALITY = "modality";
@@ -113,7 +115,7 @@ public final class GrantLifecycle {
     public static final java.util.List<String> USER_TASKS = java.util.List.of(NATIONAL_ENDORSEMENT,
             SCREEN_ELIGIBILITY, REVISE_PROPOSAL, DECLARE_CONFLICT, SCORE_PROPOSAL, HANDLE_OVERDUE_REVIEW,
             APPROVE_GRANT, SET_TRANCHE_PLAN, SUBMIT_REPORTS, FOLLOW_UP_OVERDUE_REPORT, VERIFY_PROGRESS_REPORT,
-            VERIFY_FINANCIAL_REPORT, REQUEST_PAYMENT, CERTIFY_EXPENDITURE, ACCEPT_EXPENDITURE, RELEASE_TRANCHE,
+            VERIFY_FINANCIAL_REPORT, REQUEST_ADVANCE, AUTHORISE_ADVANCE, REQUEST_PAYMENT, CERTIFY_EXPENDITURE, ACCEPT_EXPENDITURE, RELEASE_TRANCHE,
             SUBMIT_FINAL_REPORT, CLOSE_GRANT,
             GrantAmendment.REVIEW_AMENDMENT, GrantAmendment.APPROVE_AMENDMENT,
             AssuranceModel.CONDUCT_VISIT, AssuranceModel.CONDUCT_SPOT_CHECK, AssuranceModel.RECORD_AUDIT,
