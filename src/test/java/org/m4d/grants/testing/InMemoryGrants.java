@@ -126,6 +126,12 @@ public final class InMemoryGrants implements GrantRepository {
         faces.add(document);
     }
 
+    /** The tranche's advance requested and authorised in full, so that it can be paid. */
+    public void authoriseAdvance(GrantAgreement grant, int tranche) {
+        store(AuthorisedAdvances.of(grant, tranches(grant).stream().filter(t -> t.number() == tranche).findFirst()
+                .orElseThrow()));
+    }
+
     private static Money sum(List<Disbursement> entries, String currency) {
         return Money.of(entries.stream().map(d -> d.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add), currency);
     }

@@ -96,7 +96,25 @@ class GrantImplementationProcessTest {
         complete(task(VERIFY_FINANCIAL_REPORT, instance), withVariables(VAR_FINANCIAL_ACCEPTED, financial));
     }
 
+    /** The advance of a direct cash transfer (the default path): requested by the partner, authorised, paid. */
     private void release(ProcessInstance instance) {
+        authoriseAdvance(instance);
+        pay(instance);
+    }
+
+    private void authoriseAdvance(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt(REQUEST_ADVANCE).isNotWaitingAt(RELEASE_TRANCHE);
+        Task request = task(REQUEST_ADVANCE, instance);
+        assertThat(request).isAssignedTo("sn.applicant");
+        complete(request);
+        Task authorise = task(AUTHORISE_ADVANCE, instance);
+        assertThat(authorise).hasCandidateGroup("SN-finance");
+        assertThat(authorise.getDueDate()).isEqualTo(FixedClock.plus(Duration.ofDays(10)));
+        assertThat(instance).as("no advance before its authorisation").isNotWaitingAt(RELEASE_TRANCHE);
+        complete(authorise);
+    }
+
+    private void pay(ProcessInstance instance) {
         Task release = task(RELEASE_TRANCHE, instance);
         assertThat(release).hasCandidateGroup("SN-finance");
         complete(release);
@@ -143,7 +161,7 @@ class GrantImplementationProcessTest {
                 "financialVerificationOverdueNotice", "financialVerificationEscalationNotice");
 
         verify(instance, true, true);
-        assertThat(instance).isWaitingAt(RELEASE_TRANCHE);
+        assertThat(instance).isWaitingAt(REQUEST_ADVANCE);
         assertThat(timers(instance, "progressVerificationOverdue") + timers(instance, "financialVerificationEscalation"))
                 .as("verification timers end with the verification").isZero();
         release(instance);
@@ -153,6 +171,7 @@ class GrantImplementationProcessTest {
     @Test
     void anOverdueReleaseIsAnnouncedThenEscalatedAndStillReleased() {
         ProcessInstance instance = start(List.of(1));
+        authoriseAdvance(instance);
         Task release = task(RELEASE_TRANCHE, instance);
         assertThat(release.getDueDate()).isEqualTo(FixedClock.plus(Duration.ofDays(10)));
         assertThat(release.getFollowUpDate()).isEqualTo(FixedClock.plus(Duration.ofDays(8)));
@@ -164,7 +183,7 @@ class GrantImplementationProcessTest {
                 .containsExactly("deadline releaseTranche OVERDUE 1", "deadline releaseTranche ESCALATION 1");
         assertThat(instance).hasPassed("releaseOverdueAnnounced", "releaseEscalationAnnounced").isWaitingAt(RELEASE_TRANCHE);
 
-        release(instance);
+        pay(instance);
         assertThat(timers(instance, "releaseOverdue") + timers(instance, "releaseEscalation")).isZero();
         finish(instance);
     }
@@ -184,7 +203,7 @@ class GrantImplementationProcessTest {
     void aSingleTrancheIsReleasedWithoutReportsThenTheGrantCloses() {
         ProcessInstance instance = start(List.of(1));
 
-        assertThat(instance).isWaitingAt(RELEASE_TRANCHE).hasNotPassed(SUBMIT_REPORTS);
+        assertThat(instance).isWaitingAt(REQUEST_ADVANCE).hasNotPassed(SUBMIT_REPORTS);
         assertThat(steps.calls).contains("trancheNumbers 31");
         assertThat(steps.calls).filteredOn(c -> c.startsWith("openTranche")).containsExactly("openTranche 1");
         release(instance);
@@ -297,7 +316,7 @@ class GrantImplementationProcessTest {
         assertThat(accept.getDueDate()).isEqualTo(FixedClock.plus(Duration.ofDays(10)));
         assertThat(instance).as("no payment before acceptance").isNotWaitingAt(RELEASE_TRANCHE);
         complete(accept);
-        release(instance);
+        pay(instance);
     }
 
     @Test
@@ -310,7 +329,7 @@ class GrantImplementationProcessTest {
         reimburse(instance);
 
         assertThat(steps.calls).filteredOn(c -> c.startsWith("openTranche")).containsExactly("openTranche 1", "openTranche 2");
-        assertThat(instance).hasNotPassed(REQUEST_PAYMENT);
+        assertThat(instance).hasNotPassed(REQUEST_PAYMENT, REQUEST_ADVANCE, AUTHORISE_ADVANCE);
         finish(instance);
     }
 
@@ -321,19 +340,21 @@ class GrantImplementationProcessTest {
         assertThat(instance).isWaitingAt(REQUEST_PAYMENT).hasNotPassed(RELEASE_TRANCHE);
         assertThat(task(REQUEST_PAYMENT, instance)).isAssignedTo("sn.applicant");
         complete(task(REQUEST_PAYMENT, instance));
-        release(instance);
+        pay(instance);
 
-        assertThat(instance).hasNotPassed(CERTIFY_EXPENDITURE, ACCEPT_EXPENDITURE);
+        assertThat(instance).hasNotPassed(CERTIFY_EXPENDITURE, ACCEPT_EXPENDITURE, REQUEST_ADVANCE, AUTHORISE_ADVANCE);
         finish(instance);
     }
 
     @Test
-    void aDirectCashTransferPaysTheAdvanceAsSoonAsTheTrancheOpens() {
+    void aDirectCashTransferPaysTheAdvanceTheFaceRequestAsksForOnceFinanceAuthorisedIt() {
         ProcessInstance instance = startWith("DIRECT_CASH_TRANSFER", List.of(1));
 
-        assertThat(instance).isWaitingAt(RELEASE_TRANCHE).hasPassed(MODALITY_GATEWAY)
+        assertThat(instance).isWaitingAt(REQUEST_ADVANCE).hasPassed(MODALITY_GATEWAY)
                 .hasNotPassed(CERTIFY_EXPENDITURE, REQUEST_PAYMENT);
-        release(instance);
+        authoriseAdvance(instance);
+        assertThat(instance).isWaitingAt(RELEASE_TRANCHE).hasPassed(REQUEST_ADVANCE, AUTHORISE_ADVANCE);
+        pay(instance);
         finish(instance);
     }
 }

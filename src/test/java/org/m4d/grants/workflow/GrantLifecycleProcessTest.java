@@ -506,6 +506,9 @@ class GrantLifecycleProcessTest {
         Task plan = task(SET_TRANCHE_PLAN, implementation);
         assertThat(plan).hasCandidateGroup("NP-finance");
         complete(plan);
+        assertThat(task(REQUEST_ADVANCE, implementation)).isAssignedTo("np.applicant");
+        complete(task(REQUEST_ADVANCE, implementation));
+        complete(task(AUTHORISE_ADVANCE, implementation));
         complete(task(RELEASE_TRANCHE, implementation));
         complete(task(SUBMIT_FINAL_REPORT, implementation));
         complete(task(CLOSE_GRANT, implementation));

@@ -204,12 +204,16 @@ public class FaceDocument extends TenantOwned {
                     .withKey("error.face.notRequested");
         }
         checkEveryLine(amounts);
+        List<Money> parts = amounts.stream().map(amount -> Money.of(amount, currency)).toList();
         for (int i = 0; i < lines.size(); i++) {
-            lines.get(i).authorise(Money.of(amounts.get(i), currency), currency);
+            lines.get(i).checkAuthorisation(parts.get(i), currency);
         }
-        if (!accepted().isPositive()) {
+        if (parts.stream().noneMatch(Money::isPositive)) {
             throw new DomainException("Authorise more than zero: an advance of nothing cannot be paid")
                     .withKey("error.face.authorisePositive");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            lines.get(i).authorise(parts.get(i), currency);
         }
         decided(Status.AUTHORISED, by, at);
     }

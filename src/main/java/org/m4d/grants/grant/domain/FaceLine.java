@@ -42,13 +42,18 @@ public class FaceLine {
         accepted = part.amount();
     }
 
-    /** Finance authorises all or part of what the partner requested on the line for an advance. */
-    void authorise(Money part, String currency) {
+    /** Refuses to authorise {@code part} of what the partner requested on the line, if it is negative or more. */
+    void checkAuthorisation(Money part, String currency) {
         decide(part, currency);
         if (part.compareTo(amount(currency)) > 0) {
             throw new DomainException("Authorising " + part + " on " + description + " is more than the " + amount(currency)
                     + " requested on it").withKey("error.face.authorisedAboveRequested", part, description, amount(currency));
         }
+    }
+
+    /** Finance authorises all or part of what the partner requested on the line for an advance. */
+    void authorise(Money part, String currency) {
+        checkAuthorisation(part, currency);
         accepted = part.amount();
     }
 

@@ -111,6 +111,7 @@ final class Assurance {
             grant.plan(Modality.DIRECT_CASH_TRANSFER, List.of(new BigDecimal("60"), new BigDecimal("40")))
                     .forEach(app.grantRows::store);
             app.grants.openTranche(proposal, 1);
+            app.grantRows.authoriseAdvance(grant, 1);
         });
         partnerOfProposal.put(proposal, partnerId);
         return proposal;

@@ -55,6 +55,7 @@ class AmendmentServiceTest {
             grant().plan(Modality.DIRECT_CASH_TRANSFER, List.of(new BigDecimal("60"), new BigDecimal("40")))
                     .forEach(app.grantRows::store);
             app.grants.openTranche(proposal, 1);
+            app.grantRows.authoriseAdvance(grant(), 1);
         });
     }
 
@@ -231,6 +232,10 @@ class AmendmentServiceTest {
         assertThat(tranches()).containsExactly(new BigDecimal("720000.00"), new BigDecimal("480000.00"));
         assertThat(versions()).extracting(v -> v.approved().amount())
                 .containsExactly(new BigDecimal("1000000.00"), new BigDecimal("1200000.00"));
+        assertThatThrownBy(() -> disburse("500000.01")).as("the advance authorised before the increase still caps it")
+                .isInstanceOf(DomainException.class).extracting(t -> ((DomainException) t).messageKey())
+                .isEqualTo("error.face.aboveAdvanceAuthorised");
+        app.in("NP", () -> app.grantRows.authoriseAdvance(grant(), 1));
         disburse("620000");
         assertThatThrownBy(() -> disburse("0.01")).isInstanceOf(DomainException.class)
                 .hasMessageContaining("would exceed tranche 1 of 720000.00 NPR");

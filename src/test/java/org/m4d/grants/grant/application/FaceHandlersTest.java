@@ -48,8 +48,39 @@ class FaceHandlersTest {
     }
 
     private static TaskStep step(String key) {
+        return step(key, 1);
+    }
+
+    private static TaskStep step(String key, int tranche) {
         return org.m4d.grants.workflow.application.Steps.step(key, Grants.PROPOSAL, null,
-                Map.of(GrantLifecycle.VAR_TRANCHE, 1, GrantLifecycle.VAR_APPLICANT, "np.applicant"));
+                Map.of(GrantLifecycle.VAR_TRANCHE, tranche, GrantLifecycle.VAR_APPLICANT, "np.applicant"));
+    }
+
+    private RequestAdvance requestAdvance() {
+        RequestAdvance handler = new RequestAdvance();
+        handler.access = applicant.access;
+        handler.faces = grants.faceService(applicant, audit, proposals);
+        return handler;
+    }
+
+    private AuthoriseAdvance authoriseAdvance() {
+        AuthoriseAdvance handler = new AuthoriseAdvance();
+        handler.access = finance.access;
+        handler.faces = grants.faceService(finance, audit, proposals);
+        return handler;
+    }
+
+    private void advanceRequested(int tranche, String... amounts) {
+        try (TenantContext.Scope in = applicant.enter()) {
+            requestAdvance().apply(step(GrantLifecycle.REQUEST_ADVANCE, tranche), report(amounts));
+        }
+    }
+
+    private void advanceAuthorised(int tranche, String... amounts) {
+        try (TenantContext.Scope in = finance.enter()) {
+            authoriseAdvance().apply(step(GrantLifecycle.AUTHORISE_ADVANCE, tranche),
+                    new AdvanceAuthorisation(java.util.Arrays.stream(amounts).map(BigDecimal::new).toList()));
+        }
     }
 
     private CertifyExpenditure certify() {
@@ -120,15 +151,26 @@ class FaceHandlersTest {
             assertThatThrownBy(() -> requestByFinance.authorize(step(GrantLifecycle.REQUEST_PAYMENT)))
                     .isInstanceOf(ForbiddenException.class);
         }
+        try (TenantContext.Scope in = finance.enter()) {
+            RequestAdvance advanceByFinance = requestAdvance();
+            advanceByFinance.access = finance.access;
+            assertThatThrownBy(() -> advanceByFinance.authorize(step(GrantLifecycle.REQUEST_ADVANCE)))
+                    .isInstanceOf(ForbiddenException.class);
+        }
         try (TenantContext.Scope in = applicant.enter()) {
             AcceptExpenditure byApplicant = accept();
             byApplicant.access = applicant.access;
             assertThatThrownBy(() -> byApplicant.authorize(step(GrantLifecycle.ACCEPT_EXPENDITURE)))
                     .isInstanceOf(ForbiddenException.class);
+            AuthoriseAdvance authorisedByApplicant = authoriseAdvance();
+            authorisedByApplicant.access = applicant.access;
+            assertThatThrownBy(() -> authorisedByApplicant.authorize(step(GrantLifecycle.AUTHORISE_ADVANCE)))
+                    .isInstanceOf(ForbiddenException.class);
         }
         assertThat(finance.denials).containsExactly("403 CertifyExpenditure.authorize: needs applicant in NP",
-                "403 RequestPayment.authorize: needs applicant in NP");
-        assertThat(applicant.denials).containsExactly("403 AcceptExpenditure.authorize: needs finance in NP");
+                "403 RequestPayment.authorize: needs applicant in NP", "403 RequestAdvance.authorize: needs applicant in NP");
+        assertThat(applicant.denials).containsExactly("403 AcceptExpenditure.authorize: needs finance in NP",
+                "403 AuthoriseAdvance.authorize: needs finance in NP");
     }
 
     @Test
@@ -207,7 +249,7 @@ class FaceHandlersTest {
 
     @Test
     void anAdvancesExpenditureIsCertifiedWithinTheCashHeldAndTheRestIsCarried() {
-        grants.planned();
+        grants.planned().advanceAuthorised(1);
         pay("200000.00");
         try (TenantContext.Scope in = applicant.enter()) {
             assertThatThrownBy(() -> certify().apply(step(GrantLifecycle.CERTIFY_EXPENDITURE), report("200000.01")))
@@ -223,8 +265,9 @@ class FaceHandlersTest {
 
         assertThat(new FacePayments(grants).advances(grants.grant).balance().amount()).as("carried into the next period")
                 .isEqualByComparingTo("45000.00");
-        assertThat(grants.faces).extracting(FaceDocument::kind).containsExactly(FaceDocument.Kind.ADVANCE);
-        assertThat(grants.faces.get(0).authorised().amount()).isEqualByComparingTo("200000.00");
+        assertThat(grants.faces).extracting(FaceDocument::kind)
+                .containsExactly(FaceDocument.Kind.ADVANCE_REQUEST, FaceDocument.Kind.ADVANCE);
+        assertThat(grants.faces.get(1).authorised().amount()).isEqualByComparingTo("200000.00");
     }
 
     @Test
@@ -288,6 +331,83 @@ class FaceHandlersTest {
     }
 
     @Test
+    void anAdvanceIsPaidOnlyOnceRequestedAndAuthorisedAndNeverAboveTheAuthorisedAmount() {
+        grants.planned();
+        assertThatThrownBy(() -> pay("1.00")).satisfies(t -> assertThat(key(t)).isEqualTo("error.face.advanceNotAuthorised"));
+
+        advanceRequested(1, "120000.50", "30000.00");
+        assertThatThrownBy(() -> pay("1.00")).as("requested is not authorised")
+                .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.advanceNotAuthorised"));
+        advanceAuthorised(1, "100000.25", "30000.00");
+
+        assertThatThrownBy(() -> pay("130000.26")).isInstanceOf(DomainException.class)
+                .hasMessage("Advancing 130000.26 NPR would pay more than the 130000.25 NPR authorised; at most 130000.25 NPR remains");
+        assertThat(grants.ledger).isEmpty();
+        pay("100000.00");
+        assertThatThrownBy(() -> pay("30000.26")).satisfies(t -> assertThat(key(t)).isEqualTo("error.face.aboveAdvanceAuthorised"));
+        pay("30000.25");
+        assertThat(grants.ledger).extracting(d -> d.amount().amount())
+                .containsExactly(new BigDecimal("100000.00"), new BigDecimal("30000.25"));
+        assertThat(grants.faces).extracting(FaceDocument::kind, FaceDocument::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FaceDocument.Kind.ADVANCE_REQUEST, FaceDocument.Status.AUTHORISED));
+        assertThat(grants.faces.get(0).acceptedBy()).isEqualTo("np.finance");
+        assertThat(audit.entries).extracting(RecordedAudit.Entry::action, RecordedAudit.Entry::detail).startsWith(
+                org.assertj.core.groups.Tuple.tuple("ADVANCE_REQUESTED",
+                        "Tranche 1, 2026-01-01 to 2026-06-30: 150000.50 NPR requested, 0.00 NPR of earlier advances held"),
+                org.assertj.core.groups.Tuple.tuple("ADVANCE_AUTHORISED",
+                        "Tranche 1: 130000.25 NPR authorised of 150000.50 NPR requested"));
+    }
+
+    @Test
+    void anAdvanceRequestAboveTheTrancheOrOfNothingIsRefusedAndNothingIsStored() {
+        grants.planned();
+        try (TenantContext.Scope in = applicant.enter()) {
+            assertThatThrownBy(() -> requestAdvance().apply(step(GrantLifecycle.REQUEST_ADVANCE), report("150000.00", "50000.01")))
+                    .isInstanceOf(DomainException.class)
+                    .hasMessage("The lines add up to 200000.01 NPR, above the 200000.00 NPR authorised");
+            assertThatThrownBy(() -> requestAdvance().apply(step(GrantLifecycle.REQUEST_ADVANCE), report("0.00")))
+                    .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.advanceRequestPositive"));
+        }
+        assertThat(grants.faces).isEmpty();
+        assertThat(audit.entries).isEmpty();
+    }
+
+    @Test
+    void anAdvanceRequestOnAnotherModalityIsRefused() {
+        grants.planned(Modality.REIMBURSEMENT);
+        try (TenantContext.Scope in = applicant.enter()) {
+            assertThatThrownBy(() -> requestAdvance().apply(step(GrantLifecycle.REQUEST_ADVANCE), report("100.00")))
+                    .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.notAdvance"));
+        }
+        assertThat(grants.faces).isEmpty();
+    }
+
+    @Test
+    void authorisingAboveTheRequestedLineOrNothingAtAllIsRefusedAndTheRequestStaysWaiting() {
+        grants.planned();
+        try (TenantContext.Scope in = finance.enter()) {
+            assertThatThrownBy(() -> authoriseAdvance().apply(step(GrantLifecycle.AUTHORISE_ADVANCE),
+                    new AdvanceAuthorisation(List.of(BigDecimal.ONE))))
+                    .as("nothing requested yet").satisfies(t -> assertThat(key(t)).isEqualTo("error.face.notRequested"));
+        }
+        advanceRequested(1, "100.00", "50.00");
+
+        assertThatThrownBy(() -> advanceAuthorised(1, "100.01", "50.00"))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.authorisedAboveRequested"));
+        assertThatThrownBy(() -> advanceAuthorised(1, "0.00", "0.00"))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.authorisePositive"));
+        assertThatThrownBy(() -> advanceAuthorised(1, "100.00"))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.acceptEveryLine"));
+
+        assertThat(grants.faces.get(0).status()).isEqualTo(FaceDocument.Status.REQUESTED);
+        assertThat(grants.faces.get(0).lines()).extracting(l -> l.accepted("NPR")).as("no line half-authorised")
+                .containsExactly(null, null);
+        assertThat(grants.faces.get(0).acceptedBy()).isNull();
+        advanceAuthorised(1, "100.00", "0.00");
+        assertThat(grants.faces.get(0).accepted().amount()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void badFaceInputIsRefusedWithAMessagePerField() {
         assertThat(violations(new FaceReport(null, END, List.of()))).containsExactly(
                 "lines: Give at least one budget line with its amount", "periodStart: Enter the start of the reporting period");
@@ -295,6 +415,9 @@ class FaceHandlersTest {
         assertThat(violations(report("1.0001"))).containsExactly("lines[0].amount: The amount is too large or has too many decimals");
         assertThat(violations(new FaceAcceptance(java.util.Arrays.asList(BigDecimal.ONE, null))))
                 .containsExactly("acceptedAmounts[1].<list element>: Give the amount accepted of every line");
+        assertThat(violations(new AdvanceAuthorisation(java.util.Arrays.asList(null, new BigDecimal("-1")))))
+                .containsExactly("authorisedAmounts[0].<list element>: Give the amount authorised of every line",
+                        "authorisedAmounts[1].<list element>: An amount cannot be negative");
         assertThat(violations(new PaymentRequest(START, END, " ", null, List.of(new FaceLineInput("", BigDecimal.ONE)))))
                 .containsExactly("invoiceReference: Give the vendor's invoice reference",
                         "lines[0].description: Name the budget line", "vendor: Name the vendor to pay");
@@ -314,7 +437,7 @@ class FaceHandlersTest {
 
     @Test
     void aSecondAdvanceJoinsTheFaceReportsAlreadyRunningInsteadOfStartingAnother() {
-        grants.planned();
+        grants.planned().advanceAuthorised(1);
         pay("200000.00");
         ReleaseTranche release = new ReleaseTranche();
         release.access = finance.access;
@@ -332,6 +455,7 @@ class FaceHandlersTest {
         assertThat(workflow.starts()).hasSize(1);
 
         grants.tranches.get(1).open(Instant.now());
+        grants.advanceAuthorised(2);
         pay("150000.00");
         try (TenantContext.Scope in = finance.enter()) {
             release.apply(org.m4d.grants.workflow.application.Steps.step(GrantLifecycle.RELEASE_TRANCHE, Grants.PROPOSAL, null,

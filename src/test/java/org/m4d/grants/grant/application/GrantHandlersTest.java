@@ -126,7 +126,7 @@ class GrantHandlersTest {
 
     @Test
     void aLastDisbursementInThePayloadIsRecordedBeforeTheRelease() {
-        grants.planned();
+        grants.planned().advanceAuthorised(1);
         LocalDate today = LocalDate.now();
         Map<String, Object> variables;
         try (TenantContext.Scope in = finance.enter()) {

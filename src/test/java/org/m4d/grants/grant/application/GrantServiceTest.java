@@ -61,6 +61,7 @@ class GrantServiceTest {
             grant().plan(Modality.DIRECT_CASH_TRANSFER, List.of(new BigDecimal("60"), new BigDecimal("40")))
                     .forEach(app.grantRows::store);
             service.openTranche(proposal, 1);
+            app.grantRows.authoriseAdvance(grant(), 1);
         });
     }
 

@@ -47,6 +47,12 @@ class Grants implements GrantRepository {
         return this;
     }
 
+    /** The tranche's advance requested and authorised in full, so that it can be paid. */
+    Grants advanceAuthorised(int tranche) {
+        faces.add(org.m4d.grants.testing.AuthorisedAdvances.of(grant, tranches.get(tranche - 1)));
+        return this;
+    }
+
     /** The FACE cycle as its step handlers use it, signed in as the given user. */
     FaceService faceService(FakeAccess user, RecordedAudit audit, Proposals proposals) {
         FaceService service = new FaceService();

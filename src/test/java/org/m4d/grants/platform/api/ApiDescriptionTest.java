@@ -37,6 +37,7 @@ import org.m4d.grants.grant.application.AmendmentRequest;
 import org.m4d.grants.grant.api.FaceDto;
 import org.m4d.grants.grant.api.GrantResource;
 import org.m4d.grants.grant.application.FaceAcceptance;
+import org.m4d.grants.grant.application.AdvanceAuthorisation;
 import org.m4d.grants.grant.application.FaceLineInput;
 import org.m4d.grants.grant.application.FaceReport;
 import org.m4d.grants.grant.application.PaymentRequest;
@@ -141,6 +142,7 @@ class ApiDescriptionTest {
         map.put("FaceReport", FaceReport.class);
         map.put("FaceLineInput", FaceLineInput.class);
         map.put("FaceAcceptance", FaceAcceptance.class);
+        map.put("AdvanceAuthorisation", AdvanceAuthorisation.class);
         map.put("PaymentRequest", PaymentRequest.class);
         map.put("PartnerSummary", PartnerResource.PartnerSummaryDto.class);
         map.put("Partner", PartnerResource.PartnerDto.class);

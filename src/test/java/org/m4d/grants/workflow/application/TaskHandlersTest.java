@@ -40,7 +40,7 @@ class TaskHandlersTest {
     void everyUserTaskHasOneHandlerAndEveryHandlerATask() {
         List<String> handled = TaskHandlers.all().stream().map(TaskHandler::taskKey).toList();
 
-        assertThat(userTasks()).hasSize(24);
+        assertThat(userTasks()).hasSize(26);
         assertThat(handled).doesNotHaveDuplicates();
         assertThat(handled).containsExactlyInAnyOrderElementsOf(userTasks().keySet());
     }
