@@ -50,10 +50,17 @@ final class AppLifecycles {
         step(figures, "approve", coordinator, GrantLifecycle.APPROVE_GRANT, id, "{\"decision\":\"ACCEPT\"}");
         step(figures, "set tranche plan", finance, GrantLifecycle.SET_TRANCHE_PLAN, id, "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[50,50]}");
         String disbursement = "{\"amount\":50000,\"date\":\"" + today + "\",\"reference\":\"B-" + id + "\"}";
+        String advance = "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-06-30\",\"lines\":[{\"description\":"
+                + "\"Activities\",\"amount\":50000}]}";
+        String authorised = "{\"authorisedAmounts\":[50000]}";
+        step(figures, "request advance 1", applicant, GrantLifecycle.REQUEST_ADVANCE, id, advance);
+        step(figures, "authorise advance 1", finance, GrantLifecycle.AUTHORISE_ADVANCE, id, authorised);
         step(figures, "release tranche 1", finance, GrantLifecycle.RELEASE_TRANCHE, id, disbursement);
         step(figures, "submit reports", applicant, GrantLifecycle.SUBMIT_REPORTS, id, report(today, 40000));
         step(figures, "verify progress", coordinator, GrantLifecycle.VERIFY_PROGRESS_REPORT, id, "{\"accepted\":true}");
         step(figures, "verify financial", finance, GrantLifecycle.VERIFY_FINANCIAL_REPORT, id, "{\"accepted\":true}");
+        step(figures, "request advance 2", applicant, GrantLifecycle.REQUEST_ADVANCE, id, advance);
+        step(figures, "authorise advance 2", finance, GrantLifecycle.AUTHORISE_ADVANCE, id, authorised);
         step(figures, "release tranche 2", finance, GrantLifecycle.RELEASE_TRANCHE, id, disbursement);
         step(figures, "final report", applicant, GrantLifecycle.SUBMIT_FINAL_REPORT, id, report(today, 90000));
         step(figures, "close grant", coordinator, GrantLifecycle.CLOSE_GRANT, id, "{\"note\":\"done\"}");

@@ -119,12 +119,16 @@ final class BareLifecycles implements AutoCloseable {
         step(figures, "approve", key, GrantLifecycle.APPROVE_GRANT, null, "np.coordinator",
                 Map.of(GrantLifecycle.VAR_APPROVAL, "approve", GrantLifecycle.VAR_APPROVED_BY, "np.coordinator"));
         step(figures, "set tranche plan", key, GrantLifecycle.SET_TRANCHE_PLAN, null, "np.finance", Map.of());
+        step(figures, "request advance 1", key, GrantLifecycle.REQUEST_ADVANCE, null, "np.applicant", Map.of());
+        step(figures, "authorise advance 1", key, GrantLifecycle.AUTHORISE_ADVANCE, null, "np.finance", Map.of());
         step(figures, "release tranche 1", key, GrantLifecycle.RELEASE_TRANCHE, null, "np.finance", Map.of());
         step(figures, "submit reports", key, GrantLifecycle.SUBMIT_REPORTS, null, "np.applicant", Map.of());
         step(figures, "verify progress", key, GrantLifecycle.VERIFY_PROGRESS_REPORT, null, "np.coordinator",
                 Map.of(GrantLifecycle.VAR_PROGRESS_ACCEPTED, true));
         step(figures, "verify financial", key, GrantLifecycle.VERIFY_FINANCIAL_REPORT, null, "np.finance",
                 Map.of(GrantLifecycle.VAR_FINANCIAL_ACCEPTED, true));
+        step(figures, "request advance 2", key, GrantLifecycle.REQUEST_ADVANCE, null, "np.applicant", Map.of());
+        step(figures, "authorise advance 2", key, GrantLifecycle.AUTHORISE_ADVANCE, null, "np.finance", Map.of());
         step(figures, "release tranche 2", key, GrantLifecycle.RELEASE_TRANCHE, null, "np.finance", Map.of());
         step(figures, "final report", key, GrantLifecycle.SUBMIT_FINAL_REPORT, null, "np.applicant", Map.of());
         step(figures, "close grant", key, GrantLifecycle.CLOSE_GRANT, null, "np.coordinator", Map.of());

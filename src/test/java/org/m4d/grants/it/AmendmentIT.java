@@ -120,11 +120,18 @@ class AmendmentIT {
                 .isEqualByComparingTo("16000000");
         Api finance = Api.as(app, "np.finance");
         String today = LocalDate.now().toString();
-        assertThat(finance.post(grant(id) + "/disbursements", "{\"amount\":24000000,\"date\":\"" + today
+        Api.Reply aboveTranche = finance.post(grant(id) + "/disbursements", "{\"amount\":24000000.01,\"date\":\"" + today
+                + "\",\"reference\":\"INC-0\"}");
+        assertThat(aboveTranche.json().getString("detail")).as("the ceiling is the amended tranche")
+                .isEqualTo("Disbursing 24000000.01 NPR would exceed tranche 1 of 24000000.00 NPR; at most 24000000.00 NPR"
+                        + " remains in it");
+        // the advance finance authorised before the increase still caps what is advanced from the tranche
+        assertThat(finance.post(grant(id) + "/disbursements", "{\"amount\":600000,\"date\":\"" + today
                 + "\",\"reference\":\"INC-1\"}").status()).isEqualTo(200);
         Api.Reply over = finance.post(grant(id) + "/disbursements", "{\"amount\":0.01,\"date\":\"" + today
                 + "\",\"reference\":\"INC-2\"}");
-        assertThat(over.status()).isEqualTo(422);
+        assertThat(over.json().getString("detail"))
+                .isEqualTo("Advancing 0.01 NPR would pay more than the 600000.00 NPR authorised; at most 0.00 NPR remains");
     }
 
     @Test

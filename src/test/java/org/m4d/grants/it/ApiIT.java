@@ -164,6 +164,18 @@ class ApiIT {
                 .isEqualTo("Disbursing 200000.01 NPR would exceed tranche 1 of 200000.00 NPR; at most 200000.00 NPR remains in it");
         assertThat(Database.count("SELECT COUNT(*) FROM disbursement d JOIN grant_agreement g ON g.id = d.grant_id "
                 + "WHERE g.proposal_id = ?", id)).isZero();
+        // the partner requests the advance on a FACE form; finance authorises part of it, and no more is paid
+        assertThat(finance.post(grant + "/disbursements", "{\"amount\":1,\"date\":\"" + today
+                + "\",\"reference\":\"NP-PAY-0\"}").json().getString("detail")).isEqualTo("Tranche 1 is an advance: the"
+                + " partner must first request it on a FACE form and finance authorise it");
+        assertThat(Slice.complete(applicant, "NP", GrantLifecycle.REQUEST_ADVANCE, id, "{\"periodStart\":\"2026-01-01\","
+                + "\"periodEnd\":\"2026-06-30\",\"lines\":[{\"description\":\"Credential desk\",\"amount\":120000},"
+                + "{\"description\":\"Outreach\",\"amount\":80000}]}").status()).isEqualTo(204);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.AUTHORISE_ADVANCE, id,
+                "{\"authorisedAmounts\":[120000,30000]}").status()).isEqualTo(204);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, id, "{\"amount\":150000.01,\"date\":\""
+                + today + "\",\"reference\":\"NP-PAY-1\"}").json().getString("detail"))
+                .isEqualTo("Advancing 150000.01 NPR would pay more than the 150000.00 NPR authorised; at most 150000.00 NPR remains");
         assertThat(Slice.complete(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, id, "{\"amount\":150000,\"date\":\""
                 + today + "\",\"reference\":\"NP-PAY-1\"}").status()).isEqualTo(204);
         assertThat(finance.post(grant + "/disbursements", "{\"amount\":1,\"date\":\"" + today
@@ -189,6 +201,7 @@ class ApiIT {
                 "{\"accepted\":true}").status()).isEqualTo(204);
         assertThat(Slice.complete(finance, "NP", GrantLifecycle.VERIFY_FINANCIAL_REPORT, id,
                 "{\"accepted\":true}").status()).isEqualTo(204);
+        Slice.advanceAuthorised(app, "NP", id);
         assertThat(finance.post(grant + "/disbursements", "{\"amount\":200000,\"date\":\"" + today
                 + "\",\"reference\":\"NP-PAY-2\"}").status()).isEqualTo(200);
         assertThat(Slice.complete(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, id, "{}").status()).isEqualTo(204);
@@ -200,6 +213,7 @@ class ApiIT {
                 "{\"accepted\":true}").status()).isEqualTo(204);
         assertThat(Slice.complete(finance, "NP", GrantLifecycle.VERIFY_FINANCIAL_REPORT, id,
                 "{\"accepted\":true}").status()).isEqualTo(204);
+        Slice.advanceAuthorised(app, "NP", id);
         assertThat(Slice.complete(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, id, "{\"amount\":100000,\"date\":\""
                 + today + "\",\"reference\":\"NP-PAY-3\"}").status()).isEqualTo(204);
 

@@ -157,6 +157,37 @@ class BadInputCorpusIT {
         String acceptance = "{\"acceptedAmounts\":[1000.01,@second@]}";
         run(finance, "POST", accept, CorpusCases.fieldCases(acceptance, Map.of("second", "1")), documents, false);
         run(finance, "POST", accept, CorpusCases.rawBodies(CorpusCases.fill(acceptance, Map.of("second", "1"))), documents, false);
+        advanceCases(lineDefaults);
+    }
+
+    /**
+     * face: the advance of a direct cash transfer, requested and authorised. As above, the first line
+     * of each request is far above the tranche and the authorisation of the first line above what was
+     * requested, so that no case can be valid.
+     */
+    private void advanceCases(Map<String, String> lineDefaults) {
+        long advanced = Slice.plannedGrant(app, "NP", "Corpus advance", "400000",
+                "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[100]}");
+        Supplier<String> documents = () -> Database.string("SELECT COUNT(*) || '|' || COALESCE(MAX(f.status), '')"
+                + " FROM face_document f JOIN grant_agreement g ON g.id = f.grant_id WHERE g.proposal_id = ?", advanced);
+        Api applicant = Api.as(app, "np.applicant");
+        String request = "api/v1/tenants/NP/tasks/" + Slice.taskFor(applicant, "NP", GrantLifecycle.REQUEST_ADVANCE, advanced)
+                + "/complete";
+        String body = "{\"periodStart\":@periodStart@,\"periodEnd\":@periodEnd@,\"lines\":[{\"description\":\"Rent\","
+                + "\"amount\":999999999},{\"description\":@description@,\"amount\":@amount@}]}";
+        run(applicant, "POST", request, CorpusCases.fieldCases(body, lineDefaults), documents, false);
+        run(applicant, "POST", request, CorpusCases.rawBodies(CorpusCases.fill(body, lineDefaults)), documents, false);
+
+        assertThat(applicant.post(request, "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-06-30\",\"lines\":"
+                + "[{\"description\":\"Rent\",\"amount\":1000},{\"description\":\"Staff\",\"amount\":2000}]}").status())
+                .isEqualTo(204);
+        Api finance = Api.as(app, "np.finance");
+        String authorise = "api/v1/tenants/NP/tasks/" + Slice.taskFor(finance, "NP", GrantLifecycle.AUTHORISE_ADVANCE, advanced)
+                + "/complete";
+        String authorisation = "{\"authorisedAmounts\":[1000.01,@second@]}";
+        run(finance, "POST", authorise, CorpusCases.fieldCases(authorisation, Map.of("second", "1")), documents, false);
+        run(finance, "POST", authorise, CorpusCases.rawBodies(CorpusCases.fill(authorisation, Map.of("second", "1"))),
+                documents, false);
     }
 
     /**

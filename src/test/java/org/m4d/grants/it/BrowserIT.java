@@ -272,8 +272,35 @@ class BrowserIT {
         user.screenshot("13-tranche-plan");
         driver.findElement(By.id("plan:setPlan")).click();
         user.waitForMessage("Tranche plan set; the first tranche is open.");
+        user.signOut();
+
+        // a direct cash transfer: the partner requests the advance on a FACE form, finance authorises it
+        user.signIn("np.applicant");
+        user.openFromInbox("Request advance (FACE)", proposalId);
+        assertThat(user.text(By.id("face-intro"))).isEqualTo("FACE request of the advance: the period and the amount per"
+                + " budget line, up to the tranche of 72,000.30 NPR. You still hold 0.00 NPR of earlier advances not yet"
+                + " accounted for: ask only for what the period needs beyond it.");
+        user.typeDate("face:periodStart", "01/01/2026");
+        user.typeDate("face:periodEnd", "06/30/2026");
+        faceLine(0, "Credential desk", "50000");
+        faceLine(1, "Outreach", "22000.30");
+        user.accessible("advance request form");
+        user.screenshot("13a-advance-request");
+        driver.findElement(By.id("face:request")).click();
+        user.waitForMessage("Advance requested and sent to finance.");
+        user.signOut();
+
+        user.signIn("np.finance");
+        user.claimFromInbox("Authorise advance", proposalId);
+        assertThat(user.text(By.id("face-requested"))).isEqualTo("72,000.30 NPR");
+        assertThat(user.text(By.id("face-balance"))).isEqualTo("0.00 NPR");
+        user.accessible("advance authorisation form");
+        user.screenshot("13b-advance-authorise");
+        driver.findElement(By.id("face:authorise")).click();
+        user.waitForMessage("Advance authorised.");
 
         user.claimFromInbox("Release tranche", proposalId);
+        assertThat(user.text(By.id("payment-note"))).isEqualTo("Advance: at most 72,000.30 NPR authorised may be paid.");
         record("80000", "NPR-TT-0042");
         user.waitForMessage("Disbursing 80,000.00 NPR would exceed tranche 1 of 72,000.30 NPR; at most 72,000.30 NPR remains in it");
         user.screenshot("14-over-disbursement-refused");
@@ -315,6 +342,7 @@ class BrowserIT {
         user.claimFromInbox("Verify financial report", proposalId);
         driver.findElement(By.id("verification:accept")).click();
         user.waitForMessage("Report accepted.");
+        Slice.advanceAuthorised(app, "NP", Long.parseLong(proposalId));
         user.claimFromInbox("Release tranche", proposalId);
         record("48000.20", "NPR-TT-0043");
         user.waitForMessage("Disbursement recorded.");
@@ -608,6 +636,13 @@ class BrowserIT {
         driver.findElement(By.id("proposal:wizard_next")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id(waitFor)));
+    }
+
+    private void faceLine(int row, String description, String amount) {
+        WebElement field = driver.findElement(By.id("face:rows:" + row + ":description"));
+        field.clear();
+        field.sendKeys(description);
+        user.typeNumber("face:rows:" + row + ":amount", amount);
     }
 
     private void record(String amount, String reference) {

@@ -159,6 +159,7 @@ class FaceIT {
         assertThat(Slice.complete(applicant, "NP", GrantLifecycle.SUBMIT_REPORTS, id, reports).status()).isEqualTo(204);
         assertThat(Slice.complete(coordinator, "NP", GrantLifecycle.VERIFY_PROGRESS_REPORT, id, "{\"accepted\":true}").status()).isEqualTo(204);
         assertThat(Slice.complete(finance, "NP", GrantLifecycle.VERIFY_FINANCIAL_REPORT, id, "{\"accepted\":true}").status()).isEqualTo(204);
+        Slice.advanceAuthorised(app, "NP", id);
 
         Api.Reply blocked = finance.post(grant + "/disbursements", "{\"amount\":1,\"date\":\"" + TODAY + "\",\"reference\":\"NP-ADV-2\"}");
         assertThat(blocked.status()).isEqualTo(422);

@@ -44,6 +44,7 @@ final class PartnerGrants {
         Api.Reply planned = Slice.complete(Api.as(app, "np.finance"), "NP", GrantLifecycle.SET_TRANCHE_PLAN, id,
                 "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[100]}");
         assertThat(planned.status()).as(planned.body()).isEqualTo(204);
+        Slice.advanceAuthorised(app, "NP", id);
         return id;
     }
 }

@@ -50,6 +50,7 @@ record ReviewedGrant(long id, String token) {
         Api finance = Api.as(app, "np.finance");
         expect(Slice.complete(finance, "NP", GrantLifecycle.SET_TRANCHE_PLAN, id,
                 "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[60,40]}"));
+        Slice.advanceAuthorised(app, "NP", id);
         Api.Reply paid = finance.post("api/v1/tenants/NP/proposals/" + id + "/grant/disbursements",
                 "{\"amount\":1000,\"date\":\"" + LocalDate.now() + "\",\"reference\":\"" + token + "-PAY\"}");
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);

@@ -87,14 +87,26 @@ public final class Slice {
 
     /**
      * A proposal taken through screening, review and country approval, with its grant agreement created
-     * and a single tranche of 100% open for disbursement.
+     * and a single tranche of 100% open for disbursement, its advance requested and authorised in full.
      */
     public static long approvedGrant(URL app, String tenant, String title, String amount) {
         return approvedGrant(app, tenant, title, amount, "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[100]}");
     }
 
-    /** The same with the tranche plan given, e.g. {@code {"modality":"REIMBURSEMENT","percentages":[50,50]}}. */
+    /**
+     * The same with the tranche plan given, e.g. {@code {"modality":"REIMBURSEMENT","percentages":[50,50]}};
+     * the first advance of a direct cash transfer requested and authorised in full.
+     */
     public static long approvedGrant(URL app, String tenant, String title, String amount, String plan) {
+        long id = plannedGrant(app, tenant, title, amount, plan);
+        if (plan.contains("DIRECT_CASH_TRANSFER")) {
+            advanceAuthorised(app, tenant, id);
+        }
+        return id;
+    }
+
+    /** The same, left where the tranche plan leaves it: the first tranche open, nothing requested of it. */
+    public static long plannedGrant(URL app, String tenant, String title, String amount, String plan) {
         long id = submittedProposal(app, tenant, title, amount);
         screen(app, tenant, id, "ACCEPT");
         reviewByBothAgencies(app, tenant, id, 4);
@@ -108,9 +120,28 @@ public final class Slice {
     }
 
     /**
+     * The open tranche's advance of a direct cash transfer: the country's applicant requests the whole
+     * tranche on one FACE line and finance authorises it in full, so that finance may pay it.
+     */
+    public static void advanceAuthorised(URL app, String tenant, long proposalId) {
+        Api finance = Api.as(app, tenant.toLowerCase() + ".finance");
+        JsonObject open = finance.get("api/v1/tenants/" + tenant + "/proposals/" + proposalId + "/grant").json()
+                .getJsonArray("tranches").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("status").equals("OPEN")).findFirst().orElseThrow();
+        String amount = open.getJsonNumber("amount").bigDecimalValue().toPlainString();
+        Api.Reply requested = complete(Api.as(app, tenant.toLowerCase() + ".applicant"), tenant,
+                GrantLifecycle.REQUEST_ADVANCE, proposalId, "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-06-30\","
+                        + "\"lines\":[{\"description\":\"Tranche " + open.getInt("number") + "\",\"amount\":" + amount + "}]}");
+        assertThat(requested.status()).as(requested.body()).isEqualTo(204);
+        Api.Reply authorised = complete(finance, tenant, GrantLifecycle.AUTHORISE_ADVANCE, proposalId,
+                "{\"authorisedAmounts\":[" + amount + "]}");
+        assertThat(authorised.status()).as(authorised.body()).isEqualTo(204);
+    }
+
+    /**
      * A grant like {@link #approvedGrant}, of a proposal with budget lines and dates (2020-03-01 to
      * 2023-02-28), made for a low-risk partner so that it may have advances, its amount split into
-     * tranches by {@code percentages}; the first tranche open.
+     * tranches by {@code percentages}; the first tranche open, its advance requested and authorised in full.
      */
     public static long approvedGrantWithBudget(URL app, String tenant, String title, String[] lines, String percentages) {
         Api applicant = Api.as(app, tenant.toLowerCase() + ".applicant");
@@ -136,6 +167,7 @@ public final class Slice {
                 GrantLifecycle.SET_TRANCHE_PLAN, id, "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":["
                         + percentages + "]}");
         assertThat(planned.status()).as(planned.body()).isEqualTo(204);
+        advanceAuthorised(app, tenant, id);
         return id;
     }
 
