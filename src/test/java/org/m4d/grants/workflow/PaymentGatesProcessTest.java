@@ -23,6 +23,7 @@ import org.m4d.grants.assurance.domain.AssuranceActivity;
 import org.m4d.grants.assurance.domain.Finding;
 import org.m4d.grants.assurance.domain.Priority;
 import org.m4d.grants.grant.application.AdvanceAuthorisation;
+import org.m4d.grants.grant.application.DisbursementEntry;
 import org.m4d.grants.grant.application.FaceAcceptance;
 import org.m4d.grants.grant.application.FaceLineInput;
 import org.m4d.grants.grant.application.FaceReport;
@@ -218,6 +219,33 @@ class PaymentGatesProcessTest {
         assertThat(tranchesLeft(instance)).isEqualTo(1);
         assertThat(it.openTaskKeys(instance)).as("tranche 2 waits for its reports").containsExactly(SUBMIT_REPORTS);
         assertThat(faceReportCycles(proposal)).isEqualTo(1);
+    }
+
+    @Test
+    void aHighFindingRaisedAfterTheAdvanceWasPaidStillHoldsTheReleaseWithoutAPayment() {
+        long proposal = it.approvedGrant(Modality.DIRECT_CASH_TRANSFER);
+        String instance = it.instanceOf(proposal);
+        advanceRequestedAndAuthorised(instance, "900000.00");
+        it.app.in("NP", () -> it.app.grants.disburse(proposal,
+                new DisbursementEntry(new BigDecimal("900000.00"), PAID_ON, "NP-ADV-1"), null));
+        Finding finding = finding(Priority.HIGH, "Bank account in a director's name");
+        Task held = it.waiting(instance, RELEASE_TRANCHE);
+
+        DomainException refused = refusal(catchThrowable(() -> it.complete(held.getId(), RELEASE_TRANCHE,
+                new ReleasePayload(null, null, null))));
+
+        assertThat(refused.messageKey()).isEqualTo("error.release.openFinding");
+        assertThat(it.waiting(instance, RELEASE_TRANCHE).getId()).isEqualTo(held.getId());
+        assertThat(tranches(proposal)).as("paid from but not released").containsExactly(Tranche.Status.OPEN,
+                Tranche.Status.PLANNED);
+        assertThat(ledger(proposal)).containsExactly(npr("900000.00"));
+
+        it.app.in("NP", () -> finding.close("Account moved to the partner's name", "np.coordinator", Instant.now()));
+        it.complete(held.getId(), RELEASE_TRANCHE, new ReleasePayload(null, null, null));
+
+        assertThat(ledger(proposal)).as("nothing more paid").containsExactly(npr("900000.00"));
+        assertThat(tranches(proposal)).containsExactly(Tranche.Status.RELEASED, Tranche.Status.PLANNED);
+        assertThat(it.openTaskKeys(instance)).containsExactly(SUBMIT_REPORTS);
     }
 
     @Test
