@@ -122,6 +122,9 @@ class AmendmentIT {
         String today = LocalDate.now().toString();
         Api.Reply aboveTranche = finance.post(grant(id) + "/disbursements", "{\"amount\":24000000.01,\"date\":\"" + today
                 + "\",\"reference\":\"INC-0\"}");
+        assertThat(aboveTranche.status()).isEqualTo(422);
+        assertThat(Database.count("SELECT COUNT(*) FROM disbursement d JOIN grant_agreement g ON g.id = d.grant_id"
+                + " WHERE g.proposal_id = ?", id)).isZero();
         assertThat(aboveTranche.json().getString("detail")).as("the ceiling is the amended tranche")
                 .isEqualTo("Disbursing 24000000.01 NPR would exceed tranche 1 of 24000000.00 NPR; at most 24000000.00 NPR"
                         + " remains in it");
@@ -130,6 +133,7 @@ class AmendmentIT {
                 + "\",\"reference\":\"INC-1\"}").status()).isEqualTo(200);
         Api.Reply over = finance.post(grant(id) + "/disbursements", "{\"amount\":0.01,\"date\":\"" + today
                 + "\",\"reference\":\"INC-2\"}");
+        assertThat(over.status()).isEqualTo(422);
         assertThat(over.json().getString("detail"))
                 .isEqualTo("Advancing 0.01 NPR would pay more than the 600000.00 NPR authorised; at most 0.00 NPR remains");
     }

@@ -187,7 +187,10 @@ public class FaceDocument extends TenantOwned {
         if (status != Status.REPORTED) {
             throw new DomainException("This FACE report is not waiting for acceptance").withKey("error.face.notReported");
         }
-        checkEveryLine(amounts);
+        if (!everyLine(amounts)) {
+            throw new DomainException("Give the accepted amount of each of the " + lines.size() + " lines")
+                    .withKey("error.face.acceptEveryLine", lines.size());
+        }
         for (int i = 0; i < lines.size(); i++) {
             lines.get(i).accept(Money.of(amounts.get(i), currency), currency);
         }
@@ -203,7 +206,10 @@ public class FaceDocument extends TenantOwned {
             throw new DomainException("This FACE form is not an advance request waiting for authorisation")
                     .withKey("error.face.notRequested");
         }
-        checkEveryLine(amounts);
+        if (!everyLine(amounts)) {
+            throw new DomainException("Give the authorised amount of each of the " + lines.size() + " lines")
+                    .withKey("error.face.authoriseEveryLine", lines.size());
+        }
         List<Money> parts = amounts.stream().map(amount -> Money.of(amount, currency)).toList();
         for (int i = 0; i < lines.size(); i++) {
             lines.get(i).checkAuthorisation(parts.get(i), currency);
@@ -218,12 +224,8 @@ public class FaceDocument extends TenantOwned {
         decided(Status.AUTHORISED, by, at);
     }
 
-    private void checkEveryLine(List<BigDecimal> amounts) {
-        if (amounts == null || amounts.size() != lines.size()
-                || amounts.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new DomainException("Give the accepted amount of each of the " + lines.size() + " lines")
-                    .withKey("error.face.acceptEveryLine", lines.size());
-        }
+    private boolean everyLine(List<BigDecimal> amounts) {
+        return amounts != null && amounts.size() == lines.size() && amounts.stream().noneMatch(java.util.Objects::isNull);
     }
 
     private void decided(Status decision, String by, Instant at) {

@@ -45,6 +45,9 @@ public class GrantAgreement extends TenantOwned {
     @Enumerated(EnumType.STRING)
     private Modality modality;
 
+    @Column(name = "advance_requests", nullable = false)
+    private boolean advanceRequests;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status = Status.AGREED;
@@ -112,6 +115,7 @@ public class GrantAgreement extends TenantOwned {
             throw new DomainException("Choose the cash-transfer modality").withKey("error.grant.modalityRequired");
         }
         modality = transferModality;
+        advanceRequests = transferModality == Modality.DIRECT_CASH_TRANSFER;
         java.util.List<Tranche> tranches = TranchePlan.split(id(), approved(), percentages);
         status = Status.PLANNED;
         return tranches;
@@ -161,6 +165,15 @@ public class GrantAgreement extends TenantOwned {
 
     public Modality modality() {
         return modality;
+    }
+
+    /**
+     * Whether each advance is requested on a FACE form and authorised before it is paid: every
+     * direct cash transfer planned since that step exists. One planned before keeps paying its
+     * advances as its running process does, which has no such step.
+     */
+    public boolean requestsAdvances() {
+        return advanceRequests;
     }
 
     public Status status() {

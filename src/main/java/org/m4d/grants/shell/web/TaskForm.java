@@ -232,7 +232,8 @@ public class TaskForm implements Serializable {
     private FaceDocument offered(FaceDocument.Status status) {
         FaceDocument waiting = getFace() == null ? null : face.documents().stream()
                 .filter(d -> d.status() == status && (status != FaceDocument.Status.REQUESTED
-                        || d.kind() == FaceDocument.Kind.ADVANCE_REQUEST))
+                        || d.kind() == FaceDocument.Kind.ADVANCE_REQUEST && getGrant().openTranche() != null
+                        && d.trancheNumber() == getGrant().openTranche().number()))
                 .reduce((first, later) -> later).orElse(null);
         if (waiting != null && !acceptanceOffered) {
             input.offerForAcceptance(waiting.lines().stream().map(l -> l.amount(waiting.currency()).amount()).toList());
@@ -247,7 +248,7 @@ public class TaskForm implements Serializable {
                 .map(b -> fmt.message(b.key(), b.args().toArray())).toList();
     }
 
-    /** What the modality lets finance pay from the open tranche: the accepted expenditure, or the vendor's request. */
+    /** What the modality lets finance pay from the open tranche: the advance authorised, the accepted expenditure, or the vendor's request. */
     public String getPaymentNote() {
         if (getFace() == null || getGrant().openTranche() == null) {
             return null;

@@ -359,6 +359,28 @@ class FaceHandlersTest {
     }
 
     @Test
+    void aDirectCashTransferPlannedBeforeAdvanceRequestsKeepsPayingItsAdvancesWithoutOne() {
+        grants.planned();
+        org.m4d.grants.testing.Wiring.set(grants.grant, org.m4d.grants.grant.domain.GrantAgreement.class,
+                "advanceRequests", false);
+
+        pay("200000.00");
+
+        assertThat(grants.ledger).extracting(d -> d.amount().amount()).containsExactly(new BigDecimal("200000.00"));
+        assertThat(grants.faces).isEmpty();
+    }
+
+    @Test
+    void aGrantPlannedBeforeModalitiesExistedIsPaidWithinItsTranche() {
+        grants.planned();
+        org.m4d.grants.testing.Wiring.set(grants.grant, org.m4d.grants.grant.domain.GrantAgreement.class, "modality", null);
+
+        pay("1.00");
+
+        assertThat(grants.ledger).hasSize(1);
+    }
+
+    @Test
     void anAdvanceRequestAboveTheTrancheOrOfNothingIsRefusedAndNothingIsStored() {
         grants.planned();
         try (TenantContext.Scope in = applicant.enter()) {
@@ -394,10 +416,12 @@ class FaceHandlersTest {
 
         assertThatThrownBy(() -> advanceAuthorised(1, "100.01", "50.00"))
                 .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.authorisedAboveRequested"));
+        assertThatThrownBy(() -> advanceAuthorised(1, "100.00", "50.01")).as("the first line fits, the second does not")
+                .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.authorisedAboveRequested"));
         assertThatThrownBy(() -> advanceAuthorised(1, "0.00", "0.00"))
                 .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.authorisePositive"));
         assertThatThrownBy(() -> advanceAuthorised(1, "100.00"))
-                .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.acceptEveryLine"));
+                .satisfies(t -> assertThat(key(t)).isEqualTo("error.face.authoriseEveryLine"));
 
         assertThat(grants.faces.get(0).status()).isEqualTo(FaceDocument.Status.REQUESTED);
         assertThat(grants.faces.get(0).lines()).extracting(l -> l.accepted("NPR")).as("no line half-authorised")

@@ -77,4 +77,15 @@ class GrantAgreementTest {
     void anAgreementNeedsAPositiveAmount() {
         assertThatThrownBy(() -> new GrantAgreement(1L, xof(0), new BigDecimal("605"), "u", Instant.now())).isInstanceOf(DomainException.class);
     }
+
+    @Test
+    void onlyADirectCashTransferPlannedNowHasItsAdvancesRequested() {
+        assertThat(grant.requestsAdvances()).as("not planned yet").isFalse();
+        grant.plan(Modality.DIRECT_CASH_TRANSFER, java.util.List.of(BigDecimal.valueOf(100)));
+        assertThat(grant.requestsAdvances()).isTrue();
+
+        GrantAgreement reimbursed = new GrantAgreement(2L, xof(1_000_000), new BigDecimal("605"), "sn.coordinator", Instant.now());
+        reimbursed.plan(Modality.REIMBURSEMENT, java.util.List.of(BigDecimal.valueOf(100)));
+        assertThat(reimbursed.requestsAdvances()).isFalse();
+    }
 }
