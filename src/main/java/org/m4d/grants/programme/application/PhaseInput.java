@@ -37,9 +37,10 @@ public record PhaseInput(
 
     /** A programme indicator of the new phase, under the outcome of that number (1 for the first). */
     public record Indicator(
+            @NotNull(message = "{m4d.phase.indicator.outcome}")
             @Min(value = 1, message = "{m4d.phase.indicator.outcome}")
             @Max(value = 20, message = "{m4d.phase.indicator.outcome}")
-            int outcome,
+            Integer outcome,
             @NotBlank(message = "{m4d.phase.indicator.name.required}")
             @Size(max = 200, message = "{m4d.phase.indicator.name.size}")
             String name,
