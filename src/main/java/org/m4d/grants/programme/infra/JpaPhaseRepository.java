@@ -34,6 +34,9 @@ public class JpaPhaseRepository implements PhaseRepository {
     @Override
     public void add(ProgrammePhase phase, List<PhaseIndicator> indicators) {
         em.persist(phase);
+        // the outcomes are rows of the phase's collection, written at a flush after every entity's
+        // insert: the indicators, whose key names an outcome, must come after them
+        em.flush();
         indicators.forEach(em::persist);
         em.flush();
     }
