@@ -48,14 +48,16 @@ class PhaseBrowserIT {
             user.typeDate("addPhase:endDate", "12/31/2095");
             user.driver().findElement(By.id("addPhase:outcomes")).sendKeys(
                     "Migrants and communities access services\nLocal governments govern migration");
-            check(user, "Nepal");
-            check(user, "Senegal");
+            check(user, "NP");
+            check(user, "SN");
             user.driver().findElement(By.id("addPhase:indicators")).sendKeys(
                     "1 | Migrants reached | people\n2 | Officials trained | people");
             user.driver().findElement(By.id("addPhase:add")).click();
             new WebDriverWait(user.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//*[normalize-space(text())='The dates Jun 1, 2023 to Dec 31, 2095 overlap Phase III (Nov 1, 2019 to Oct 31, 2023)']")));
             assertThat(Database.count("SELECT COUNT(*) FROM programme_phase WHERE id = 'M4D-IV'")).isZero();
+            assertThat(box(user, "NP").isSelected()).as("Nepal still ticked after the refusal").isTrue();
+            assertThat(box(user, "SN").isSelected()).as("Senegal still ticked after the refusal").isTrue();
 
             user.typeDate("addPhase:startDate", "01/01/2092");
             user.driver().findElement(By.id("addPhase:add")).click();
@@ -76,9 +78,13 @@ class PhaseBrowserIT {
         }
     }
 
-    /** Ticks a country's box by its label, as a person clicks the label. */
+    private static WebElement box(Journey user, String country) {
+        return user.driver().findElement(By.xpath("//input[@name='addPhase:eligible' and @value='" + country + "']"));
+    }
+
+    /** Ticks a country's box and checks that it is ticked. */
     private static void check(Journey user, String country) {
-        user.driver().findElement(By.xpath("//table[@id='addPhase:eligible']//label[normalize-space()='" + country + "']"))
-                .click();
+        box(user, country).click();
+        assertThat(box(user, country).isSelected()).as(country + " ticked").isTrue();
     }
 }
