@@ -88,6 +88,7 @@ class PhaseIT {
         assertThat(phase.getJsonArray("indicators").getJsonObject(1).getString("name")).isEqualTo("Officials trained");
         assertThat(phase.getJsonArray("indicators").getJsonObject(1).getInt("outcome")).isEqualTo(2);
         assertThat(Database.count("SELECT COUNT(*) FROM programme_indicator WHERE phase_id = 'M4D-API'")).isEqualTo(2);
+        assertThat(Database.count("SELECT COUNT(*) FROM phase_country WHERE phase_id = 'M4D-API'")).isEqualTo(2);
         Api.Reply read = Api.as(app, "bd.applicant").get(PHASES + "/M4D-API");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().getString("endDate")).isEqualTo("2084-12-31");
