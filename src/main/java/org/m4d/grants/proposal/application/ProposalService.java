@@ -8,8 +8,10 @@ import org.m4d.grants.platform.domain.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,6 +34,7 @@ import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
 import org.m4d.grants.proposal.domain.ProposalSearch;
 import org.m4d.grants.proposal.domain.ProposalState;
+import org.m4d.grants.tenancy.application.UsdRates;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.workflow.application.Workflow;
@@ -65,6 +68,9 @@ public class ProposalService {
 
     @Inject
     Workflow workflow;
+
+    @Inject
+    UsdRates usdRates;
 
     @Inject
     ProgrammeRepository programmes;
@@ -122,10 +128,14 @@ public class ProposalService {
         Tenant tenant = tenant();
         Proposal proposal = owned(id);
         ProposalState before = proposal.state();
-        proposal.submit(tenant.grantEligible(), tenant.usdRate(), Instant.now());
+        Instant now = Instant.now();
+        BigDecimal rate = usdRates.rateOn(proposal.requestedAmount().currency(), LocalDate.ofInstant(now, tenant.zone()))
+                .orElse(null);
+        proposal.submit(tenant.grantEligible(), rate, now);
         proposal.attachProcess(workflow.startLifecycle(id, routing(proposal)));
         audit.record(access.username(), "SUBMITTED", SUBJECT, id, before, proposal.state(),
-                "USD " + proposal.requestedUsd() + " at " + proposal.usdRate() + " " + proposal.requestedAmount().currency()
+                "USD " + proposal.requestedUsd() + " at " + proposal.usdRate().stripTrailingZeros().toPlainString() + " "
+                        + proposal.requestedAmount().currency()
                         + " per USD");
     }
 

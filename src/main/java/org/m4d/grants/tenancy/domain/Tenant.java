@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 
 /** A participating country. Only grant-eligible countries may submit proposals. */
 @Entity
@@ -28,10 +27,6 @@ public class Tenant {
 
     @Column(name = "grant_eligible", nullable = false)
     private boolean grantEligible;
-
-    /** Local currency units per US dollar. */
-    @Column(name = "usd_rate", nullable = false, precision = 19, scale = 6)
-    private BigDecimal usdRate;
 
     /** The country's time zone (IANA id), for digests and due dates. */
     @Column(name = "time_zone", nullable = false, length = 40)
@@ -71,9 +66,5 @@ public class Tenant {
 
     public boolean grantEligible() {
         return grantEligible;
-    }
-
-    public BigDecimal usdRate() {
-        return usdRate;
     }
 }

@@ -21,7 +21,7 @@ class TallyTest {
 
     private static GrantFigure grant(long id, String approved, String disbursed, String currency, String rate) {
         return new GrantFigure(id, money(approved, currency), money(disbursed, currency),
-                rate == null ? null : new BigDecimal(rate));
+                rate == null ? null : new BigDecimal(rate), null);
     }
 
     private static CountryFigures country(String code, String currency, String rate, List<GrantFigure> grants) {
