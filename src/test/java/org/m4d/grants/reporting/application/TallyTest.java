@@ -63,6 +63,17 @@ class TallyTest {
     }
 
     @Test
+    void disbursedDollarsAreTheLedgerEntriesAtTheirOwnRatesWhenTheGrantHasThem() {
+        GrantFigure paid = new GrantFigure(1, money("1000000.00", "NPR"), money("240000.00", "NPR"),
+                new BigDecimal("133.5"), new BigDecimal("2000.00"));
+
+        DashboardFigures figures = tally(country("NP", "NPR", "140", List.of(paid)));
+
+        assertThat(figures.grants().get(0).disbursedUsd()).isEqualTo(money("2000.00", "USD"));
+        assertThat(figures.grants().get(0).approvedUsd()).isEqualTo(money("7490.64", "USD"));
+    }
+
+    @Test
     void oneCountryHasItsLocalTotalThenTheDollarTotalAtEachGrantsRate() {
         DashboardFigures figures = tally(country("NP", "NPR", "140", List.of(
                 grant(1, "1000000.00", "400000.00", "NPR", "133.5"),
