@@ -112,6 +112,7 @@ class BadInputCorpusIT {
         partnerCases();
         assuranceCases();
         phaseCases();
+        rateCases();
 
         emailCases();
         numberCases(snApplicant, proposals, valid);
@@ -409,6 +410,29 @@ class BadInputCorpusIT {
         run(pmu, "POST", phases, CorpusCases.fieldCases(CorpusCases.PHASE, CorpusCases.phaseDefaults()), count, false);
         run(pmu, "POST", phases, CorpusCases.rawBodies(overlapping), count, false);
         refuseAll(pmu, "POST", phases, CorpusCases.refusedPhases(), count);
+    }
+
+    /**
+     * Dollar rates: the corpus in each field and bad bodies; zero, negative, a date that already has a
+     * rate, the dollar, a currency no country pays in and another country's currency refused, with no
+     * rate written.
+     */
+    private void rateCases() {
+        Api finance = Api.as(app, "sn.finance");
+        String xof = "api/v1/rates/XOF";
+        Supplier<String> rates = () -> Database.count("SELECT COUNT(*) FROM exchange_rate WHERE currency = 'XOF'") + "/"
+                + Database.count("SELECT COUNT(*) FROM exchange_rate WHERE effective_on = DATE '2151-01-01'");
+        String valid = CorpusCases.fill(CorpusCases.RATE, CorpusCases.rateDefaults());
+        assertThat(finance.post(xof, valid).status()).isEqualTo(201);
+        run(finance, "POST", xof, CorpusCases.fieldCases(CorpusCases.RATE, CorpusCases.rateDefaults()), rates, false);
+        run(finance, "POST", xof, CorpusCases.rawBodies(valid), rates, false);
+        refuseAll(finance, "POST", xof, CorpusCases.refusedRates(), rates);
+        refuseAll(finance, "POST", xof, List.of(new Case("a date that has a rate", "application/json", valid)), rates);
+        Supplier<String> all = () -> Long.toString(Database.count("SELECT COUNT(*) FROM exchange_rate"));
+        for (String currency : List.of("USD", "EUR", "NPR", "xof", "X%20F")) {
+            refuseAll(finance, "POST", "api/v1/rates/" + currency,
+                    List.of(new Case("currency " + currency, "application/json", valid)), all);
+        }
     }
 
     /** The one form anyone can post to: bad user names and a forged view state get a message, never a 5xx. */

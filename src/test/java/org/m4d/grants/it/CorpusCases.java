@@ -242,6 +242,29 @@ final class CorpusCases {
         return cases;
     }
 
+    /** A dollar rate, in a template whose fields are {@code @name@}; the default date is far ahead of any amount. */
+    static final String RATE = "{\"effectiveOn\":@effectiveOn@,\"rate\":@rate@}";
+
+    static Map<String, String> rateDefaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("effectiveOn", "\"2150-01-01\"");
+        d.put("rate", "655.957");
+        return d;
+    }
+
+    /** Rates that must be refused: zero, negative, too many decimals, too large, no date, no rate. */
+    static List<Case> refusedRates() {
+        List<Case> cases = new ArrayList<>();
+        for (String[] c : new String[][] {{"rate", "0"}, {"rate", "-655.957"}, {"rate", "0.0000001"},
+                {"rate", "10000000000000"}, {"rate", "null"}, {"effectiveOn", "null"}}) {
+            Map<String, String> values = rateDefaults();
+            values.put("effectiveOn", "\"2151-01-01\"");
+            values.put(c[0], c[1]);
+            cases.add(new Case(c[0] + " = " + c[1], "application/json", fill(RATE, values)));
+        }
+        return cases;
+    }
+
     static String quoted(String text) {
         return "\"" + text + "\"";
     }

@@ -168,7 +168,8 @@ class IsolationProbeIT {
         markers.add(token);
         for (Rule rule : ProbeRules.RULES.values()) {
             for (Binding binding : rule.bindings()) {
-                if (rule.isPublic() || binding.params().values().stream().allMatch(o -> o == Obj.TENANT)) {
+                if (rule.isPublic() || binding.params().values().stream()
+                        .allMatch(o -> o == Obj.TENANT || o == Obj.CURRENCY)) {
                     continue;
                 }
                 String user = NEPAL.entrySet().stream().filter(e -> binding.allowed().contains(e.getKey()))

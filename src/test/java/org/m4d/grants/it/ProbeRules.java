@@ -55,13 +55,16 @@ import java.util.stream.Collectors;
  *     partners are added and changed, and assessments recorded, by coordinators and finance.</li>
  * <li>The programme's phases, through the API and their page, are read by every signed-in user,
  *     whatever their country; a phase is added by the programme unit only (403 for every other role).</li>
+ * <li>A currency's dollar rates, through the API and the rates page alike, are read by finance of a
+ *     country paying in it, the programme unit and observers, and entered by that finance and the
+ *     programme unit; for everybody outside those countries the currency does not exist (404).</li>
  * </ul>
  */
 final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
     enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER, NOTIFICATION,
-        PARTNER, PHASE }
+        PARTNER, PHASE, CURRENCY }
 
     /** One way to call a route: its parameters, who may, who may but must not see the object, the body. */
     record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body) {
@@ -103,6 +106,10 @@ final class ProbeRules {
     /** Partners: names for every member; details and ratings for these; changes by coordinators and finance. */
     static final String PARTNER_READERS = "coordinator finance observer";
     private static final String PARTNERS = "tenants/{tenant}/partners";
+    /** Rates: read by finance of a country paying in the currency and the global roles; entered by finance and pmu. */
+    static final String RATE_READERS = "finance observer";
+    /** The currency of the tenant under attack, which names no id and stays as it is in other digits. */
+    static final String NEPALI_CURRENCY = "NPR";
 
     static final Map<String, Rule> RULES = rules(
             open("GET me"),
@@ -186,7 +193,14 @@ final class ProbeRules {
             rule("POST programme/phases", 403, bind("", "pmu").body("{\"id\":\"P-{token}\",\"name\":\"{token} denied\","
                     + "\"donor\":\"SDC\",\"startDate\":\"2091-01-01\",\"endDate\":\"2091-12-31\","
                     + "\"outcomes\":[\"Denied\"],\"eligibleCountries\":[\"NP\"]}")),
-            open("PAGE app/phases.xhtml"));
+            open("PAGE app/phases.xhtml"),
+            // rates: the list is each user's own (the currencies of their countries); a currency belongs
+            // to the countries paying in it
+            open("GET rates"),
+            rule("GET rates/{currency}", 403, bind("currency=CURRENCY", RATE_READERS)),
+            rule("POST rates/{currency}", 403, bind("currency=CURRENCY", "finance")
+                    .body("{\"effectiveOn\":\"{today}\",\"rate\":1}")),
+            rule("PAGE app/rates.xhtml", 403, bind("", RATE_READERS)));
 
 
     private ProbeRules() {
@@ -220,6 +234,9 @@ final class ProbeRules {
     }
 
     private static String value(Obj obj, String tenant, Map<Obj, String> objects) {
+        if (obj == Obj.CURRENCY) {
+            return NEPALI_CURRENCY;
+        }
         return obj == Obj.TENANT ? tenant : objects.get(obj);
     }
 

@@ -34,7 +34,9 @@ import org.m4d.grants.proposal.domain.Sector;
 import org.m4d.grants.review.application.CountryWeights;
 import org.m4d.grants.review.application.ReviewService;
 import org.m4d.grants.review.domain.Criterion;
+import org.m4d.grants.tenancy.application.ExchangeRateService;
 import org.m4d.grants.tenancy.application.TenantSettingsService;
+import org.m4d.grants.tenancy.application.UsdRates;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.tenancy.domain.Timer;
@@ -46,7 +48,7 @@ import org.m4d.grants.workflow.application.FakeWorkflow;
  * repositories in memory and the workflow port's fake; the user, the country and the records of
  * what happened (audit trail, denied attempts, workflow calls) are the test's to set and read.
  * Countries: Nepal (NPR, 133.5 per USD), Senegal (XOF, 600 per USD), Bangladesh (knowledge
- * sharing only).
+ * sharing only), at the rates of {@link InMemoryRates}.
  */
 public final class UseCases {
 
@@ -62,6 +64,8 @@ public final class UseCases {
     public final InMemoryGrants grantRows = new InMemoryGrants(context);
     public final FakeWorkflow workflow = new FakeWorkflow(context, user);
     public final InMemoryPartners partnerRows = new InMemoryPartners(context);
+    /** The dollar rates, as seeded; a test adds later ones. */
+    public final InMemoryRates rates = new InMemoryRates();
 
     public final Access access;
     public final PartnerService partners = new PartnerService();
@@ -77,6 +81,7 @@ public final class UseCases {
     public final ReportService reports = new ReportService();
     public final InMemoryAmendments amendmentRows = new InMemoryAmendments(context);
     public final AmendmentService amendments = new AmendmentService();
+    public final ExchangeRateService exchangeRates = new ExchangeRateService();
 
     public UseCases() {
         access = Wiring.wire(new Access(), user, new FiredEvents<AccessDenied>(denials::add), context);
@@ -102,14 +107,16 @@ public final class UseCases {
         };
         TenantRepository tenants = new Countries();
         ProgrammeCatalogue programmes = FixedProgramme.ofTests();
+        Wiring.wire(exchangeRates, rates, tenants, access, user);
         Wiring.wire(partnerRatings, partnerRows);
         Wiring.wire(partners, partnerRows, access, trail);
+        UsdRates usdRates = rates.port();
         Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews,
-                partnerRatings);
+                partnerRatings, usdRates);
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
         Wiring.wire(weights, settings);
         Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail);
-        Wiring.wire(grants, grantRows, context, proposals, access, trail, workflow, tenants,
+        Wiring.wire(grants, grantRows, context, proposals, access, trail, workflow, tenants, usdRates,
                 new FiredEvents<DisbursementRecorded>(disbursed::add), Wiring.wire(new FacePayments(), grantRows),
                 new ReleaseGates() {
                     @Override
@@ -166,13 +173,13 @@ public final class UseCases {
                 .variables();
     }
 
-    /** The countries of the tests with their dollar rates. */
+    /** The countries of the tests. */
     private static final class Countries implements TenantRepository {
 
         private final List<Tenant> all = List.of(
-                country("NP", "Nepal", "NPR", "133.5"),
-                country("SN", "Senegal", "XOF", "600"),
-                country("BD", "Bangladesh", "BDT", "110"));
+                new Tenant("NP", "Nepal", "NPR", "en"),
+                new Tenant("SN", "Senegal", "XOF", "en"),
+                new Tenant("BD", "Bangladesh", "BDT", "en"));
 
         @Override
         public Optional<Tenant> find(String code) {
@@ -182,11 +189,6 @@ public final class UseCases {
         @Override
         public List<Tenant> all() {
             return all;
-        }
-
-        private static Tenant country(String code, String name, String currency, String rate) {
-            return Wiring.set(new Tenant(code, name, currency, "en"), Tenant.class, "usdRate",
-                    new BigDecimal(rate));
         }
     }
 }

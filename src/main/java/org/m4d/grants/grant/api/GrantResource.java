@@ -36,11 +36,11 @@ public class GrantResource {
 
     public record EntryDto(long id, String kind, BigDecimal amount, String currency, LocalDate date, String reference,
                            Long reverses, String reason, String recordedBy, Instant recordedAt, String vendor,
-                           String invoiceReference) {
+                           String invoiceReference, BigDecimal usdRate, BigDecimal usdAmount) {
         static EntryDto of(Disbursement d) {
             return new EntryDto(d.id(), d.kind().name(), d.amount().amount(), d.amount().currency(), d.disbursedOn(),
                     d.reference(), d.reversesId(), d.reason(), d.recordedBy(), d.recordedAt(), d.vendor(),
-                    d.invoiceReference());
+                    d.invoiceReference(), d.usdRate(), d.usdAmount());
         }
     }
 

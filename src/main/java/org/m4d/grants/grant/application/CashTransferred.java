@@ -12,7 +12,7 @@ import org.m4d.grants.platform.domain.Money;
 
 /**
  * Read-only figures of the country's ledgers for the assurance plan: which proposals have a grant,
- * and the cash those grants paid out in a calendar year, in US dollars at each grant's rate.
+ * and the cash those grants paid out in a calendar year, in US dollars at each entry's rate.
  * Callers check who may read them.
  */
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class CashTransferred {
 
     /**
      * The net cash (disbursements less reversals) paid in {@code year} by the grants of these
-     * proposals, in USD to the cent; a grant without a dollar rate counts nothing.
+     * proposals, in USD to the cent; a grant with an entry without a dollar rate counts nothing.
      */
     public BigDecimal usdIn(Collection<Long> proposalIds, int year) {
         BigDecimal total = BigDecimal.ZERO.setScale(2);
@@ -37,9 +37,8 @@ public class CashTransferred {
             if (grant == null) {
                 continue;
             }
-            BigDecimal local = grants.ledger(grant).stream().filter(d -> d.disbursedOn().getYear() == year)
-                    .map(Disbursement::amount).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal usd = Usd.of(Money.of(local, grant.approved().currency()), grant.usdRate());
+            BigDecimal usd = Usd.ofEntries(grants.ledger(grant).stream()
+                    .filter(d -> d.disbursedOn().getYear() == year).toList());
             if (usd != null) {
                 total = total.add(usd);
             }

@@ -52,7 +52,8 @@ public class FinanceService {
         Map<Long, String> titles = proposals.titles(agreements.stream().map(GrantAgreement::proposalId).collect(Collectors.toSet()));
         return agreements.stream().map(g -> new GrantRow(context.current(), g.proposalId(),
                 titles.getOrDefault(g.proposalId(), "#" + g.proposalId()), g.status(), g.approved(),
-                Money.of(disbursed.getOrDefault(g.id(), BigDecimal.ZERO), g.approved().currency()), g.usdRate()))
+                Money.of(disbursed.getOrDefault(g.id(), BigDecimal.ZERO), g.approved().currency()), g.usdRate(),
+                Usd.ofEntries(grants.ledger(g))))
                 .toList();
     }
 

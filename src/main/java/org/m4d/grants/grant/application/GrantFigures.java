@@ -12,7 +12,7 @@ import org.m4d.grants.grant.domain.GrantRepository;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.platform.domain.Money;
 
-/** Approved and disbursed amounts of every grant of a country, read in two queries, for its dashboard. */
+/** Approved and disbursed amounts of every grant of a country, for its dashboard; disbursed in dollars from each grant's ledger. */
 @ApplicationScoped
 @Transactional
 public class GrantFigures {
@@ -30,8 +30,9 @@ public class GrantFigures {
                 .toList();
     }
 
-    private static GrantFigure figure(GrantAgreement grant, BigDecimal disbursed) {
+    private GrantFigure figure(GrantAgreement grant, BigDecimal disbursed) {
         Money approved = grant.approved();
-        return new GrantFigure(grant.proposalId(), approved, Money.of(disbursed, approved.currency()), grant.usdRate());
+        return new GrantFigure(grant.proposalId(), approved, Money.of(disbursed, approved.currency()), grant.usdRate(),
+                Usd.ofEntries(grants.ledger(grant)));
     }
 }

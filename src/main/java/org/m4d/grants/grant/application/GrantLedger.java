@@ -70,8 +70,9 @@ public record GrantLedger(String tenant, long proposalId, String title, GrantAgr
         return Usd.of(approved, usdRate);
     }
 
+    /** The net paid in dollars, each entry at the rate of its own date. */
     public BigDecimal netUsd() {
-        return Usd.of(net(), usdRate);
+        return Usd.ofEntries(lines.stream().map(LedgerLine::entry).toList());
     }
 
     public boolean closed() {

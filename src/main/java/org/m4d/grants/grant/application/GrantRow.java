@@ -6,10 +6,11 @@ import org.m4d.grants.platform.domain.Money;
 
 /**
  * One grant of the finance overview: approved, disbursed (net of reversals) and remaining, in the
- * grant's currency and in US dollars at the rate recorded with the agreement.
+ * grant's currency and in US dollars: approved at the rate recorded with the agreement, disbursed
+ * at the rate recorded on each ledger entry (null when an entry has none).
  */
 public record GrantRow(String tenant, long proposalId, String title, GrantAgreement.Status status, Money approved,
-                       Money disbursed, BigDecimal usdRate) {
+                       Money disbursed, BigDecimal usdRate, BigDecimal disbursedUsd) {
 
     public Money remaining() {
         return approved.minus(disbursed);
@@ -21,10 +22,6 @@ public record GrantRow(String tenant, long proposalId, String title, GrantAgreem
 
     public BigDecimal approvedUsd() {
         return Usd.of(approved, usdRate);
-    }
-
-    public BigDecimal disbursedUsd() {
-        return Usd.of(disbursed, usdRate);
     }
 
     /** Approved less disbursed in dollars, so that the three dollar columns of a row add up. */

@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.m4d.grants.audit.application.AuditTrail;
@@ -24,6 +26,7 @@ import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.tenancy.application.UsdRates;
 import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.platform.application.TenantContext;
 
@@ -58,6 +61,9 @@ public class GrantService {
     TenantRepository tenants;
 
     @Inject
+    UsdRates usdRates;
+
+    @Inject
     ReleaseGates gates;
 
     @Inject
@@ -69,8 +75,11 @@ public class GrantService {
             return;
         }
         Money amount = proposals.requestedAmount(proposalId);
-        GrantAgreement grant = new GrantAgreement(proposalId, amount, tenants.find(context.current())
-                .orElseThrow(() -> new NotFoundException("Country")).usdRate(), approvedBy, Instant.now());
+        Instant approvedAt = Instant.now();
+        LocalDate approvedOn = LocalDate.ofInstant(approvedAt, tenants.find(context.current())
+                .orElseThrow(() -> new NotFoundException("Country")).zone());
+        GrantAgreement grant = new GrantAgreement(proposalId, amount,
+                usdRates.rateOn(amount.currency(), approvedOn).orElse(null), approvedBy, approvedAt);
         grant.runsUntil(proposals.proposal(proposalId).profile().endDate());
         grants.store(grant);
         audit.record(approvedBy, "GRANT_AGREEMENT_CREATED", ProposalService.SUBJECT, proposalId, null, null,
@@ -164,8 +173,12 @@ public class GrantService {
         tranche.checkDisbursable(grants.disbursedFromTranche(grant, tranche.number()), amount);
         grant.checkDisbursable(grants.disbursedTotal(grant), amount);
         Optional<FaceDocument> vendorRequest = facePayments.checkPayment(grant, tranche, amount);
+        BigDecimal usdRate = usdRates.rateOn(amount.currency(), entry.date()).orElseThrow(() -> new DomainException(
+                "No dollar rate of " + amount.currency() + " is in force on " + entry.date()
+                        + "; finance or the programme unit enter one on the rates page")
+                .withKey("error.disbursement.noRate", amount.currency(), String.valueOf(entry.date())));
         Disbursement disbursement = new Disbursement(grant.id(), tranche.number(), amount, entry.date(),
-                entry.reference(), access.username(), Instant.now(), idempotencyKey);
+                entry.reference(), access.username(), Instant.now(), idempotencyKey).converting(usdRate);
         vendorRequest.ifPresent(r -> disbursement.paying(r.vendor(), r.invoiceReference()));
         grants.append(disbursement);
         audit.record(access.username(), "DISBURSEMENT_RECORDED", ProposalService.SUBJECT, proposalId,

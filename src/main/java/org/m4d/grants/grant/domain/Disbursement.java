@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.m4d.grants.platform.domain.DomainException;
@@ -75,6 +76,10 @@ public class Disbursement extends TenantOwned {
     @Column(name = "invoice_reference", updatable = false, length = 100)
     private String invoiceReference;
 
+    /** Units of the currency per US dollar on the entry's date; a reversal keeps the rate of what it corrects. */
+    @Column(name = "usd_rate", updatable = false, precision = 19, scale = 6)
+    private BigDecimal usdRate;
+
     /** A payment, or the reversal of one: the ledger is corrected only by new entries. */
     public enum Kind {
         DISBURSEMENT, REVERSAL
@@ -132,6 +137,7 @@ public class Disbursement extends TenantOwned {
         reversal.trancheNumber = trancheNumber;
         reversal.reversesId = id();
         reversal.reason = why.strip();
+        reversal.usdRate = usdRate;
         return reversal;
     }
 
@@ -143,6 +149,27 @@ public class Disbursement extends TenantOwned {
         this.vendor = vendorName;
         this.invoiceReference = invoice;
         return this;
+    }
+
+    /**
+     * Records the dollar rate of the entry's date on a new entry, before it is appended; null when
+     * no rate was in force then, and the entry has no dollar value.
+     */
+    public Disbursement converting(BigDecimal localUnitsPerUsd) {
+        if (id() != null) {
+            throw new IllegalStateException("A recorded entry never changes");
+        }
+        this.usdRate = localUnitsPerUsd;
+        return this;
+    }
+
+    public BigDecimal usdRate() {
+        return usdRate;
+    }
+
+    /** The entry in US dollars to the cent at its own rate, or null without one. */
+    public BigDecimal usdAmount() {
+        return usdRate == null || usdRate.signum() <= 0 ? null : amount.divide(usdRate, 2, RoundingMode.HALF_UP);
     }
 
     public String vendor() {

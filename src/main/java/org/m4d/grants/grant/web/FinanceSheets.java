@@ -37,7 +37,8 @@ final class FinanceSheets {
 
     static Sheet ledger(GrantLedger ledger, Locale locale) {
         List<String> headers = headers(locale, "country", "proposalId", "entry", "date", "kind", "tranche", "currency",
-                "amount", "balance", "reference", "recordedBy", "recordedAt", "reversalOf", "reversedBy", "reason");
+                "amount", "balance", "reference", "recordedBy", "recordedAt", "reversalOf", "reversedBy", "reason",
+                "usdRate", "amountUsd");
         List<List<Sheet.Cell>> cells = ledger.lines().stream().map(l -> row(ledger, l, locale)).toList();
         return new Sheet(Formats.text(locale, "finance.sheet.ledger"), headers, cells);
     }
@@ -49,7 +50,7 @@ final class FinanceSheets {
                 Sheet.text(d.trancheNumber()), Sheet.text(ledger.currency()), Sheet.amount(d.amount()),
                 Sheet.amount(line.balance()), Sheet.text(d.reference()), Sheet.text(d.recordedBy()),
                 Sheet.text(RECORDED_AT.format(d.recordedAt())), Sheet.text(d.reversesId()), Sheet.text(line.reversedBy()),
-                Sheet.text(d.reason()));
+                Sheet.text(d.reason()), Sheet.number(d.usdRate()), Sheet.usd(d.usdAmount()));
     }
 
     static String grantStatus(Locale locale, Enum<?> status) {

@@ -8,6 +8,7 @@ import org.m4d.grants.platform.domain.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
 import org.m4d.grants.proposal.domain.ProposalSearch;
 import org.m4d.grants.proposal.domain.ProposalState;
+import org.m4d.grants.tenancy.application.UsdRates;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.workflow.application.Workflow;
@@ -69,6 +71,9 @@ public class ProposalService {
 
     @Inject
     ProgrammeCatalogue programme;
+
+    @Inject
+    UsdRates usdRates;
 
     @Inject
     ReviewClearance reviews;
@@ -124,10 +129,13 @@ public class ProposalService {
         Proposal proposal = owned(id);
         ProposalState before = proposal.state();
         Instant now = Instant.now();
-        proposal.submit(grantEligible(tenant.code(), now), tenant.usdRate(), now);
+        BigDecimal rate = usdRates.rateOn(proposal.requestedAmount().currency(), LocalDate.ofInstant(now, tenant.zone()))
+                .orElse(null);
+        proposal.submit(grantEligible(tenant.code(), now), rate, now);
         proposal.attachProcess(workflow.startLifecycle(id, routing(proposal)));
         audit.record(access.username(), "SUBMITTED", SUBJECT, id, before, proposal.state(),
-                "USD " + proposal.requestedUsd() + " at " + proposal.usdRate() + " " + proposal.requestedAmount().currency()
+                "USD " + proposal.requestedUsd() + " at " + proposal.usdRate().stripTrailingZeros().toPlainString() + " "
+                        + proposal.requestedAmount().currency()
                         + " per USD");
     }
 

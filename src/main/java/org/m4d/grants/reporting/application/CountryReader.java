@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
 import org.m4d.grants.grant.application.GrantFigure;
 import org.m4d.grants.grant.application.GrantFigures;
@@ -11,6 +12,7 @@ import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.proposal.application.ProposalCounts;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.tenancy.application.UsdRates;
 import org.m4d.grants.tenancy.domain.Tenant;
 import org.m4d.grants.tenancy.domain.TenantRepository;
 import org.m4d.grants.workflow.application.Workflow;
@@ -42,11 +44,15 @@ public class CountryReader {
     @Inject
     Workflow workflow;
 
+    @Inject
+    UsdRates usdRates;
+
     public CountryFigures read() {
         access.requireMember();
         Tenant tenant = tenants.find(context.current()).orElseThrow(() -> new NotFoundException("Country"));
         List<GrantFigure> grants = grantFigures.of();
-        return new CountryFigures(context.current(), tenant.currency(), tenant.usdRate(), proposalCounts.byState(),
+        return new CountryFigures(context.current(), tenant.currency(),
+                usdRates.rateOn(tenant.currency(), LocalDate.now(tenant.zone())).orElse(null), proposalCounts.byState(),
                 proposalCounts.bySector(), grants,
                 proposals.titles(grants.stream().map(GrantFigure::proposalId).toList()),
                 workflow.overdue());

@@ -43,7 +43,8 @@ final class Tally {
             BigDecimal rate = grant.usdRate() != null ? grant.usdRate() : country.usdRate();
             grants.add(new GrantLine(country.tenant(), grant.proposalId(),
                     country.titles().getOrDefault(grant.proposalId(), "#" + grant.proposalId()),
-                    grant.approved(), grant.disbursed(), usd(grant.approved(), rate), usd(grant.disbursed(), rate)));
+                    grant.approved(), grant.disbursed(), usd(grant.approved(), rate),
+                    grant.disbursedUsd() != null ? Money.of(grant.disbursedUsd(), USD) : usd(grant.disbursed(), rate)));
             local.merge(grant.approved().currency(), new Total(grant.approved(), grant.disbursed()), Total::plus);
         }
         overdue = overdue.plus(country.overdue());

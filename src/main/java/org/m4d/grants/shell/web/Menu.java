@@ -28,6 +28,11 @@ public class Menu {
         return user.global() || has(Role.FINANCE) || has(Role.COORDINATOR) || has(Role.APPLICANT);
     }
 
+    /** Dollar rates: finance of the current country and the global roles. */
+    public boolean isRates() {
+        return user.global() || has(Role.FINANCE);
+    }
+
     /** Administration: the tenant administrator of the current country. */
     public boolean isAdmin() {
         return !tenant.isAll() && has(Role.TENANT_ADMIN);

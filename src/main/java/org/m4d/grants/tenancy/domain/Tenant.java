@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 
 /** A participating country; whether it may receive grants is said by each phase of the programme. */
 @Entity
@@ -26,9 +25,6 @@ public class Tenant {
     @Column(nullable = false)
     private String languages;
 
-    /** Local currency units per US dollar. */
-    @Column(name = "usd_rate", nullable = false, precision = 19, scale = 6)
-    private BigDecimal usdRate;
 
     /** The country's time zone (IANA id), for digests and due dates. */
     @Column(name = "time_zone", nullable = false, length = 40)
@@ -63,9 +59,5 @@ public class Tenant {
 
     public String currency() {
         return currency;
-    }
-
-    public BigDecimal usdRate() {
-        return usdRate;
     }
 }

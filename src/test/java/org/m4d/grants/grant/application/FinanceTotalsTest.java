@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.m4d.grants.grant.application.Ledgers.money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.grant.domain.GrantAgreement;
@@ -12,7 +13,8 @@ class FinanceTotalsTest {
 
     private static GrantRow row(String tenant, String approved, String disbursed, String currency, String rate) {
         return new GrantRow(tenant, 1L, "t", GrantAgreement.Status.PLANNED, money(approved, currency),
-                money(disbursed, currency), rate == null ? null : new BigDecimal(rate));
+                money(disbursed, currency), rate == null ? null : new BigDecimal(rate),
+                rate == null ? null : new BigDecimal(disbursed).divide(new BigDecimal(rate), 2, RoundingMode.HALF_UP));
     }
 
     @Test
@@ -63,7 +65,7 @@ class FinanceTotalsTest {
         assertThat(npr.approvedUsd()).isEqualByComparingTo("10.00");
         assertThat(totals.withoutUsdRate()).isEqualTo(1);
         assertThat(new GrantRow("NP", 1L, "t", GrantAgreement.Status.AGREED, money("1.00", "NPR"),
-                money("0.00", "NPR"), null).remainingUsd()).isNull();
+                money("0.00", "NPR"), null, null).remainingUsd()).isNull();
     }
 
     @Test

@@ -77,6 +77,7 @@ class Grants implements GrantRepository {
         service.disbursements = new FiredEvents<>(disbursed::add);
         service.gates = gates();
         service.facePayments = new FacePayments(this);
+        service.usdRates = org.m4d.grants.testing.InMemoryRates.usdRates();
         return service;
     }
 

@@ -2,7 +2,6 @@ package org.m4d.grants.grant.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.m4d.grants.grant.application.Ledgers.money;
-import static org.m4d.grants.grant.application.Ledgers.paid;
 import static org.m4d.grants.grant.application.Ledgers.reversal;
 import static org.m4d.grants.grant.application.Ledgers.withId;
 
@@ -26,7 +25,8 @@ class FinanceSheetsTest {
     @Test
     void aGrantRowExportsItsAmountsExactlyBesideItsCurrency() {
         GrantRow row = new GrantRow("SN", 42L, "=Formation", GrantAgreement.Status.PLANNED,
-                money("1000000", "XOF"), money("400000", "XOF"), new BigDecimal("605"));
+                money("1000000", "XOF"), money("400000", "XOF"), new BigDecimal("605"),
+                new BigDecimal("661.16"));
 
         Sheet sheet = FinanceSheets.grants(List.of(row), Locale.FRENCH);
 
@@ -42,7 +42,9 @@ class FinanceSheetsTest {
     void aLedgerExportsOneRowPerEntryWithBalanceAndReversalLinks() {
         GrantAgreement grant = withId(new GrantAgreement(42L, money("1000000.00", "NPR"), new BigDecimal("133.5"),
                 "np.coordinator", Instant.parse("2026-01-10T09:00:00Z")), 7L);
-        Disbursement wrong = paid(102, 1, "250000.00", "NPR", "NP-TT-2");
+        Disbursement wrong = withId(new Disbursement(1L, 1, money("250000.00", "NPR"), java.time.LocalDate.of(2026, 3, 2),
+                "NP-TT-2", "np.finance", Instant.parse("2026-03-02T10:01:42Z"), null)
+                .converting(new BigDecimal("125")), 102L);
         GrantLedger ledger = GrantLedger.of("NP", 42L, "Skills", grant, List.of(),
                 List.of(wrong, reversal(103, wrong, "Wrong account")), true);
 
@@ -51,7 +53,7 @@ class FinanceSheetsTest {
         assertThat(sheet.name()).isEqualTo("Ledger");
         assertThat(sheet.headers()).containsExactly("Country", "Proposal id", "Entry", "Date", "Kind", "Tranche", "Currency",
                 "Amount", "Running balance", "Reference", "Recorded by", "Recorded at (UTC)", "Reversal of", "Reversed by",
-                "Reason");
+                "Reason", "Rate (per USD)", "Amount (USD)");
         List<Sheet.Cell> reversalRow = sheet.rows().get(1);
         assertThat(reversalRow.get(2)).isEqualTo(Sheet.text("103"));
         assertThat(reversalRow.get(4)).isEqualTo(Sheet.text("Reversal"));
@@ -60,6 +62,9 @@ class FinanceSheetsTest {
         assertThat(reversalRow.get(11)).isEqualTo(Sheet.text("2026-03-05 10:01:43"));
         assertThat(reversalRow.get(12)).isEqualTo(Sheet.text("102"));
         assertThat(reversalRow.get(14)).isEqualTo(Sheet.text("Wrong account"));
+        assertThat(reversalRow.get(15)).isEqualTo(Sheet.number(new BigDecimal("125")));
+        assertThat(reversalRow.get(16)).isEqualTo(Sheet.usd(new BigDecimal("-2000.00")));
+        assertThat(sheet.rows().get(0).get(16)).isEqualTo(Sheet.usd(new BigDecimal("2000.00")));
         assertThat(sheet.rows().get(0).get(13)).isEqualTo(Sheet.text("103"));
         assertThat(sheet.rows().get(0).get(3)).isEqualTo(Sheet.day(java.time.LocalDate.of(2026, 3, 2)));
     }

@@ -140,6 +140,9 @@ class ApiDescriptionTest {
         map.put("FaceDocuments", FaceDto.class);
         map.put("ReleaseBlock", FaceDto.BlockDto.class);
         map.put("FaceDocument", FaceDto.DocumentDto.class);
+        map.put("CurrencyRate", org.m4d.grants.tenancy.api.RateResource.CurrencyDto.class);
+        map.put("ExchangeRate", org.m4d.grants.tenancy.api.RateResource.RateDto.class);
+        map.put("RateInput", org.m4d.grants.tenancy.application.RateInput.class);
         map.put("FaceLine", FaceDto.LineDto.class);
         map.put("FaceReport", FaceReport.class);
         map.put("FaceLineInput", FaceLineInput.class);

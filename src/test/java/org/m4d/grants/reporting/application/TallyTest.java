@@ -21,7 +21,7 @@ class TallyTest {
 
     private static GrantFigure grant(long id, String approved, String disbursed, String currency, String rate) {
         return new GrantFigure(id, money(approved, currency), money(disbursed, currency),
-                rate == null ? null : new BigDecimal(rate));
+                rate == null ? null : new BigDecimal(rate), null);
     }
 
     private static CountryFigures country(String code, String currency, String rate, List<GrantFigure> grants) {
@@ -60,6 +60,17 @@ class TallyTest {
         assertThat(figures.sectors()).containsExactly(new Count<>(Sector.HEALTH, 4L), new Count<>(Sector.EDUCATION, 0L),
                 new Count<>(Sector.EMPLOYMENT, 0L), new Count<>(Sector.SOCIAL_SECURITY, 5L));
         assertThat(figures.overdue()).isEqualTo(new OverdueCounts(7, 1, 3));
+    }
+
+    @Test
+    void disbursedDollarsAreTheLedgerEntriesAtTheirOwnRatesWhenTheGrantHasThem() {
+        GrantFigure paid = new GrantFigure(1, money("1000000.00", "NPR"), money("240000.00", "NPR"),
+                new BigDecimal("133.5"), new BigDecimal("2000.00"));
+
+        DashboardFigures figures = tally(country("NP", "NPR", "140", List.of(paid)));
+
+        assertThat(figures.grants().get(0).disbursedUsd()).isEqualTo(money("2000.00", "USD"));
+        assertThat(figures.grants().get(0).approvedUsd()).isEqualTo(money("7490.64", "USD"));
     }
 
     @Test
