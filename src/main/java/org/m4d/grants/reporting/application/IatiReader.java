@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -120,12 +121,13 @@ public class IatiReader {
     }
 
     /**
-     * Each indicator with the actual of every accepted report that gives one, in the reports' order.
-     * The final report is never verified on its own: closing the grant is its acceptance.
+     * Each indicator with the actual of every accepted report that gives one, in the order the
+     * reports were submitted (the ledger lists the final report, tranche 0, first). The final report
+     * is never verified on its own: closing the grant is its acceptance.
      */
     static List<IatiGrant.Result> results(List<Indicator> indicators, List<Report> reports, boolean closed) {
         List<Report> accepted = reports.stream().filter(r -> r.status() == Report.Status.ACCEPTED
-                || closed && r.kind() == Report.Kind.FINAL).toList();
+                || closed && r.kind() == Report.Kind.FINAL).sorted(Comparator.comparing(Report::submittedAt)).toList();
         return indicators.stream().map(i -> new IatiGrant.Result(i.name(), i.unit(), i.baseline(), i.target(),
                 accepted.stream().flatMap(r -> r.indicatorActuals().stream()
                         .filter(a -> Objects.equals(a.name(), i.name()))

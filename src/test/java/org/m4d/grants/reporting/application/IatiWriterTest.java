@@ -250,7 +250,7 @@ class IatiWriterTest {
     }
 
     @Test
-    void theFinalReportGivesActualsOnceTheGrantIsClosed() {
+    void theFinalReportGivesActualsOnceTheGrantIsClosedAfterTheEarlierReports() {
         Report last = new Report(1, 0, Report.Kind.FINAL, "Done", 10, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 11, 30), npr("100"), npr("90"), "np.applicant", Instant.parse("2026-12-01T00:00:00Z"));
         last.reportActuals(List.of(new IndicatorActual("Qualifications recognised", new BigDecimal("390"))),
@@ -258,9 +258,19 @@ class IatiWriterTest {
         List<Indicator> framework = List.of(new Indicator("Qualifications recognised", "people", BigDecimal.ZERO,
                 new BigDecimal("400")));
 
-        assertThat(IatiReader.results(framework, List.of(last), false).get(0).actuals()).isEmpty();
-        assertThat(IatiReader.results(framework, List.of(last), true).get(0).actuals()).containsExactly(
-                new IatiGrant.Actual(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30), new BigDecimal("390")));
+        Report earlier = new Report(1, 2, Report.Kind.PERIODIC, "Half way", 10, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 6, 30), npr("100"), npr("50"), "np.applicant", Instant.parse("2026-07-01T00:00:00Z"));
+        earlier.reportActuals(List.of(new IndicatorActual("Qualifications recognised", new BigDecimal("120"))),
+                Set.of("Qualifications recognised"));
+        earlier.verifyProgress(true, "np.coordinator", null);
+        earlier.verifyFinancial(true, "np.finance", null);
+
+        assertThat(IatiReader.results(framework, List.of(last, earlier), false).get(0).actuals()).containsExactly(
+                new IatiGrant.Actual(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), new BigDecimal("120")));
+        assertThat(IatiReader.results(framework, List.of(last, earlier), true).get(0).actuals()).as("in submission order")
+                .containsExactly(
+                        new IatiGrant.Actual(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), new BigDecimal("120")),
+                        new IatiGrant.Actual(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30), new BigDecimal("390")));
     }
 
     @Test
