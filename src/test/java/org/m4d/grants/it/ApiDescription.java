@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.ws.rs.Produces;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -77,12 +78,12 @@ public final class ApiDescription {
                 gaps.add(verb + " " + path + ": not described");
                 return;
             }
-            gaps.addAll(gapsOf(verb + " " + path, operation, takesBody(method)));
+            gaps.addAll(gapsOf(verb + " " + path, operation, takesBody(method), produces(method)));
         });
         return gaps;
     }
 
-    private List<String> gapsOf(String name, Operation operation, boolean takesBody) {
+    private List<String> gapsOf(String name, Operation operation, boolean takesBody, String produces) {
         List<String> gaps = new ArrayList<>();
         if (operation.getOperationId() == null || operation.getOperationId().isBlank()) {
             gaps.add(name + ": no operationId");
@@ -94,7 +95,7 @@ public final class ApiDescription {
             if (entry.getKey().equals("204")) {
                 success = true;
             } else if (entry.getKey().startsWith("2")) {
-                success = schemaOf(response.getContent(), "application/json") != null;
+                success = schemaOf(response.getContent(), produces) != null;
             } else if (entry.getKey().startsWith("4")) {
                 problem = schemaOf(response.getContent(), PROBLEM) != null;
             }
@@ -113,6 +114,15 @@ public final class ApiDescription {
             gaps.add(name + ": describes a body it does not take");
         }
         return gaps;
+    }
+
+    /** What the operation answers with: its own or its resource's {@code @Produces}, JSON when neither says. */
+    private static String produces(Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
+        if (produces == null) {
+            produces = method.getDeclaringClass().getAnnotation(Produces.class);
+        }
+        return produces == null ? "application/json" : produces.value()[0];
     }
 
     /** A parameter with no JAX-RS annotation is the request's entity. */

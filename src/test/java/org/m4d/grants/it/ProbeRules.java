@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
  *     (404, not 403), so that the inbox cannot be used to discover another person's work.</li>
  * <li>A user of the country, with their address, is read and their address changed by the
  *     country's administrator only; everybody changes their own address.</li>
+ * <li>The IATI activities file ({@code GET iati/activities.xml?country=NP}) is read by every member
+ *     of the country, as its dashboard is; a country the user is not in is 404.</li>
  * <li>Assurance (the dashboard, its API and the findings) is read by finance, coordinators, the
  *     programme unit and observers; a partner's year is planned by coordinators and finance of its
  *     country, and another country's partner is not found.</li>
@@ -200,7 +202,10 @@ final class ProbeRules {
             rule("GET rates/{currency}", 403, bind("currency=CURRENCY", RATE_READERS)),
             rule("POST rates/{currency}", 403, bind("currency=CURRENCY", "finance")
                     .body("{\"effectiveOn\":\"{today}\",\"rate\":1}")),
-            rule("PAGE app/rates.xhtml", 403, bind("", RATE_READERS)));
+            rule("PAGE app/rates.xhtml", 403, bind("", RATE_READERS)),
+
+            // iati: the activities file of a country named in the query, for every member (as the dashboard)
+            rule("GET iati/activities.xml", 403, bind("country=TENANT", ALL)));
 
 
     private ProbeRules() {
@@ -221,10 +226,18 @@ final class ProbeRules {
     static String fill(Rule rule, Binding binding, String tenant, Map<Obj, String> objects) {
         if (rule.isRest()) {
             String path = "api/v1/" + rule.path().replace("{tenant}", tenant);
+            List<String> query = new java.util.ArrayList<>();
             for (Map.Entry<String, Obj> param : binding.params().entrySet()) {
-                path = path.replace("{" + param.getKey() + "}", value(param.getValue(), tenant, objects));
+                String placeholder = "{" + param.getKey() + "}";
+                String value = value(param.getValue(), tenant, objects);
+                if (path.contains(placeholder)) {
+                    path = path.replace(placeholder, value);
+                } else {
+                    // a parameter the path does not name is the route's query parameter (iati: ?country=)
+                    query.add(param.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
             }
-            return path;
+            return query.isEmpty() ? path : path + "?" + String.join("&", query);
         }
         String query = binding.params().entrySet().stream()
                 .map(p -> p.getKey() + "=" + URLEncoder.encode(value(p.getValue(), tenant, objects), StandardCharsets.UTF_8))

@@ -154,6 +154,11 @@ public class GrantAgreement extends TenantOwned {
         closedAt = now;
     }
 
+    /** When the grant was closed; null while it runs. */
+    public Instant closedAt() {
+        return closedAt;
+    }
+
     public BigDecimal usdRate() {
         return usdRate;
     }

@@ -1,0 +1,47 @@
+package org.m4d.grants.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.identity.application.CurrentUser;
+import org.m4d.grants.platform.application.TenantContext;
+
+/**
+ * The IATI 2.03 activities file of the countries in scope: one country, or every country of the
+ * user when none is named (all of them for the global roles). Each country is read by
+ * {@link IatiReader} in a transaction of its own, as the dashboard does; hence none here.
+ */
+@ApplicationScoped
+@Transactional(TxType.NOT_SUPPORTED)
+public class IatiExport {
+
+    @Inject
+    IatiReader reader;
+
+    @Inject
+    Access access;
+
+    @Inject
+    CurrentUser user;
+
+    /** The file's bytes; a country the user does not belong to answers 404. */
+    public byte[] activities(String country, URI sectorVocabulary) {
+        List<String> countries = country == null ? List.copyOf(user.tenantIds()) : List.of(country);
+        List<IatiGrant> grants = new ArrayList<>();
+        for (String code : countries) {
+            try (TenantContext.Scope in = access.enter(code)) {
+                grants.addAll(reader.read());
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        IatiWriter.write(out, grants, Instant.now(), sectorVocabulary);
+        return out.toByteArray();
+    }
+}
