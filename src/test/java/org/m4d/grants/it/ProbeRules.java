@@ -53,6 +53,10 @@ import java.util.stream.Collectors;
  *     proposal); a partner's details, rating and assessments, through the API and its page alike,
  *     are read by coordinators, finance, the programme unit and observers (403 for the others);
  *     partners are added and changed, and assessments recorded, by coordinators and finance.</li>
+ * <li>The list exports (issue 12) hold what their lists show: proposals and indicators for every
+ *     member (a reviewer only proposals they are cleared on; actuals only for the grant's readers),
+ *     reviews for coordinators, reviewers (those they may read), the programme unit and observers,
+ *     the audit log for the programme unit and observers.</li>
  * </ul>
  */
 final class ProbeRules {
@@ -177,7 +181,12 @@ final class ProbeRules {
             rule("GET tenants/{tenant}/assurance/findings", 403, bind("", "coordinator finance observer")),
             rule("POST tenants/{tenant}/assurance/partners/{partner}/plan", 403, bind("partner=PARTNER",
                     "coordinator finance").body("{\"year\":" + java.time.LocalDate.now().getYear() + "}")),
-            rule("PAGE app/assurance.xhtml", 403, bind("", "coordinator finance observer")));
+            rule("PAGE app/assurance.xhtml", 403, bind("", "coordinator finance observer")),
+            // exports (issue 12): the lists' readers; reviews for those who read them, the audit log for the global roles
+            rule("GET tenants/{tenant}/exports/proposals", 403, bind("", ALL).blindTo("reviewer")),
+            rule("GET tenants/{tenant}/exports/reviews", 403, bind("", "coordinator reviewer observer").blindTo("reviewer")),
+            rule("GET tenants/{tenant}/exports/indicators", 403, bind("", ALL).blindTo("reviewer")),
+            rule("GET tenants/{tenant}/exports/audit", 403, bind("", "observer")));
 
 
     private ProbeRules() {
