@@ -184,10 +184,10 @@ class ExportsIT {
 
         Api.Reply forFinance = export("np.finance", "NP", "indicators", "?state=DISBURSED&text=" + token);
         assertThat(header(forFinance)).isEqualTo("Country,Proposal id,Proposal,Indicator,Unit,Baseline,Target,"
-                + "Tranche,Report,Period end,Report state,Actual");
+                + "Releases tranche,Report,Period end,Report state,Actual");
         assertThat(rows(forFinance)).containsExactly(
                 List.of("NP", Long.toString(id), token + " indicator desk", "Officials trained", "people", "0", "120",
-                        "1", "Progress and financial report", today, "Submitted", "45"),
+                        "2", "Progress and financial report", today, "Submitted", "45"),
                 List.of("NP", Long.toString(id), token + " indicator desk", "Migrants reached", "people", "", "2000",
                         "", "", "", "", ""));
 

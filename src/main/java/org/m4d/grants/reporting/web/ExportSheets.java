@@ -27,7 +27,8 @@ import org.m4d.grants.review.domain.Review;
  * The proposal, review, indicator and audit lists as export sheets (ADR 8): one row per proposal,
  * review, indicator actual or audit entry, headers and labels in the user's language, amounts and
  * figures as exact numbers, moments in UTC as the pages show them. Codes that a list holds several
- * of (outcomes, SDG targets, GCM objectives) share one cell, separated by "; ".
+ * of (outcomes, SDG targets, GCM objectives) share one cell, separated by "; ". A report's tranche is
+ * the one it releases, blank for the final report.
  */
 public final class ExportSheets {
 
@@ -82,7 +83,7 @@ public final class ExportSheets {
             return List.of(Sheet.text(line.proposal().tenantId()), Sheet.text(line.proposal().id()),
                     Sheet.text(line.proposal().title()), Sheet.text(i.name()), Sheet.text(i.unit()),
                     Sheet.number(i.baseline()), Sheet.number(i.target()),
-                    Sheet.text(report == null ? null : report.trancheNumber()),
+                    Sheet.text(report == null || report.trancheNumber() == 0 ? null : report.trancheNumber()),
                     report == null ? Sheet.text(null) : label(locale, report.kind()),
                     Sheet.day(report == null ? null : report.periodEnd()),
                     report == null ? Sheet.text(null) : label(locale, report.status()), Sheet.number(line.actual()));

@@ -106,7 +106,7 @@ public class ListDownloads {
     /** {@code proposals-NP}, or {@code proposals-all} for every country in view. */
     private String basename(String what, String narrowedTo) {
         List<String> scope = tenant.getScope();
-        String country = scope.contains(narrowedTo) ? narrowedTo : scope.size() == 1 ? scope.get(0) : "all";
+        String country = narrowedTo != null && scope.contains(narrowedTo) ? narrowedTo : scope.size() == 1 ? scope.get(0) : "all";
         return what + "-" + country;
     }
 

@@ -107,7 +107,7 @@ class ExportSheetsTest {
                 new BigDecimal("45.000")), new IndicatorLine(proposal, reached, null, null)), Locale.ENGLISH);
 
         assertThat(sheet.headers()).containsExactly("Country", "Proposal id", "Proposal", "Indicator", "Unit",
-                "Baseline", "Target", "Tranche", "Report", "Period end", "Report state", "Actual");
+                "Baseline", "Target", "Releases tranche", "Report", "Period end", "Report state", "Actual");
         assertThat(sheet.rows()).containsExactly(
                 List.of(Sheet.text("SN"), Sheet.text("7"), Sheet.text("Clinic outreach"), Sheet.text("Officials trained"),
                         Sheet.text("people"), Sheet.number(new BigDecimal("0.000")),
