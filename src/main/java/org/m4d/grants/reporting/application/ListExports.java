@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.m4d.grants.audit.application.AuditLogService;
 import org.m4d.grants.audit.domain.AuditEntry;
@@ -17,10 +18,11 @@ import org.m4d.grants.grant.domain.Report;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.proposal.application.ProposalPage;
 import org.m4d.grants.proposal.application.ProposalService;
-import org.m4d.grants.proposal.application.Visibility;
 import org.m4d.grants.proposal.domain.Indicator;
 import org.m4d.grants.proposal.domain.Proposal;
+import org.m4d.grants.proposal.domain.ProposalProfile;
 import org.m4d.grants.proposal.domain.ProposalSearch;
 import org.m4d.grants.review.application.ReviewService;
 import org.m4d.grants.review.domain.Review;
@@ -55,6 +57,13 @@ public class ListExports {
     @Inject
     TenantContext context;
 
+    /**
+     * A proposal with its profile, read in the proposal's country before the next country's rows
+     * (a switch of country clears the persistence context, ADR 13).
+     */
+    public record ProposalLine(Proposal proposal, ProposalProfile profile) {
+    }
+
     /** A review with the proposal it is of. */
     public record ReviewLine(Proposal proposal, Review review) {
     }
@@ -66,9 +75,16 @@ public class ListExports {
     public record IndicatorLine(Proposal proposal, Indicator indicator, Report report, BigDecimal actual) {
     }
 
-    /** The proposals of the countries in scope matching the search, in its order. */
-    public List<Proposal> proposals(@NotNull List<String> scope, @NotNull ProposalSearch search) {
-        return proposals.search(scope, search, 0, MAX_ROWS).rows();
+    /** The proposals of the countries in scope matching the search, in its order, each with its profile. */
+    public List<ProposalLine> proposals(@NotNull List<String> scope, @NotNull ProposalSearch search) {
+        List<ProposalLine> lines = new ArrayList<>();
+        for (String code : scope) {
+            for (Proposal proposal : proposals.search(List.of(code), search, 0, MAX_ROWS).rows()) {
+                lines.add(new ProposalLine(proposal, proposal.profile()));
+            }
+        }
+        return lines.stream().sorted(Comparator.comparing(ProposalLine::proposal, ProposalPage.order(search)))
+                .limit(MAX_ROWS).toList();
     }
 
     /**
@@ -83,7 +99,8 @@ public class ListExports {
             }
         }
         List<ReviewLine> lines = new ArrayList<>();
-        for (Proposal proposal : proposals(scope, search)) {
+        for (ProposalLine line : proposals(scope, search)) {
+            Proposal proposal = line.proposal();
             context.runIn(proposal.tenantId(), () -> {
                 if (proposals.visibility(proposal.id()).readsReviews()) {
                     reviews.ofProposal(proposal.id()).forEach(r -> lines.add(new ReviewLine(proposal, r)));
@@ -100,16 +117,17 @@ public class ListExports {
      */
     public List<IndicatorLine> indicators(@NotNull List<String> scope, @NotNull ProposalSearch search) {
         List<IndicatorLine> lines = new ArrayList<>();
-        for (Proposal proposal : proposals(scope, search)) {
-            context.runIn(proposal.tenantId(), () -> lines.addAll(indicatorsOf(proposal)));
+        for (ProposalLine line : proposals(scope, search)) {
+            context.runIn(line.proposal().tenantId(), () -> lines.addAll(indicatorsOf(line)));
         }
         return lines;
     }
 
-    private List<IndicatorLine> indicatorsOf(Proposal proposal) {
+    private List<IndicatorLine> indicatorsOf(ProposalLine line) {
+        Proposal proposal = line.proposal();
         List<Report> reports = reportsOf(proposal);
         List<IndicatorLine> lines = new ArrayList<>();
-        for (Indicator indicator : proposal.profile().indicators()) {
+        for (Indicator indicator : line.profile().indicators()) {
             List<IndicatorLine> reached = new ArrayList<>();
             for (Report report : reports) {
                 report.indicatorActuals().stream().filter(a -> a.name().equals(indicator.name()))

@@ -19,6 +19,7 @@ import org.m4d.grants.proposal.domain.Indicator;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalProfile;
 import org.m4d.grants.reporting.application.ListExports.IndicatorLine;
+import org.m4d.grants.reporting.application.ListExports.ProposalLine;
 import org.m4d.grants.reporting.application.ListExports.ReviewLine;
 import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.review.domain.Review;
@@ -38,12 +39,13 @@ public final class ExportSheets {
     private ExportSheets() {
     }
 
-    public static Sheet proposals(List<Proposal> rows, Locale locale) {
+    public static Sheet proposals(List<ProposalLine> rows, Locale locale) {
         List<String> headers = headers(locale, "country", "proposalId", "title", "state", "sector", "level",
                 "outcomes", "sdgTargets", "gcmObjectives", "genderMarker", "covidRecovery", "currency", "requested",
                 "usdRate", "requestedUsd", "createdBy", "created", "submitted");
-        List<List<Sheet.Cell>> cells = rows.stream().map(p -> {
-            ProposalProfile profile = p.profile();
+        List<List<Sheet.Cell>> cells = rows.stream().map(line -> {
+            Proposal p = line.proposal();
+            ProposalProfile profile = line.profile();
             return List.of(Sheet.text(p.tenantId()), Sheet.text(p.id()), Sheet.text(p.title()),
                     label(locale, p.state()), label(locale, p.sector()), label(locale, profile.level()),
                     Sheet.text(joined(profile.outcomes())), Sheet.text(joined(profile.sdgTargets())),

@@ -195,7 +195,7 @@ class ListExportsTest {
                 LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
     }
 
-    private static List<String> titles(List<Proposal> proposals) {
-        return proposals.stream().map(Proposal::title).toList();
+    private static List<String> titles(List<ListExports.ProposalLine> proposals) {
+        return proposals.stream().map(line -> line.proposal().title()).toList();
     }
 }

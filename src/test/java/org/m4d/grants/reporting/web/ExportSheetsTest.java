@@ -26,6 +26,7 @@ import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalProfile;
 import org.m4d.grants.proposal.domain.Sector;
 import org.m4d.grants.reporting.application.ListExports.IndicatorLine;
+import org.m4d.grants.reporting.application.ListExports.ProposalLine;
 import org.m4d.grants.reporting.application.ListExports.ReviewLine;
 import org.m4d.grants.review.domain.CriteriaWeights;
 import org.m4d.grants.review.domain.Criterion;
@@ -44,7 +45,7 @@ class ExportSheetsTest {
         Proposal proposal = described("=Clinic outreach", "XOF", "1500000");
         proposal.submit(true, new BigDecimal("600"), Instant.parse("2026-03-05T08:00:00Z"));
 
-        Sheet sheet = ExportSheets.proposals(List.of(proposal), Locale.ENGLISH);
+        Sheet sheet = ExportSheets.proposals(List.of(new ProposalLine(proposal, proposal.profile())), Locale.ENGLISH);
 
         assertThat(sheet.name()).isEqualTo("Proposals");
         assertThat(sheet.headers()).containsExactly("Country", "Proposal id", "Proposal", "State", "Sector", "Level",
@@ -62,7 +63,7 @@ class ExportSheetsTest {
     void aProposalFileNeutralisesFormulaTextAndKeepsTheAmountANumber() {
         Proposal proposal = described("=HYPERLINK(\"x\")", "NPR", "1000.50");
 
-        String csv = new String(CsvExport.write(ExportSheets.proposals(List.of(proposal), Locale.ENGLISH)),
+        String csv = new String(CsvExport.write(ExportSheets.proposals(List.of(new ProposalLine(proposal, proposal.profile())), Locale.ENGLISH)),
                 java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(csv.lines().skip(1).findFirst().orElseThrow())
