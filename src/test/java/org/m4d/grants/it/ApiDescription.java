@@ -95,7 +95,8 @@ public final class ApiDescription {
             if (entry.getKey().equals("204")) {
                 success = true;
             } else if (entry.getKey().startsWith("2")) {
-                success = schemaOf(response.getContent(), produces) != null;
+                success = schemaOf(response.getContent(), produces) != null
+                        || schemaOf(response.getContent(), "text/csv") != null;
             } else if (entry.getKey().startsWith("4")) {
                 problem = schemaOf(response.getContent(), PROBLEM) != null;
             }

@@ -60,6 +60,10 @@ import java.util.stream.Collectors;
  * <li>A currency's dollar rates, through the API and the rates page alike, are read by finance of a
  *     country paying in it, the programme unit and observers, and entered by that finance and the
  *     programme unit; for everybody outside those countries the currency does not exist (404).</li>
+ * <li>The list exports (issue 12) hold what their lists show: proposals and indicators for every
+ *     member (a reviewer only proposals they are cleared on; actuals only for the grant's readers),
+ *     reviews for coordinators, reviewers (those they may read), the programme unit and observers,
+ *     the audit log for the programme unit and observers.</li>
  * </ul>
  */
 final class ProbeRules {
@@ -205,7 +209,12 @@ final class ProbeRules {
             rule("PAGE app/rates.xhtml", 403, bind("", RATE_READERS)),
 
             // iati: the activities file of a country named in the query, for every member (as the dashboard)
-            rule("GET iati/activities.xml", 403, bind("country=TENANT", ALL)));
+            rule("GET iati/activities.xml", 403, bind("country=TENANT", ALL)),
+            // exports (issue 12): the lists' readers; reviews for those who read them, the audit log for the global roles
+            rule("GET tenants/{tenant}/exports/proposals", 403, bind("", ALL).blindTo("reviewer")),
+            rule("GET tenants/{tenant}/exports/reviews", 403, bind("", "coordinator reviewer observer").blindTo("reviewer")),
+            rule("GET tenants/{tenant}/exports/indicators", 403, bind("", ALL).blindTo("reviewer")),
+            rule("GET tenants/{tenant}/exports/audit", 403, bind("", "observer")));
 
 
     private ProbeRules() {

@@ -64,7 +64,8 @@ public class AuditLog implements Serializable {
         actions = audit.actions(tenant.getScope());
     }
 
-    AuditSearch search() {
+    /** The search the page's filters make, which its export uses too. */
+    public AuditSearch search() {
         return new AuditSearch(cut(action), cut(user));
     }
 

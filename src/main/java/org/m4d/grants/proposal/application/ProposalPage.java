@@ -9,7 +9,7 @@ import org.m4d.grants.proposal.domain.ProposalSearch;
 public record ProposalPage(List<Proposal> rows, long total) {
 
     /** The order of a search, the same the database applies in each country, to merge countries. */
-    static Comparator<Proposal> order(ProposalSearch search) {
+    public static Comparator<Proposal> order(ProposalSearch search) {
         Comparator<Proposal> by = switch (search.order()) {
             case TITLE -> Comparator.comparing(Proposal::title);
             case STATE -> Comparator.comparing(p -> p.state().name());

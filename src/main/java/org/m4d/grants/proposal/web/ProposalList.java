@@ -73,7 +73,8 @@ public class ProposalList implements Serializable {
         return model;
     }
 
-    ProposalSearch search() {
+    /** The search the list's filters and order make, which its exports use too. */
+    public ProposalSearch search() {
         ProposalSearch.Order order = enumOf(ProposalSearch.Order.class, sort);
         return new ProposalSearch(enumOf(ProposalState.class, state), enumOf(Sector.class, sector),
                 enumOf(Level.class, level), markerOf(gender), "yes".equals(covid) ? Boolean.TRUE : null,

@@ -1,2 +1,5 @@
-/** The reporting context's API: the IATI 2.03 activities file of the countries in scope. */
+/**
+ * The reporting context's API: the IATI 2.03 activities file of the countries in scope, and the list
+ * exports (the same rows as the pages' download buttons, as CSV or XLSX).
+ */
 package org.m4d.grants.reporting.api;
