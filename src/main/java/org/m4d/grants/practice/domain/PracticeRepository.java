@@ -1,0 +1,17 @@
+package org.m4d.grants.practice.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Practices, always within the country of the tenant context. */
+public interface PracticeRepository {
+
+    Optional<Practice> find(long id);
+
+    Optional<Practice> byProposal(long proposalId);
+
+    /** The country's published practices, the latest closed first. */
+    List<Practice> published();
+
+    void store(Practice practice);
+}
