@@ -53,7 +53,10 @@ public class PracticeLibrary {
     @Inject
     AuditTrail audit;
 
-    /** The published practices that match, of every country, the latest closed first. */
+    /**
+     * The practices that match, the latest closed first: the published ones of every country, and
+     * in the user's own countries the unpublished ones they may read (their own, awaiting consent).
+     */
     public List<PracticeView> search(PracticeSearch search) {
         requireSignedIn();
         if (search.text() != null && search.text().length() > PracticeSearch.TEXT_MAX) {
@@ -63,7 +66,7 @@ public class PracticeLibrary {
         List<PracticeView> found = new ArrayList<>();
         for (Countries.Country country : countries.all()) {
             if (search.matchesCountry(country.code())) {
-                tenants.runIn(country.code(), () -> practices.published().stream().filter(search::matches)
+                tenants.runIn(country.code(), () -> readable(country.code()).stream().filter(search::matches)
                         .forEach(p -> found.add(view(country, p))));
             }
         }
@@ -85,14 +88,6 @@ public class PracticeLibrary {
         throw new NotFoundException("Practice");
     }
 
-    /** The practice a proposal's closing left, for its page in the proposal's country; empty when none may be read. */
-    public Optional<PracticeView> ofProposal(long proposalId) {
-        access.requireMember();
-        String code = tenants.current();
-        return practices.byProposal(proposalId).filter(p -> p.published() || readsUnpublished(code, p))
-                .map(p -> view(countries.find(code).orElseThrow(), p));
-    }
-
     /**
      * The applicant who made the proposal gives or withdraws consent to publish its practice, in the
      * country of the tenant context.
@@ -101,12 +96,18 @@ public class PracticeLibrary {
         access.requireRole(Role.APPLICANT);
         boolean consent = input.publish();
         String code = tenants.current();
-        Practice practice = practices.find(id).filter(p -> p.published() || readsUnpublished(code, p))
-                .orElseThrow(() -> new NotFoundException("Practice"));
+        Practice practice = practices.find(id).orElseThrow(() -> new NotFoundException("Practice"));
         practice.decideConsent(access.username(), consent, Instant.now());
         audit.record(access.username(), consent ? "PRACTICE_PUBLISHED" : "PRACTICE_WITHDRAWN", SUBJECT, id,
                 null, null, null);
         return view(countries.find(code).orElseThrow(), practice);
+    }
+
+    private List<Practice> readable(String country) {
+        if (!user.isMember(country)) {
+            return practices.published();
+        }
+        return practices.all().stream().filter(p -> p.published() || readsUnpublished(country, p)).toList();
     }
 
     private boolean readsUnpublished(String country, Practice practice) {

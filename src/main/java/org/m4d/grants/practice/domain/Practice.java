@@ -28,6 +28,7 @@ import org.m4d.grants.platform.domain.TenantOwned;
 @Table(name = "practice")
 @NamedQuery(name = "Practice.published",
         query = "SELECT p FROM Practice p WHERE p.published = true ORDER BY p.closedAt DESC, p.id DESC")
+@NamedQuery(name = "Practice.all", query = "SELECT p FROM Practice p ORDER BY p.closedAt DESC, p.id DESC")
 @NamedQuery(name = "Practice.byProposal", query = "SELECT p FROM Practice p WHERE p.proposalId = :proposal")
 public class Practice extends TenantOwned {
 
@@ -94,25 +95,27 @@ public class Practice extends TenantOwned {
         this.title = title;
         this.sector = sector;
         this.outcomes = new TreeSet<>(outcomes);
-        this.summary = required(summary, SUMMARY_MAX, "summary", "summary");
-        this.lessons = required(lessons, LESSONS_MAX, "lessons learned", "lessons");
+        if (summary == null || summary.isBlank()) {
+            throw new DomainException("Give the summary").withKey("error.practice.summaryRequired");
+        }
+        if (summary.strip().length() > SUMMARY_MAX) {
+            throw new DomainException("The summary can have at most " + SUMMARY_MAX + " characters")
+                    .withKey("error.practice.summarySize", SUMMARY_MAX);
+        }
+        if (lessons == null || lessons.isBlank()) {
+            throw new DomainException("Give the lessons learned").withKey("error.practice.lessonsRequired");
+        }
+        if (lessons.strip().length() > LESSONS_MAX) {
+            throw new DomainException("The lessons learned can have at most " + LESSONS_MAX + " characters")
+                    .withKey("error.practice.lessonsSize", LESSONS_MAX);
+        }
+        this.summary = summary.strip();
+        this.lessons = lessons.strip();
         this.beneficiariesReached = beneficiariesReached;
         this.results = new ArrayList<>(results);
         this.applicant = applicant;
         this.closedBy = closedBy;
         this.closedAt = closedAt;
-    }
-
-    private static String required(String text, int max, String label, String key) {
-        if (text == null || text.isBlank()) {
-            throw new DomainException("Give the " + label).withKey("error.practice." + key + "Required");
-        }
-        String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new DomainException("The " + label + " can have at most " + max + " characters")
-                    .withKey("error.practice." + key + "Size", max);
-        }
-        return stripped;
     }
 
     /**

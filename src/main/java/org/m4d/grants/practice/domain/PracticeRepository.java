@@ -13,5 +13,8 @@ public interface PracticeRepository {
     /** The country's published practices, the latest closed first. */
     List<Practice> published();
 
+    /** Every practice of the country, published or not, the latest closed first. */
+    List<Practice> all();
+
     void store(Practice practice);
 }

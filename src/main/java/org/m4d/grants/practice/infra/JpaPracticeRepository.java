@@ -27,6 +27,11 @@ public class JpaPracticeRepository extends TenantEntities implements PracticeRep
     }
 
     @Override
+    public List<Practice> all() {
+        return em().createNamedQuery("Practice.all", Practice.class).getResultList();
+    }
+
+    @Override
     public void store(Practice practice) {
         em().persist(practice);
         em().flush();

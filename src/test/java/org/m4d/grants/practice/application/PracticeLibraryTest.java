@@ -107,6 +107,21 @@ class PracticeLibraryTest {
     }
 
     @Test
+    void inTheirCountryTheApplicantAndCoordinatorsAlsoFindWhatAwaitsConsentOtherMembersDoNot() {
+        assertThat(ids(libraryFor("np.applicant", "NP:APPLICANT").search(PracticeSearch.all())))
+                .containsExactly(102L, 101L, 103L);
+        assertThat(ids(libraryFor("np.coordinator", "NP:COORDINATOR").search(PracticeSearch.all())))
+                .containsExactly(102L, 101L, 103L);
+        assertThat(ids(libraryFor("pmu", "*:PMU").search(new PracticeSearch("volunteers", null, null, null))))
+                .containsExactly(102L);
+        assertThat(ids(libraryFor("np.finance", "NP:FINANCE").search(PracticeSearch.all()))).containsExactly(101L, 103L);
+        assertThat(ids(libraryFor("np.applicant2", "NP:APPLICANT").search(PracticeSearch.all())))
+                .containsExactly(101L, 103L);
+        assertThat(ids(libraryFor("sn.coordinator", "SN:COORDINATOR").search(PracticeSearch.all())))
+                .containsExactly(101L, 103L);
+    }
+
+    @Test
     void anUnpublishedPracticeIsNotFoundOutsideItsCountry() {
         assertThat(libraryFor("bd.applicant", "BD:APPLICANT").read(101).practice().title())
                 .isEqualTo("Skills recognition for returnees");
@@ -153,6 +168,8 @@ class PracticeLibraryTest {
         asOther.access = other.access;
         try (TenantContext.Scope in = other.enter()) {
             assertThatThrownBy(() -> asOther.decideConsent(102, new ConsentInput(true)))
+                    .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> asOther.decideConsent(999, new ConsentInput(true)))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> asOther.decideConsent(101, new ConsentInput(false)))
                     .isInstanceOf(ForbiddenException.class);
@@ -215,6 +232,11 @@ class PracticeLibraryTest {
         @Override
         public List<Practice> published() {
             return here().stream().filter(Practice::published).toList();
+        }
+
+        @Override
+        public List<Practice> all() {
+            return here();
         }
 
         @Override

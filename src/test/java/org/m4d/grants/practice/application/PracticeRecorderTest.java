@@ -40,6 +40,11 @@ class PracticeRecorderTest {
             }
 
             @Override
+            public List<Practice> all() {
+                return List.of();
+            }
+
+            @Override
             public void store(Practice practice) {
                 stored.add(practice);
             }
