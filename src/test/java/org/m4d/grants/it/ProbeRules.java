@@ -53,22 +53,35 @@ import java.util.stream.Collectors;
  *     proposal); a partner's details, rating and assessments, through the API and its page alike,
  *     are read by coordinators, finance, the programme unit and observers (403 for the others);
  *     partners are added and changed, and assessments recorded, by coordinators and finance.</li>
+ * <li>A practice a closed grant left is the one object read across countries on purpose
+ *     (docs/adr/0029): once its applicant has consented, by every user of every country (a binding
+ *     {@link Binding#sharedWithEveryCountry()}); without consent, only in its country by its
+ *     applicant, coordinators and the global roles (404 for everybody else, the library included);
+ *     only the applicant who made the proposal gives or withdraws consent (403 inside the country).</li>
  * </ul>
  */
 final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
     enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER, NOTIFICATION,
-        PARTNER }
+        PARTNER, PRACTICE, PUBLISHED_PRACTICE }
 
-    /** One way to call a route: its parameters, who may, who may but must not see the object, the body. */
-    record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body) {
+    /**
+     * One way to call a route: its parameters, who may, who may but must not see the object, the body,
+     * and whether the object is shared with the users of every country on purpose.
+     */
+    record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body, boolean shared) {
         Binding blindTo(String roles) {
-            return new Binding(params, allowed, Set.of(roles.split(" ")), body);
+            return new Binding(params, allowed, Set.of(roles.split(" ")), body, shared);
         }
 
         Binding body(String json) {
-            return new Binding(params, allowed, blind, json);
+            return new Binding(params, allowed, blind, json, shared);
+        }
+
+        /** Read by the users of other countries too (200), with nothing else of the tenant in the answer. */
+        Binding sharedWithEveryCountry() {
+            return new Binding(params, allowed, blind, body, true);
         }
     }
 
@@ -101,6 +114,8 @@ final class ProbeRules {
     /** Partners: names for every member; details and ratings for these; changes by coordinators and finance. */
     static final String PARTNER_READERS = "coordinator finance observer";
     private static final String PARTNERS = "tenants/{tenant}/partners";
+    /** A practice awaiting consent: its applicant, the coordinators and the global roles. */
+    static final String PRACTICE_READERS = "applicant coordinator observer";
 
     static final Map<String, Rule> RULES = rules(
             open("GET me"),
@@ -177,7 +192,16 @@ final class ProbeRules {
             rule("GET tenants/{tenant}/assurance/findings", 403, bind("", "coordinator finance observer")),
             rule("POST tenants/{tenant}/assurance/partners/{partner}/plan", 403, bind("partner=PARTNER",
                     "coordinator finance").body("{\"year\":" + java.time.LocalDate.now().getYear() + "}")),
-            rule("PAGE app/assurance.xhtml", 403, bind("", "coordinator finance observer")));
+            rule("PAGE app/assurance.xhtml", 403, bind("", "coordinator finance observer")),
+            // practice: the library for everyone; a practice without consent only inside its country
+            open("GET practices"),
+            rule("GET practices/{id}", 404, bind("id=PRACTICE", PRACTICE_READERS),
+                    bind("id=PUBLISHED_PRACTICE", ALL).sharedWithEveryCountry()),
+            rule("POST tenants/{tenant}/practices/{id}/consent", 403, bind("id=PRACTICE", "applicant")
+                    .body("{\"publish\":false}")),
+            open("PAGE app/practices.xhtml"),
+            rule("PAGE app/practice.xhtml", 404, bind("id=PRACTICE", PRACTICE_READERS),
+                    bind("id=PUBLISHED_PRACTICE", ALL).sharedWithEveryCountry()));
 
 
     private ProbeRules() {
@@ -222,7 +246,7 @@ final class ProbeRules {
                 map.put(parts[0], Obj.valueOf(parts[1]));
             }
         }
-        return new Binding(map, Set.of(allowed.split(" ")), Set.of(), null);
+        return new Binding(map, Set.of(allowed.split(" ")), Set.of(), null, false);
     }
 
     private static Rule rule(String route, int denied, Binding... bindings) {
