@@ -263,9 +263,10 @@ class IsolationProbeIT {
                 ProbeRules.partner("Isolation " + token + " partner").replace("{token}", token));
         assertThat(partner.status()).as(partner.body()).isEqualTo(201);
         objects.put(Obj.PARTNER, Long.toString(partner.json().getJsonNumber("id").longValue()));
-        // practice: one awaiting consent (marked), one its applicant published (nothing marked in it)
-        objects.put(Obj.PRACTICE, Long.toString(ClosedGrants.closedWithPractice(app, "NP", "Isolation " + token
-                + " practice", "A desk", "Lessons " + token)));
+        // practice: one awaiting consent (marked in its summary and lessons: its grant's title would mark the FACE
+        // task the paid advance leaves in the applicant's inbox), one its applicant published (nothing marked)
+        objects.put(Obj.PRACTICE, Long.toString(ClosedGrants.closedWithPractice(app, "NP", "Isolation practice "
+                + UUID.randomUUID(), "A desk " + token, "Lessons " + token)));
         long published = ClosedGrants.closedWithPractice(app, "NP", "Isolation shared practice "
                 + UUID.randomUUID(), "A shared desk", "Shared lessons");
         assertThat(applicant.post("api/v1/tenants/NP/practices/" + published + "/consent", "{\"publish\":true}")
