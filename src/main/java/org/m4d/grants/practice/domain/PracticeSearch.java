@@ -16,11 +16,6 @@ public record PracticeSearch(String text, String sector, Integer outcome, String
         country = blankToNull(country);
     }
 
-    /** Everything. */
-    public static PracticeSearch all() {
-        return new PracticeSearch(null, null, null, null);
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

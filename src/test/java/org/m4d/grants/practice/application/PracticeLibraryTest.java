@@ -33,6 +33,8 @@ import org.m4d.grants.practice.domain.Practices;
  */
 class PracticeLibraryTest {
 
+    private static final PracticeSearch EVERYTHING = new PracticeSearch(null, null, null, null);
+
     private final TenantContext tenants = new TenantContext();
     private final InMemoryPractices practices = new InMemoryPractices();
     private final RecordedAudit audit = new RecordedAudit();
@@ -93,7 +95,7 @@ class PracticeLibraryTest {
     @Test
     void aKnowledgeSharingUserSearchesThePublishedPracticesOfEveryCountryNewestFirst() {
         PracticeLibrary library = libraryFor("bd.applicant", "BD:APPLICANT");
-        List<PracticeView> all = library.search(PracticeSearch.all());
+        List<PracticeView> all = library.search(EVERYTHING);
         assertThat(ids(all)).containsExactly(101L, 103L);
         assertThat(all.get(0).country()).isEqualTo("NP");
         assertThat(all.get(0).countryName()).isEqualTo("Nepal");
@@ -108,16 +110,16 @@ class PracticeLibraryTest {
 
     @Test
     void inTheirCountryTheApplicantAndCoordinatorsAlsoFindWhatAwaitsConsentOtherMembersDoNot() {
-        assertThat(ids(libraryFor("np.applicant", "NP:APPLICANT").search(PracticeSearch.all())))
+        assertThat(ids(libraryFor("np.applicant", "NP:APPLICANT").search(EVERYTHING)))
                 .containsExactly(102L, 101L, 103L);
-        assertThat(ids(libraryFor("np.coordinator", "NP:COORDINATOR").search(PracticeSearch.all())))
+        assertThat(ids(libraryFor("np.coordinator", "NP:COORDINATOR").search(EVERYTHING)))
                 .containsExactly(102L, 101L, 103L);
         assertThat(ids(libraryFor("pmu", "*:PMU").search(new PracticeSearch("volunteers", null, null, null))))
                 .containsExactly(102L);
-        assertThat(ids(libraryFor("np.finance", "NP:FINANCE").search(PracticeSearch.all()))).containsExactly(101L, 103L);
-        assertThat(ids(libraryFor("np.applicant2", "NP:APPLICANT").search(PracticeSearch.all())))
+        assertThat(ids(libraryFor("np.finance", "NP:FINANCE").search(EVERYTHING))).containsExactly(101L, 103L);
+        assertThat(ids(libraryFor("np.applicant2", "NP:APPLICANT").search(EVERYTHING)))
                 .containsExactly(101L, 103L);
-        assertThat(ids(libraryFor("sn.coordinator", "SN:COORDINATOR").search(PracticeSearch.all())))
+        assertThat(ids(libraryFor("sn.coordinator", "SN:COORDINATOR").search(EVERYTHING)))
                 .containsExactly(101L, 103L);
     }
 
@@ -157,7 +159,7 @@ class PracticeLibraryTest {
         }
         assertThat(audit.entries).containsExactly(new RecordedAudit.Entry("np.applicant", "PRACTICE_PUBLISHED",
                 "PRACTICE", 102, null, null, null));
-        assertThat(ids(libraryFor("bd.applicant", "BD:APPLICANT").search(PracticeSearch.all())))
+        assertThat(ids(libraryFor("bd.applicant", "BD:APPLICANT").search(EVERYTHING)))
                 .containsExactly(102L, 101L, 103L);
     }
 
