@@ -220,7 +220,8 @@ class ApiIT {
         assertThat(Slice.complete(applicant, "NP", GrantLifecycle.SUBMIT_FINAL_REPORT, id,
                 reports.replace("140000", "450000")).status()).isEqualTo(204);
         assertThat(Slice.complete(coordinator, "NP", GrantLifecycle.CLOSE_GRANT, id,
-                "{\"note\":\"Results achieved; 50,000 NPR unspent\"}").status()).isEqualTo(204);
+                "{\"note\":\"Results achieved; 50,000 NPR unspent\",\"summary\":\"Credential desk for returnees\","
+                        + "\"lessons\":\"Involve the municipality from the first month\"}").status()).isEqualTo(204);
 
         JsonObject proposal = applicant.get("api/v1/tenants/NP/proposals/" + id).json();
         assertThat(proposal.getString("state")).isEqualTo("CLOSED");

@@ -367,6 +367,8 @@ class BrowserIT {
         user.claimFromInbox("Close grant", proposalId);
         user.accessible("closure form");
         user.screenshot("17-close");
+        driver.findElement(By.id("close:summary")).sendKeys("A credential desk for returnees");
+        driver.findElement(By.id("close:lessons")).sendKeys("Involve the municipality from the first month");
         driver.findElement(By.id("close:closeGrant")).click();
         user.waitForMessage("Grant closed.");
 

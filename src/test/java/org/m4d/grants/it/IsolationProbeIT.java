@@ -99,7 +99,7 @@ class IsolationProbeIT {
     /** A Senegalese user, with Nepal's object ids, naming Nepal or Senegal as the tenant. */
     private void probeAsForeign(Rule rule, Binding binding, String role, String user, Map<String, WebSession> pages) {
         Set<String> markers = foreignMarkers();
-        if (rule.isPublic()) {
+        if (rule.isPublic() || binding.shared()) {
             probe(rule, binding, "SN", user, pages, Set.of(200), markers);
             return;
         }
@@ -266,6 +266,15 @@ class IsolationProbeIT {
                 ProbeRules.partner("Isolation " + token + " partner").replace("{token}", token));
         assertThat(partner.status()).as(partner.body()).isEqualTo(201);
         objects.put(Obj.PARTNER, Long.toString(partner.json().getJsonNumber("id").longValue()));
+        // practice: one awaiting consent (marked in its summary and lessons: its grant's title would mark the FACE
+        // task the paid advance leaves in the applicant's inbox), one its applicant published (nothing marked)
+        objects.put(Obj.PRACTICE, Long.toString(ClosedGrants.closedWithPractice(app, "NP", "Isolation practice "
+                + UUID.randomUUID(), "A desk " + token, "Lessons " + token)));
+        long published = ClosedGrants.closedWithPractice(app, "NP", "Isolation shared practice "
+                + UUID.randomUUID(), "A shared desk", "Shared lessons");
+        assertThat(applicant.post("api/v1/tenants/NP/practices/" + published + "/consent", "{\"publish\":true}")
+                .status()).isEqualTo(200);
+        objects.put(Obj.PUBLISHED_PRACTICE, Long.toString(published));
     }
 
     /** Whatever was refused left every object as it was. */
@@ -297,6 +306,12 @@ class IsolationProbeIT {
                 "SELECT COUNT(*) FROM proposal WHERE title LIKE ?", "%" + token + " denied%")), "0");
         expectUnchanged("phases added by refused requests", Long.toString(Database.count(
                 "SELECT COUNT(*) FROM programme_phase WHERE name LIKE ?", "%" + token + " denied%")), "0");
+        expectUnchanged("the practice awaiting consent", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM practice WHERE id = ? AND published = FALSE",
+                Long.parseLong(objects.get(Obj.PRACTICE)))), "1");
+        expectUnchanged("the published practice", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM practice WHERE id = ? AND published = TRUE",
+                Long.parseLong(objects.get(Obj.PUBLISHED_PRACTICE)))), "1");
     }
 
     private void expectUnchanged(String what, String actual, String expected) {

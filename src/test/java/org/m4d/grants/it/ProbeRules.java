@@ -64,22 +64,35 @@ import java.util.stream.Collectors;
  *     member (a reviewer only proposals they are cleared on; actuals only for the grant's readers),
  *     reviews for coordinators, reviewers (those they may read), the programme unit and observers,
  *     the audit log for the programme unit and observers.</li>
+ * <li>A practice a closed grant left is the one object read across countries on purpose
+ *     (docs/adr/0029): once its applicant has consented, by every user of every country (a binding
+ *     {@link Binding#sharedWithEveryCountry()}); without consent, only in its country by its
+ *     applicant, coordinators and the global roles (404 for everybody else, the library included);
+ *     only the applicant who made the proposal gives or withdraws consent (403 inside the country).</li>
  * </ul>
  */
 final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
     enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER, NOTIFICATION,
-        PARTNER, PHASE, CURRENCY }
+        PARTNER, PHASE, CURRENCY, PRACTICE, PUBLISHED_PRACTICE }
 
-    /** One way to call a route: its parameters, who may, who may but must not see the object, the body. */
-    record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body) {
+    /**
+     * One way to call a route: its parameters, who may, who may but must not see the object, the body,
+     * and whether the object is shared with the users of every country on purpose.
+     */
+    record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body, boolean shared) {
         Binding blindTo(String roles) {
-            return new Binding(params, allowed, Set.of(roles.split(" ")), body);
+            return new Binding(params, allowed, Set.of(roles.split(" ")), body, shared);
         }
 
         Binding body(String json) {
-            return new Binding(params, allowed, blind, json);
+            return new Binding(params, allowed, blind, json, shared);
+        }
+
+        /** Read by the users of other countries too (200), with nothing else of the tenant in the answer. */
+        Binding sharedWithEveryCountry() {
+            return new Binding(params, allowed, blind, body, true);
         }
     }
 
@@ -116,6 +129,8 @@ final class ProbeRules {
     static final String RATE_READERS = "finance observer";
     /** The currency of the tenant under attack, which names no id and stays as it is in other digits. */
     static final String NEPALI_CURRENCY = "NPR";
+    /** A practice awaiting consent: its applicant, the coordinators and the global roles. */
+    static final String PRACTICE_READERS = "applicant coordinator observer";
 
     static final Map<String, Rule> RULES = rules(
             open("GET me"),
@@ -214,7 +229,16 @@ final class ProbeRules {
             rule("GET tenants/{tenant}/exports/proposals", 403, bind("", ALL).blindTo("reviewer")),
             rule("GET tenants/{tenant}/exports/reviews", 403, bind("", "coordinator reviewer observer").blindTo("reviewer")),
             rule("GET tenants/{tenant}/exports/indicators", 403, bind("", ALL).blindTo("reviewer")),
-            rule("GET tenants/{tenant}/exports/audit", 403, bind("", "observer")));
+            rule("GET tenants/{tenant}/exports/audit", 403, bind("", "observer")),
+            // practice: the library for everyone; a practice without consent only inside its country
+            open("GET practices"),
+            rule("GET practices/{id}", 404, bind("id=PRACTICE", PRACTICE_READERS),
+                    bind("id=PUBLISHED_PRACTICE", ALL).sharedWithEveryCountry()),
+            rule("POST tenants/{tenant}/practices/{id}/consent", 403, bind("id=PRACTICE", "applicant")
+                    .body("{\"publish\":false}")),
+            open("PAGE app/practices.xhtml"),
+            rule("PAGE app/practice.xhtml", 404, bind("id=PRACTICE", PRACTICE_READERS),
+                    bind("id=PUBLISHED_PRACTICE", ALL).sharedWithEveryCountry()));
 
 
     private ProbeRules() {
@@ -270,7 +294,7 @@ final class ProbeRules {
                 map.put(parts[0], Obj.valueOf(parts[1]));
             }
         }
-        return new Binding(map, Set.of(allowed.split(" ")), Set.of(), null);
+        return new Binding(map, Set.of(allowed.split(" ")), Set.of(), null, false);
     }
 
     private static Rule rule(String route, int denied, Binding... bindings) {

@@ -12,14 +12,16 @@ import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.proposal.application.ProposalService;
-import org.m4d.grants.workflow.application.NotePayload;
 import org.m4d.grants.workflow.application.TaskHandler;
 import org.m4d.grants.workflow.application.TaskStep;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 
-/** The coordinator closes the grant after its final report; the proposal is closed with it. */
+/**
+ * The coordinator closes the grant after its final report; the proposal is closed with it, and the
+ * lessons learned become a practice for the library, unpublished until the applicant consents.
+ */
 @ApplicationScoped
-public class CloseGrant implements TaskHandler<NotePayload> {
+public class CloseGrant implements TaskHandler<ClosingPayload> {
 
     @Inject
     Access access;
@@ -34,6 +36,9 @@ public class CloseGrant implements TaskHandler<NotePayload> {
     ProposalService proposals;
 
     @Inject
+    ClosingLessons lessons;
+
+    @Inject
     Event<GrantClosed> closures;
 
     @Override
@@ -42,8 +47,8 @@ public class CloseGrant implements TaskHandler<NotePayload> {
     }
 
     @Override
-    public Class<NotePayload> payloadType() {
-        return NotePayload.class;
+    public Class<ClosingPayload> payloadType() {
+        return ClosingPayload.class;
     }
 
     @Override
@@ -52,13 +57,19 @@ public class CloseGrant implements TaskHandler<NotePayload> {
     }
 
     @Override
-    public Map<String, Object> apply(TaskStep step, NotePayload payload) {
+    public Map<String, Object> apply(TaskStep step, ClosingPayload payload) {
         GrantAgreement grant = grantService.lockedGrant(step.proposalId());
-        if (grants.reports(grant).stream().noneMatch(r -> r.kind() == Report.Kind.FINAL)) {
-            throw new DomainException("The final report has not been submitted").withKey("error.report.finalMissing");
-        }
-        grant.close(Instant.now());
+        Report finalReport = grants.reports(grant).stream().filter(r -> r.kind() == Report.Kind.FINAL)
+                .reduce((first, later) -> later)
+                .orElseThrow(() -> new DomainException("The final report has not been submitted")
+                        .withKey("error.report.finalMissing"));
+        Instant now = Instant.now();
+        grant.close(now);
         proposals.markClosed(step.proposalId(), access.username(), payload.note());
+        lessons.record(new ClosingLessons.ClosedGrant(step.proposalId(), payload.summary(), payload.lessons(),
+                finalReport.beneficiariesReached(), finalReport.indicatorActuals().stream()
+                        .map(a -> new ClosingLessons.Result(a.name(), a.actual())).toList(),
+                access.username(), now));
         closures.fire(new GrantClosed(step.task().tenant(), step.proposalId(), access.username()));
         return Map.of();
     }

@@ -66,6 +66,8 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
     private final List<FaceRow> faceRows = new ArrayList<>(List.of(new FaceRow(), new FaceRow(), new FaceRow()));
     private String vendor;
     private String invoiceReference;
+    private String summary;
+    private String lessons;
     private boolean filled;
 
     /** One indicator of the results framework and the value reached, as entered. */
@@ -231,6 +233,10 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
     public void setStatement(String v) { statement = v; }
     public String getNote() { return note; }
     public void setNote(String v) { note = v; }
+    public String getSummary() { return summary; }
+    public void setSummary(String v) { summary = v; }
+    public String getLessons() { return lessons; }
+    public void setLessons(String v) { lessons = v; }
     public String getTitle() { return title; }
     public void setTitle(String v) { title = v; }
     public Sector getSector() { return sector; }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.m4d.grants.audit.application.RecordedAudit;
 import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.grant.domain.GrantAgreement;
+import org.m4d.grants.grant.domain.IndicatorActual;
 import org.m4d.grants.grant.domain.Report;
 import org.m4d.grants.identity.application.FakeAccess;
 import org.m4d.grants.identity.domain.Role;
@@ -40,6 +41,7 @@ class ReportHandlersTest {
     private final RecordedAudit audit = new RecordedAudit();
     private final List<ReportReturned> returned = new ArrayList<>();
     private final List<GrantClosed> closed = new ArrayList<>();
+    private final List<ClosingLessons.ClosedGrant> lessons = new ArrayList<>();
     private final Grants grants = new Grants().planned();
     private final FakeAccess applicant = new FakeAccess("np.applicant", Role.APPLICANT);
     private final FakeAccess coordinator = new FakeAccess("np.coordinator", Role.COORDINATOR);
@@ -97,6 +99,7 @@ class ReportHandlersTest {
         handler.grantService = grants.service(user, audit, proposals);
         handler.grants = grants;
         handler.proposals = proposals.service(audit);
+        handler.lessons = lessons::add;
         handler.closures = new FiredEvents<>(closed::add);
         return handler;
     }
@@ -268,24 +271,50 @@ class ReportHandlersTest {
     }
 
     @Test
-    void aGrantClosesOnlyAfterItsFinalReportAndClosesItsProposal() {
+    void aGrantClosesOnlyAfterItsFinalReportClosesItsProposalAndLeavesItsLessons() {
         try (TenantContext.Scope in = finance.enter()) {
             assertThatThrownBy(() -> close(finance).authorize(step(GrantLifecycle.CLOSE_GRANT, 1)))
                     .isInstanceOf(ForbiddenException.class);
         }
+        ClosingPayload closing = new ClosingPayload("Results achieved", "A one-stop desk for returnees",
+                "Involve the municipality from the first month");
         try (TenantContext.Scope in = coordinator.enter()) {
             CloseGrant handler = close(coordinator);
-            assertThatThrownBy(() -> handler.apply(step(GrantLifecycle.CLOSE_GRANT, 1), new NotePayload("Done")))
+            assertThatThrownBy(() -> handler.apply(step(GrantLifecycle.CLOSE_GRANT, 1), closing))
                     .isInstanceOf(DomainException.class).hasMessage("The final report has not been submitted");
             assertThat(grants.grant.status()).isEqualTo(GrantAgreement.Status.PLANNED);
-            grants.reports.add(new Report(10, 0, Report.Kind.FINAL, "All done", 300, START, END,
-                    Ledgers.money("150000", "NPR"), Ledgers.money("150000", "NPR"), "np.applicant", Instant.now()));
-            assertThat(handler.apply(step(GrantLifecycle.CLOSE_GRANT, 1), new NotePayload("Results achieved"))).isEmpty();
+            assertThat(lessons).as("a refused closing leaves no practice").isEmpty();
+            Report finalReport = new Report(10, 0, Report.Kind.FINAL, "All done", 300, START, END,
+                    Ledgers.money("150000", "NPR"), Ledgers.money("150000", "NPR"), "np.applicant", Instant.now());
+            finalReport.reportActuals(List.of(new IndicatorActual("Returnees certified", new BigDecimal("120"))),
+                    java.util.Set.of("Returnees certified"));
+            grants.reports.add(finalReport);
+            assertThat(handler.apply(step(GrantLifecycle.CLOSE_GRANT, 1), closing)).isEmpty();
         }
         assertThat(grants.grant.status()).isEqualTo(GrantAgreement.Status.CLOSED);
         assertThat(proposal.state()).isEqualTo(ProposalState.CLOSED);
         assertThat(audit.entries).containsExactly(new RecordedAudit.Entry("np.coordinator", "GRANT_CLOSED", "PROPOSAL",
                 1, "DISBURSED", "CLOSED", "Results achieved"));
         assertThat(closed).as("the refused attempt tells nobody").containsExactly(new GrantClosed("NP", 1, "np.coordinator"));
+        assertThat(lessons).hasSize(1);
+        ClosingLessons.ClosedGrant left = lessons.get(0);
+        assertThat(left.proposalId()).isEqualTo(1);
+        assertThat(left.summary()).isEqualTo("A one-stop desk for returnees");
+        assertThat(left.lessons()).isEqualTo("Involve the municipality from the first month");
+        assertThat(left.beneficiariesReached()).isEqualTo(300);
+        assertThat(left.results()).containsExactly(new ClosingLessons.Result("Returnees certified", new BigDecimal("120")));
+        assertThat(left.closedBy()).isEqualTo("np.coordinator");
+    }
+
+    @Test
+    void closingNeedsASummaryAndLessonsWithinTheirLimits() {
+        assertThat(violations(new ClosingPayload(null, " ", null))).containsExactly(
+                "lessons: Write the lessons learned",
+                "summary: Summarise the practice the grant leaves");
+        assertThat(violations(new ClosingPayload("n".repeat(1001), "s".repeat(1001), "l".repeat(4001)))).containsExactly(
+                "lessons: The lessons learned can have at most 4000 characters",
+                "note: The note can have at most 1000 characters",
+                "summary: The summary can have at most 1000 characters");
+        assertThat(violations(new ClosingPayload(null, "s".repeat(1000), "l".repeat(4000)))).isEmpty();
     }
 }

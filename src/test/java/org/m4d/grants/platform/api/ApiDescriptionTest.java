@@ -73,6 +73,9 @@ import org.m4d.grants.workflow.application.TaskHandler;
 import org.m4d.grants.workflow.application.TaskHandlers;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.TaskView;
+import org.m4d.grants.grant.application.ClosingPayload;
+import org.m4d.grants.practice.api.PracticeDto;
+import org.m4d.grants.practice.application.ConsentInput;
 
 /**
  * The OpenAPI description in META-INF, without a server: valid, complete for every route, and with
@@ -172,6 +175,10 @@ class ApiDescriptionTest {
         map.put("ProgrammeIndicator", PhaseResource.IndicatorDto.class);
         map.put("PhaseInput", PhaseInput.class);
         map.put("PhaseIndicatorInput", PhaseInput.Indicator.class);
+        map.put("Closing", ClosingPayload.class);
+        map.put("Practice", PracticeDto.class);
+        map.put("PracticeResult", PracticeDto.ResultDto.class);
+        map.put("ConsentInput", ConsentInput.class);
         return map;
     }
 
