@@ -28,6 +28,7 @@ import org.m4d.grants.programme.domain.Programme;
 import org.m4d.grants.programme.domain.ProgrammeRepository;
 import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.proposal.application.ProposalDraft;
+import org.m4d.grants.proposal.application.ProgrammeFit;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.LeadActor;
@@ -70,6 +71,8 @@ public final class UseCases {
     /** The partner context's answers to the others: a partner's name and its rating on a day. */
     public final PartnerRatings partnerRatings = new PartnerRatings();
     public final ProposalService proposals = new ProposalService();
+    public final InMemoryCatalogue catalogue = InMemoryCatalogue.phaseThree();
+    public final InMemoryMarkerRequirements markerRequirements = new InMemoryMarkerRequirements();
     public final AttachmentService attachments = new AttachmentService();
     public final ReviewService reviews = new ReviewService();
     public final CountryWeights weights = new CountryWeights();
@@ -107,7 +110,7 @@ public final class UseCases {
         Wiring.wire(partnerRatings, partnerRows);
         Wiring.wire(partners, partnerRows, access, trail);
         Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews,
-                partnerRatings);
+                partnerRatings, Wiring.wire(new ProgrammeFit(), catalogue, markerRequirements));
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
         Wiring.wire(weights, settings);
         Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail);

@@ -75,12 +75,16 @@ public class ProposalService {
     @Inject
     PartnerNames partners;
 
+    @Inject
+    ProgrammeFit fit;
+
     public long create(@NotNull @Valid ProposalDraft draft) {
         access.requireRole(Role.APPLICANT);
         Tenant tenant = tenant();
         Proposal proposal = new Proposal(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), tenant.currency()), access.username(), Instant.now());
         describe(proposal, draft);
+        fit.linkIndicators(proposal);
         choosePartner(proposal, draft.partnerId());
         proposals.store(proposal);
         audit.record(access.username(), "CREATED", SUBJECT, proposal.id(), null, proposal.state(),
@@ -102,6 +106,7 @@ public class ProposalService {
         proposal.editDraft(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
         describe(proposal, draft);
+        fit.linkIndicators(proposal);
         choosePartner(proposal, draft.partnerId());
         audit.record(access.username(), "EDITED", SUBJECT, id, proposal.state(), proposal.state(),
                 proposal.title());
@@ -122,6 +127,7 @@ public class ProposalService {
         Tenant tenant = tenant();
         Proposal proposal = owned(id);
         ProposalState before = proposal.state();
+        fit.requireMarkers(proposal);
         proposal.submit(tenant.grantEligible(), tenant.usdRate(), Instant.now());
         proposal.attachProcess(workflow.startLifecycle(id, routing(proposal)));
         audit.record(access.username(), "SUBMITTED", SUBJECT, id, before, proposal.state(),

@@ -19,6 +19,7 @@ import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.AttachmentService;
+import org.m4d.grants.proposal.application.ProgrammeFit;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Attachment;
 import org.m4d.grants.proposal.domain.FileType;
@@ -62,6 +63,9 @@ public class ProposalEditor implements Serializable {
 
     @Inject
     transient Formats fmt;
+
+    @Inject
+    transient ProgrammeFit fit;
 
     private Long id;
     private ProposalForm form = new ProposalForm();
@@ -210,6 +214,11 @@ public class ProposalEditor implements Serializable {
 
     public ProposalForm getForm() {
         return form;
+    }
+
+    /** What the indicators may count towards: the outcomes and programme indicators of the initiative's phase. */
+    public List<ProgrammeFit.LinkOption> getIndicatorLinks() {
+        return fit.linkOptions(form.getStartDate());
     }
 
     public Sector[] getSectors() {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.m4d.grants.testing.InMemoryCatalogue;
+import org.m4d.grants.testing.InMemoryMarkerRequirements;
+import org.m4d.grants.testing.Wiring;
 import org.m4d.grants.audit.application.RecordedAudit;
 import org.m4d.grants.identity.application.FakeAccess;
 import org.m4d.grants.identity.domain.Role;
@@ -70,6 +73,7 @@ class ProposalHandlersTest {
         handler.proposals = proposals.service();
         handler.audit = audit;
         handler.programmes = id -> Optional.empty();
+        handler.fit = Wiring.wire(new ProgrammeFit(), InMemoryCatalogue.phaseThree(), new InMemoryMarkerRequirements());
         return handler;
     }
 
