@@ -177,7 +177,11 @@ final class ProbeRules {
             rule("GET tenants/{tenant}/assurance/findings", 403, bind("", "coordinator finance observer")),
             rule("POST tenants/{tenant}/assurance/partners/{partner}/plan", 403, bind("partner=PARTNER",
                     "coordinator finance").body("{\"year\":" + java.time.LocalDate.now().getYear() + "}")),
-            rule("PAGE app/assurance.xhtml", 403, bind("", "coordinator finance observer")));
+            rule("PAGE app/assurance.xhtml", 403, bind("", "coordinator finance observer")),
+            // results: figures of the country's grants, read like the dashboard by every member; /results is each user's own countries
+            open("GET results"),
+            rule("GET tenants/{tenant}/results", 403, bind("", ALL)),
+            rule("PAGE app/results.xhtml", 403, bind("", ALL)));
 
 
     private ProbeRules() {

@@ -19,6 +19,11 @@ public enum Marker {
         this.given = given;
     }
 
+    /** The message of a submission refused for want of this marker. */
+    String messageKey() {
+        return "error.proposal.markerRequired." + name();
+    }
+
     String label() {
         return label;
     }

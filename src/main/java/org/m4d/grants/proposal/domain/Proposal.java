@@ -462,7 +462,7 @@ public class Proposal extends TenantOwned {
         for (Marker marker : Marker.values()) {
             if (required.contains(marker) && !marker.givenBy(this)) {
                 throw new DomainException("Before submitting, give the proposal's " + marker.label())
-                        .withKey("error.proposal.markerRequired." + marker.name());
+                        .withKey(marker.messageKey());
             }
         }
     }

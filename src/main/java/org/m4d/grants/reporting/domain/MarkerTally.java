@@ -23,7 +23,7 @@ public final class MarkerTally {
             "COVID_RECOVERY", "LEVEL", "SECTOR");
 
     /** The value of a marker a proposal does not give. */
-    public static final String NOT_GIVEN = "-";
+    public static final String NOT_GIVEN = "none";
 
     private MarkerTally() {
     }

@@ -71,6 +71,7 @@ import org.m4d.grants.workflow.application.TaskHandler;
 import org.m4d.grants.workflow.application.TaskHandlers;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.TaskView;
+import org.m4d.grants.reporting.api.ResultsDto;
 
 /**
  * The OpenAPI description in META-INF, without a server: valid, complete for every route, and with
@@ -162,6 +163,10 @@ class ApiDescriptionTest {
         map.put("ActivityReport", ActivityReport.class);
         map.put("FindingEntry", FindingEntry.class);
         map.put("FindingFollowUp", FindingFollowUp.class);
+        map.put("Results", ResultsDto.class);
+        map.put("ResultsIndicator", ResultsDto.IndicatorRow.class);
+        map.put("ResultsOutcome", ResultsDto.OutcomeRow.class);
+        map.put("ResultsMarker", ResultsDto.MarkerRow.class);
         return map;
     }
 

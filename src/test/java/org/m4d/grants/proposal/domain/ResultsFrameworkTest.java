@@ -121,4 +121,14 @@ class ResultsFrameworkTest {
 
         assertThat(bare.state()).isEqualTo(ProposalState.SUBMITTED);
     }
+
+    @Test
+    void everyRequiredMarkerHasItsMessageInTheThreeLanguages() {
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH, new java.util.Locale("es"))) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages", locale);
+            for (Marker marker : Marker.values()) {
+                assertThat(bundle.containsKey(marker.messageKey())).as(locale + " " + marker).isTrue();
+            }
+        }
+    }
 }
