@@ -61,7 +61,7 @@ class ApiIT {
         assertThat(checks(ready)).containsExactlyInAnyOrder("database=UP", "engine=UP", "job-executor=UP");
         assertThat(checks(server.get("health/live"))).containsExactly("application=UP");
         assertThat(Database.count("SELECT COUNT(*) FROM tenant")).isEqualTo(11);
-        assertThat(Database.count("SELECT COUNT(*) FROM tenant WHERE grant_eligible")).isEqualTo(6);
+        assertThat(Database.count("SELECT COUNT(*) FROM phase_country WHERE phase_id = 'M4D-III'")).isEqualTo(6);
         assertThat(Database.count("SELECT COUNT(*) FROM act_re_procdef WHERE key_ = ?", GrantLifecycle.PROCESS_KEY))
                 .isGreaterThanOrEqualTo(1);
     }

@@ -111,6 +111,7 @@ class BadInputCorpusIT {
         preferenceCases();
         partnerCases();
         assuranceCases();
+        phaseCases();
 
         emailCases();
         numberCases(snApplicant, proposals, valid);
@@ -391,6 +392,23 @@ class BadInputCorpusIT {
         run(finance, "POST", assessments, CorpusCases.rawBodies(CorpusCases.fill(CorpusCases.ASSESSMENT, assessment)),
                 history, false);
         refuseAll(finance, "POST", assessments, CorpusCases.refusedAssessments(today), history);
+    }
+
+    /**
+     * phases: the corpus in each field of a phase pmu adds, bad bodies, and the phases that must be
+     * refused (overlapping Phase III, ending before they start, an unknown country, an indicator of an
+     * outcome the phase lacks, no outcome, a taken id) with no phase and no indicator written.
+     */
+    private void phaseCases() {
+        Api pmu = Api.as(app, "pmu");
+        String phases = "api/v1/programme/phases";
+        Supplier<String> count = () -> Database.count("SELECT COUNT(*) FROM programme_phase") + "/"
+                + Database.count("SELECT COUNT(*) FROM phase_outcome") + "/"
+                + Database.count("SELECT COUNT(*) FROM programme_indicator");
+        String overlapping = CorpusCases.fill(CorpusCases.PHASE, CorpusCases.phaseDefaults());
+        run(pmu, "POST", phases, CorpusCases.fieldCases(CorpusCases.PHASE, CorpusCases.phaseDefaults()), count, false);
+        run(pmu, "POST", phases, CorpusCases.rawBodies(overlapping), count, false);
+        refuseAll(pmu, "POST", phases, CorpusCases.refusedPhases(), count);
     }
 
     /** The one form anyone can post to: bad user names and a forged view state get a message, never a 5xx. */

@@ -152,6 +152,53 @@ final class CorpusCases {
             + "\"vendorNumber\":@vendorNumber@,\"contactName\":@contactName@,\"contactEmail\":@contactEmail@,"
             + "\"contactPhone\":@contactPhone@}";
 
+    /** phases: a phase pmu adds, with one indicator of its first outcome. */
+    static final String PHASE = "{\"id\":@id@,\"name\":@name@,\"donor\":@donor@,\"startDate\":@startDate@,"
+            + "\"endDate\":@endDate@,\"outcomes\":[@outcome@],\"eligibleCountries\":[@country@],"
+            + "\"indicators\":[{\"outcome\":@indicatorOutcome@,\"name\":@indicatorName@,\"unit\":@unit@}]}";
+
+    /** A phase that overlaps Phase III (2019-11-01 to 2023-10-31), so that it is refused as it stands. */
+    static Map<String, String> phaseDefaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("id", "\"CORPUS-PHASE\"");
+        d.put("name", "\"Corpus phase\"");
+        d.put("donor", "\"SDC\"");
+        d.put("startDate", "\"2023-06-01\"");
+        d.put("endDate", "\"2024-05-31\"");
+        d.put("outcome", "\"Corpus outcome\"");
+        d.put("country", "\"NP\"");
+        d.put("indicatorOutcome", "1");
+        d.put("indicatorName", "\"Officials trained\"");
+        d.put("unit", "\"people\"");
+        return d;
+    }
+
+    /**
+     * Phases that must be refused whole: dates overlapping Phase III, an end before the start, an
+     * unknown country, an indicator of an outcome the phase lacks, no outcome, Phase III's id.
+     */
+    static List<Case> refusedPhases() {
+        List<Case> cases = new ArrayList<>();
+        String[][] changes = {
+                {"startDate", "\"2023-10-31\"", "endDate", "\"2027-10-31\""},
+                {"startDate", "\"2088-06-01\"", "endDate", "\"2088-05-31\""},
+                {"startDate", "\"2088-01-01\"", "country", "\"ZZ\""},
+                {"startDate", "\"2088-01-01\"", "indicatorOutcome", "2"},
+                {"startDate", "\"2088-01-01\"", "id", "\"M4D-III\""}};
+        for (String[] c : changes) {
+            Map<String, String> values = new LinkedHashMap<>(phaseDefaults());
+            values.put("endDate", "\"2088-12-31\"");
+            values.put(c[0], c[1]);
+            values.put(c[2], c[3]);
+            cases.add(new Case(c[0] + " = " + c[1] + ", " + c[2] + " = " + c[3], "application/json", fill(PHASE, values)));
+        }
+        Map<String, String> values = new LinkedHashMap<>(phaseDefaults());
+        values.put("startDate", "\"2088-01-01\"");
+        values.put("endDate", "\"2088-12-31\"");
+        cases.add(new Case("no outcome", "application/json", fill(PHASE, values).replace("[\"Corpus outcome\"]", "[]")));
+        return cases;
+    }
+
     static Map<String, String> partnerDefaults(String name) {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("name", quoted(name));

@@ -53,13 +53,15 @@ import java.util.stream.Collectors;
  *     proposal); a partner's details, rating and assessments, through the API and its page alike,
  *     are read by coordinators, finance, the programme unit and observers (403 for the others);
  *     partners are added and changed, and assessments recorded, by coordinators and finance.</li>
+ * <li>The programme's phases, through the API and their page, are read by every signed-in user,
+ *     whatever their country; a phase is added by the programme unit only (403 for every other role).</li>
  * </ul>
  */
 final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
     enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER, NOTIFICATION,
-        PARTNER }
+        PARTNER, PHASE }
 
     /** One way to call a route: its parameters, who may, who may but must not see the object, the body. */
     record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body) {
@@ -181,7 +183,14 @@ final class ProbeRules {
             // results: figures of the country's grants, read like the dashboard by every member; /results is each user's own countries
             open("GET results"),
             rule("GET tenants/{tenant}/results", 403, bind("", ALL)),
-            rule("PAGE app/results.xhtml", 403, bind("", ALL)));
+            rule("PAGE app/results.xhtml", 403, bind("", ALL)),
+            // phases: the programme's reference data, read by every signed-in user whatever the country; added by pmu only
+            open("GET programme/phases"),
+            new Rule("GET programme/phases/{id}", 200, true, List.of(bind("id=PHASE", ALL))),
+            rule("POST programme/phases", 403, bind("", "pmu").body("{\"id\":\"P-{token}\",\"name\":\"{token} denied\","
+                    + "\"donor\":\"SDC\",\"startDate\":\"2091-01-01\",\"endDate\":\"2091-12-31\","
+                    + "\"outcomes\":[\"Denied\"],\"eligibleCountries\":[\"NP\"]}")),
+            open("PAGE app/phases.xhtml"));
 
 
     private ProbeRules() {

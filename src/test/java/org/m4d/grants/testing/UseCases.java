@@ -1,7 +1,6 @@
 package org.m4d.grants.testing;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,8 +23,7 @@ import org.m4d.grants.partner.application.PartnerRatings;
 import org.m4d.grants.partner.application.PartnerService;
 import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.platform.application.TenantContext;
-import org.m4d.grants.programme.domain.Programme;
-import org.m4d.grants.programme.domain.ProgrammeRepository;
+import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProgrammeFit;
@@ -71,7 +69,6 @@ public final class UseCases {
     /** The partner context's answers to the others: a partner's name and its rating on a day. */
     public final PartnerRatings partnerRatings = new PartnerRatings();
     public final ProposalService proposals = new ProposalService();
-    public final InMemoryCatalogue catalogue = InMemoryCatalogue.phaseThree();
     public final InMemoryMarkerRequirements markerRequirements = new InMemoryMarkerRequirements();
     public final AttachmentService attachments = new AttachmentService();
     public final ReviewService reviews = new ReviewService();
@@ -106,11 +103,11 @@ public final class UseCases {
             }
         };
         TenantRepository tenants = new Countries();
-        ProgrammeRepository programmes = id -> Optional.of(phaseThree());
+        ProgrammeCatalogue programmes = FixedProgramme.ofTests();
         Wiring.wire(partnerRatings, partnerRows);
         Wiring.wire(partners, partnerRows, access, trail);
         Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews,
-                partnerRatings, Wiring.wire(new ProgrammeFit(), catalogue, markerRequirements));
+                partnerRatings, Wiring.wire(new ProgrammeFit(), programmes, markerRequirements));
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
         Wiring.wire(weights, settings);
         Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail);
@@ -171,25 +168,13 @@ public final class UseCases {
                 .variables();
     }
 
-    private static Programme phaseThree() {
-        try {
-            var constructor = Programme.class.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            Programme programme = constructor.newInstance();
-            Wiring.set(programme, Programme.class, "startDate", LocalDate.of(2023, 1, 1));
-            return Wiring.set(programme, Programme.class, "endDate", LocalDate.of(2027, 12, 31));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The countries of the tests with their dollar rates. */
     private static final class Countries implements TenantRepository {
 
         private final List<Tenant> all = List.of(
-                country("NP", "Nepal", "NPR", true, "133.5"),
-                country("SN", "Senegal", "XOF", true, "600"),
-                country("BD", "Bangladesh", "BDT", false, "110"));
+                country("NP", "Nepal", "NPR", "133.5"),
+                country("SN", "Senegal", "XOF", "600"),
+                country("BD", "Bangladesh", "BDT", "110"));
 
         @Override
         public Optional<Tenant> find(String code) {
@@ -201,8 +186,8 @@ public final class UseCases {
             return all;
         }
 
-        private static Tenant country(String code, String name, String currency, boolean eligible, String rate) {
-            return Wiring.set(new Tenant(code, name, currency, "en", eligible), Tenant.class, "usdRate",
+        private static Tenant country(String code, String name, String currency, String rate) {
+            return Wiring.set(new Tenant(code, name, currency, "en"), Tenant.class, "usdRate",
                     new BigDecimal(rate));
         }
     }

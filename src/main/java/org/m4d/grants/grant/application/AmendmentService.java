@@ -29,8 +29,7 @@ import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
-import org.m4d.grants.programme.domain.Programme;
-import org.m4d.grants.programme.domain.ProgrammeRepository;
+import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.review.application.ReviewService;
@@ -64,7 +63,7 @@ public class AmendmentService {
     ReviewService reviews;
 
     @Inject
-    ProgrammeRepository programmes;
+    ProgrammeCatalogue programme;
 
     @Inject
     Access access;
@@ -108,7 +107,7 @@ public class AmendmentService {
                 LocalDate start = proposal.profile().startDate() != null ? proposal.profile().startDate()
                         : grant.approvedAt().atZone(ZoneOffset.UTC).toLocalDate();
                 boolean beyond = AmendmentRules.extensionBeyondPhase(start, grant.endDate(), request.newEndDate(),
-                        phase().endDate());
+                        phaseOf(start).endDate());
                 route = beyond ? GrantAmendment.ROUTE_PMU : GrantAmendment.ROUTE_COORDINATOR;
                 variables.put(GrantLifecycle.VAR_APPROVAL_AUTHORITY, beyond ? "global" : "country");
                 yield Amendment.extension(grant.id(), number, request.newEndDate(), request.reason(), by, now);
@@ -234,8 +233,9 @@ public class AmendmentService {
         return grantService.grant(proposalId);
     }
 
-    private Programme phase() {
-        return programmes.find(Programme.PHASE_III).orElseThrow(() -> new NotFoundException("Programme"));
+    /** The phase of an initiative: the one in force on its first day. */
+    private ProgrammeCatalogue.Phase phaseOf(LocalDate start) {
+        return programme.phaseInForce(start).orElseThrow(() -> new NotFoundException("Programme phase"));
     }
 
     private static String describe(GrantAgreement grant, Amendment a) {

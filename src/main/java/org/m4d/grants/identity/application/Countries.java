@@ -16,6 +16,6 @@ public interface Countries {
     Optional<Country> find(String code);
 
     /** A country as the pages show the one the user works in. */
-    record Country(String code, String name, String currency, boolean grantEligible) {
+    record Country(String code, String name, String currency) {
     }
 }

@@ -20,6 +20,15 @@ public interface ProgrammeCatalogue {
     /** The phase whose window (start and end inclusive) holds the date, if any. */
     Optional<Phase> phaseOn(LocalDate date);
 
+    /**
+     * The phase that governs what is done on the date: the one whose window holds it, else the last
+     * phase started before it, which stays in force until pmu adds the next; none before the first.
+     */
+    default Optional<Phase> phaseInForce(LocalDate date) {
+        return phaseOn(date).or(() -> phases().stream().filter(p -> !p.startDate().isAfter(date))
+                .reduce((earlier, later) -> later));
+    }
+
     /** The phase's outcomes in their order. */
     List<Outcome> outcomes(String phaseId);
 

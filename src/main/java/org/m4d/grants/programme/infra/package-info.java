@@ -1,2 +1,2 @@
-/** JPA access to the programme. */
+/** JPA access to the programme's phases and indicator catalogue. */
 package org.m4d.grants.programme.infra;

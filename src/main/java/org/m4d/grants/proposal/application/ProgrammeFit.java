@@ -3,6 +3,7 @@ package org.m4d.grants.proposal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumSet;
@@ -31,10 +32,9 @@ public class ProgrammeFit {
     @Inject
     MarkerRequirements requirements;
 
-    /** The proposal's phase: the one its initiative starts in, or, without dates yet, today's. */
+    /** The proposal's phase: the one in force on the day it was made, whose window its dates must fit. */
     public Optional<Phase> phaseOf(Proposal proposal) {
-        LocalDate start = proposal.profile().startDate();
-        return catalogue.phaseOn(start == null ? LocalDate.now() : start);
+        return catalogue.phaseInForce(proposal.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
     }
 
     /** Links the proposal's indicators to its phase; a link to another phase's outcome or indicator is refused. */
@@ -43,8 +43,8 @@ public class ProgrammeFit {
         Optional<Phase> phase = phaseOf(proposal);
         if (phase.isEmpty()) {
             if (linked) {
-                throw new DomainException("No phase of the programme covers the initiative's dates, so its indicators "
-                        + "cannot be linked to outcomes").withKey("error.indicator.noPhase");
+                throw new DomainException("No phase of the programme was in force when the proposal was made, so its "
+                        + "indicators cannot be linked to outcomes").withKey("error.indicator.noPhase");
             }
             return;
         }
@@ -57,11 +57,11 @@ public class ProgrammeFit {
     }
 
     /**
-     * What an indicator starting on the date may count towards: each outcome of that date's phase
-     * ({@code O:n}) and each of its programme indicators ({@code I:n:id}), in the catalogue's order.
+     * What an indicator of a proposal made on the date may count towards: each outcome of the phase in
+     * force ({@code O:n}) and each of its programme indicators ({@code I:n:id}), in the catalogue's order.
      */
-    public List<LinkOption> linkOptions(LocalDate start) {
-        Optional<Phase> phase = catalogue.phaseOn(start == null ? LocalDate.now() : start);
+    public List<LinkOption> linkOptions(LocalDate made) {
+        Optional<Phase> phase = catalogue.phaseInForce(made);
         if (phase.isEmpty()) {
             return List.of();
         }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,8 +28,7 @@ import org.m4d.grants.partner.application.PartnerNames;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
-import org.m4d.grants.programme.domain.Programme;
-import org.m4d.grants.programme.domain.ProgrammeRepository;
+import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
 import org.m4d.grants.proposal.domain.ProposalSearch;
@@ -67,7 +68,7 @@ public class ProposalService {
     Workflow workflow;
 
     @Inject
-    ProgrammeRepository programmes;
+    ProgrammeCatalogue programme;
 
     @Inject
     ReviewClearance reviews;
@@ -128,7 +129,8 @@ public class ProposalService {
         Proposal proposal = owned(id);
         ProposalState before = proposal.state();
         fit.requireMarkers(proposal);
-        proposal.submit(tenant.grantEligible(), tenant.usdRate(), Instant.now());
+        Instant now = Instant.now();
+        proposal.submit(grantEligible(tenant.code(), now), tenant.usdRate(), now);
         proposal.attachProcess(workflow.startLifecycle(id, routing(proposal)));
         audit.record(access.username(), "SUBMITTED", SUBJECT, id, before, proposal.state(),
                 "USD " + proposal.requestedUsd() + " at " + proposal.usdRate() + " " + proposal.requestedAmount().currency()
@@ -340,15 +342,23 @@ public class ProposalService {
     }
 
     private void describe(Proposal proposal, ProposalDraft draft) {
-        describe(programmes, proposal, draft);
+        describe(programme, proposal, draft);
     }
 
-    /** Sets the profile, if the draft carries one, within the programme's window. */
-    static void describe(ProgrammeRepository programmes, Proposal proposal, ProposalDraft draft) {
+    /** Whether the country may receive grants in the phase in force on the day of submission. */
+    private boolean grantEligible(String country, Instant on) {
+        return programme.phaseInForce(on.atZone(ZoneOffset.UTC).toLocalDate())
+                .map(phase -> phase.eligibleCountries().contains(country)).orElse(false);
+    }
+
+    /** Sets the profile, if the draft carries one, within the window of the phase the proposal was made in. */
+    static void describe(ProgrammeCatalogue programme, Proposal proposal, ProposalDraft draft) {
         if (draft.profile() != null) {
-            Programme programme = programmes.find(Programme.PHASE_III)
-                    .orElseThrow(() -> new IllegalStateException("The programme is missing from the reference data"));
-            proposal.describe(draft.profile().toDomain(), programme.startDate(), programme.endDate());
+            LocalDate made = proposal.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+            ProgrammeCatalogue.Phase phase = programme.phaseInForce(made).orElseThrow(
+                    () -> new DomainException("No phase of the programme had started on " + made)
+                            .withKey("error.proposal.noPhase", made));
+            proposal.describe(draft.profile().toDomain(), phase.startDate(), phase.endDate());
         }
     }
 

@@ -8,7 +8,7 @@ import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.Money;
-import org.m4d.grants.programme.domain.ProgrammeRepository;
+import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.workflow.application.TaskHandler;
@@ -29,7 +29,7 @@ public class ReviseProposal implements TaskHandler<ProposalDraft> {
     ProposalService proposals;
 
     @Inject
-    ProgrammeRepository programmes;
+    ProgrammeCatalogue programme;
 
     @Inject
     AuditTrail audit;
@@ -58,7 +58,7 @@ public class ReviseProposal implements TaskHandler<ProposalDraft> {
         ProposalState before = proposal.state();
         proposal.revise(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
-        ProposalService.describe(programmes, proposal, draft);
+        ProposalService.describe(programme, proposal, draft);
         fit.linkIndicators(proposal);
         proposals.choosePartner(proposal, draft.partnerId());
         fit.requireMarkers(proposal);

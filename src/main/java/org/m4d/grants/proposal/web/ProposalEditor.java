@@ -70,6 +70,7 @@ public class ProposalEditor implements Serializable {
     private Long id;
     private ProposalForm form = new ProposalForm();
     private transient List<PartnerSummary> implementingPartners;
+    private transient List<ProgrammeFit.LinkOption> indicatorLinks;
     private String tenantCode;
 
     /** Opens a saved draft of the user for editing (?id=), or starts a new one in the current country. */
@@ -216,9 +217,12 @@ public class ProposalEditor implements Serializable {
         return form;
     }
 
-    /** What the indicators may count towards: the outcomes and programme indicators of the initiative's phase. */
+    /** What the indicators may count towards: the outcomes and programme indicators of the phase in force. */
     public List<ProgrammeFit.LinkOption> getIndicatorLinks() {
-        return fit.linkOptions(form.getStartDate());
+        if (indicatorLinks == null) {
+            indicatorLinks = fit.linkOptions(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        }
+        return indicatorLinks;
     }
 
     public Sector[] getSectors() {

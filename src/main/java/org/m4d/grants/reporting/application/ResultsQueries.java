@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.application.CurrentUser;
 import org.m4d.grants.platform.application.TenantContext;
@@ -50,18 +52,11 @@ public class ResultsQueries {
         return List.of(country);
     }
 
-    /** The phase asked for (404 if unknown), or the one under way, or the latest. */
+    /** The phase asked for, or the one in force today; 404 if there is none. */
     public Phase phase(String phaseId) {
-        if (phaseId != null && !phaseId.isBlank()) {
-            return catalogue.phase(phaseId).orElseThrow(() -> new NotFoundException("Phase"));
-        }
-        List<Phase> phases = catalogue.phases();
-        return catalogue.phaseOn(LocalDate.now()).orElseGet(() -> {
-            if (phases.isEmpty()) {
-                throw new NotFoundException("Phase");
-            }
-            return phases.get(phases.size() - 1);
-        });
+        Optional<Phase> phase = phaseId == null || phaseId.isBlank()
+                ? catalogue.phaseInForce(LocalDate.now(ZoneOffset.UTC)) : catalogue.phase(phaseId);
+        return phase.orElseThrow(() -> new NotFoundException("Phase"));
     }
 
     public ProgrammeResults results(List<String> countries, String phaseId) {

@@ -38,6 +38,11 @@ public class Menu {
         return user.global();
     }
 
+    /** The programme's phases, where pmu adds the next one. */
+    public boolean isPhases() {
+        return user.hasRole(null, Role.PMU);
+    }
+
     private boolean has(Role role) {
         return user.hasRole(tenant.getCurrent(), role);
     }

@@ -26,6 +26,6 @@ public class TenantCountries implements Countries {
     }
 
     private static Country country(Tenant tenant) {
-        return new Country(tenant.code(), tenant.name(), tenant.currency(), tenant.grantEligible());
+        return new Country(tenant.code(), tenant.name(), tenant.currency());
     }
 }

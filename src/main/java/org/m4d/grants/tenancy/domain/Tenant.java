@@ -7,7 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
-/** A participating country. Only grant-eligible countries may submit proposals. */
+/** A participating country; whether it may receive grants is said by each phase of the programme. */
 @Entity
 @Table(name = "tenant")
 @NamedQuery(name = "Tenant.all", query = "SELECT t FROM Tenant t ORDER BY t.name")
@@ -26,9 +26,6 @@ public class Tenant {
     @Column(nullable = false)
     private String languages;
 
-    @Column(name = "grant_eligible", nullable = false)
-    private boolean grantEligible;
-
     /** Local currency units per US dollar. */
     @Column(name = "usd_rate", nullable = false, precision = 19, scale = 6)
     private BigDecimal usdRate;
@@ -40,12 +37,11 @@ public class Tenant {
     protected Tenant() {
     }
 
-    public Tenant(String code, String name, String currency, String languages, boolean grantEligible) {
+    public Tenant(String code, String name, String currency, String languages) {
         this.code = code;
         this.name = name;
         this.currency = currency;
         this.languages = languages;
-        this.grantEligible = grantEligible;
     }
 
     public java.time.ZoneId zone() {
@@ -67,10 +63,6 @@ public class Tenant {
 
     public String currency() {
         return currency;
-    }
-
-    public boolean grantEligible() {
-        return grantEligible;
     }
 
     public BigDecimal usdRate() {

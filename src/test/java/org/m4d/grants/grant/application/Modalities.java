@@ -27,7 +27,7 @@ final class Modalities {
 
     /** Nepal in its own time zone (UTC+05:45). */
     private static final class Nepal implements TenantRepository {
-        private final Tenant nepal = new Tenant("NP", "Nepal", "NPR", "en", true);
+        private final Tenant nepal = new Tenant("NP", "Nepal", "NPR", "en");
 
         Nepal() {
             nepal.changeZone(ZoneId.of("Asia/Kathmandu"));

@@ -39,8 +39,8 @@ class DigestsTest {
     private final Notification firstMinuteOf1 = pending("NP", "np.coordinator", "Task of 1 December", "2026-11-30T18:15:00Z");
 
     DigestsTest() {
-        Tenant nepal = zoned(new Tenant("NP", "Nepal", "NPR", "ne,en", true), "Asia/Kathmandu");
-        Tenant senegal = zoned(new Tenant("SN", "Senegal", "XOF", "fr", true), "Africa/Dakar");
+        Tenant nepal = zoned(new Tenant("NP", "Nepal", "NPR", "ne,en"), "Asia/Kathmandu");
+        Tenant senegal = zoned(new Tenant("SN", "Senegal", "XOF", "fr"), "Africa/Dakar");
         TenantRepository tenants = new TenantRepository() {
             @Override
             public Optional<Tenant> find(String code) {

@@ -53,6 +53,8 @@ import org.m4d.grants.notification.api.MyPreferencesResource;
 import org.m4d.grants.notification.application.PreferencesInput;
 import org.m4d.grants.it.ApiDescription;
 import org.m4d.grants.partner.api.PartnerResource;
+import org.m4d.grants.programme.api.PhaseResource;
+import org.m4d.grants.programme.application.PhaseInput;
 import org.m4d.grants.partner.application.AssessmentInput;
 import org.m4d.grants.partner.application.PartnerInput;
 import org.m4d.grants.it.Routes;
@@ -167,6 +169,11 @@ class ApiDescriptionTest {
         map.put("ResultsIndicator", ResultsDto.IndicatorRow.class);
         map.put("ResultsOutcome", ResultsDto.OutcomeRow.class);
         map.put("ResultsMarker", ResultsDto.MarkerRow.class);
+        map.put("Phase", PhaseResource.PhaseDto.class);
+        map.put("PhaseOutcome", PhaseResource.OutcomeDto.class);
+        map.put("ProgrammeIndicator", PhaseResource.IndicatorDto.class);
+        map.put("PhaseInput", PhaseInput.class);
+        map.put("PhaseIndicatorInput", PhaseInput.Indicator.class);
         return map;
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -32,11 +32,11 @@ class ProgrammeFitTest {
     private final InMemoryMarkerRequirements requirements = new InMemoryMarkerRequirements();
     private final ProgrammeFit fit = Wiring.wire(new ProgrammeFit(), catalogue, requirements);
 
-    private static Proposal startingOn(LocalDate start, Indicator indicator) {
+    private static Proposal madeOn(LocalDate made, Indicator indicator) {
         Proposal proposal = new Proposal("Skills recognition", Sector.EMPLOYMENT, LeadActor.OTHER,
-                Money.of(new BigDecimal("1000"), "NPR"), "np.applicant", Instant.parse("2026-11-28T10:00:00Z"));
+                Money.of(new BigDecimal("1000"), "NPR"), "np.applicant", made.atStartOfDay(ZoneOffset.UTC).toInstant());
         proposal.describe(new ProposalProfile(Level.LOCAL, Set.of(1), Set.of(), Set.of(), Set.of(), null, false,
-                Set.of(), null, List.of(), null, start, start.plusMonths(6), List.of(indicator)),
+                Set.of(), null, List.of(), null, null, null, List.of(indicator)),
                 LocalDate.of(2017, 1, 1), LocalDate.of(2027, 10, 31));
         return proposal;
     }
@@ -46,8 +46,8 @@ class ProgrammeFitTest {
     }
 
     @Test
-    void theProposalsPhaseIsTheOneItsInitiativeStartsIn() {
-        Proposal phaseFour = startingOn(PHASE_IV_START, linkedTo(4, null));
+    void theProposalsPhaseIsTheOneInForceWhenItWasMade() {
+        Proposal phaseFour = madeOn(PHASE_IV_START, linkedTo(4, null));
 
         fit.linkIndicators(phaseFour);
 
@@ -56,7 +56,7 @@ class ProgrammeFitTest {
 
     @Test
     void anOutcomeOnlyAnotherPhaseHasIsRefused() {
-        Proposal phaseThree = startingOn(LocalDate.of(2021, 1, 1), linkedTo(4, null));
+        Proposal phaseThree = madeOn(LocalDate.of(2021, 1, 1), linkedTo(4, null));
 
         assertThatThrownBy(() -> fit.linkIndicators(phaseThree)).isInstanceOf(DomainException.class)
                 .hasMessage("Indicator \"Local plans adopted\" is linked to outcome 4, which is not an outcome of the "
@@ -65,7 +65,7 @@ class ProgrammeFitTest {
 
     @Test
     void aProgrammeIndicatorOfAnotherPhasesOutcomeIsRefused() {
-        Proposal phaseThree = startingOn(LocalDate.of(2021, 1, 1), linkedTo(1, 41L));
+        Proposal phaseThree = madeOn(LocalDate.of(2021, 1, 1), linkedTo(1, 41L));
 
         assertThatThrownBy(() -> fit.linkIndicators(phaseThree)).isInstanceOf(DomainException.class)
                 .hasMessage("Indicator \"Local plans adopted\" is linked to programme indicator 41, which is not one of "
@@ -74,11 +74,11 @@ class ProgrammeFitTest {
 
     @Test
     void aLinkOutsideEveryPhaseIsRefused() {
-        Proposal beforeTheProgramme = startingOn(LocalDate.of(2018, 1, 1), linkedTo(1, null));
+        Proposal beforeTheProgramme = madeOn(LocalDate.of(2018, 1, 1), linkedTo(1, null));
 
         assertThatThrownBy(() -> fit.linkIndicators(beforeTheProgramme)).isInstanceOf(DomainException.class)
-                .hasMessage("No phase of the programme covers the initiative's dates, so its indicators cannot be "
-                        + "linked to outcomes");
+                .hasMessage("No phase of the programme was in force when the proposal was made, so its indicators "
+                        + "cannot be linked to outcomes");
     }
 
     @Test
@@ -91,7 +91,7 @@ class ProgrammeFitTest {
 
     @Test
     void theMarkersThePhaseRequiresAreAskedAtSubmission() {
-        Proposal phaseFour = startingOn(PHASE_IV_START, linkedTo(4, null));
+        Proposal phaseFour = madeOn(PHASE_IV_START, linkedTo(4, null));
         requirements.require("M4D-IV", EnumSet.of(Marker.GENDER_MARKER));
 
         assertThatThrownBy(() -> fit.requireMarkers(phaseFour)).isInstanceOf(DomainException.class)
@@ -100,7 +100,7 @@ class ProgrammeFitTest {
 
     @Test
     void anotherPhasesRequirementsDoNotApply() {
-        Proposal phaseThree = startingOn(LocalDate.of(2021, 1, 1), linkedTo(1, null));
+        Proposal phaseThree = madeOn(LocalDate.of(2021, 1, 1), linkedTo(1, null));
         requirements.require("M4D-IV", EnumSet.of(Marker.GENDER_MARKER));
 
         fit.requireMarkers(phaseThree);

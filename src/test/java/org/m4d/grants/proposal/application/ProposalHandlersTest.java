@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.testing.InMemoryCatalogue;
 import org.m4d.grants.testing.InMemoryMarkerRequirements;
@@ -28,6 +27,7 @@ import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.proposal.domain.Sector;
 import org.m4d.grants.workflow.application.NotePayload;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.testing.FixedProgramme;
 
 /** The rules of the proposal context's steps: endorsement, screening, revision, overdue review, approval. */
 class ProposalHandlersTest {
@@ -72,7 +72,7 @@ class ProposalHandlersTest {
         handler.access = user.access;
         handler.proposals = proposals.service();
         handler.audit = audit;
-        handler.programmes = id -> Optional.empty();
+        handler.programme = new FixedProgramme(List.of(), List.of(), List.of());
         handler.fit = Wiring.wire(new ProgrammeFit(), InMemoryCatalogue.phaseThree(), new InMemoryMarkerRequirements());
         return handler;
     }

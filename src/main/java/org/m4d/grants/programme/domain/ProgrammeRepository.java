@@ -1,8 +1,0 @@
-package org.m4d.grants.programme.domain;
-
-import java.util.Optional;
-
-public interface ProgrammeRepository {
-
-    Optional<Programme> find(String id);
-}
