@@ -64,6 +64,7 @@ import org.m4d.grants.shell.api.ReviewDto;
 import org.m4d.grants.proposal.application.DecisionPayload;
 import org.m4d.grants.proposal.application.Endorsement;
 import org.m4d.grants.proposal.application.ProfileInput;
+import org.m4d.grants.proposal.application.RequiredMarkers;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.domain.Beneficiaries;
 import org.m4d.grants.review.application.ConflictPayload;
@@ -169,6 +170,7 @@ class ApiDescriptionTest {
         map.put("ResultsIndicator", ResultsDto.IndicatorRow.class);
         map.put("ResultsOutcome", ResultsDto.OutcomeRow.class);
         map.put("ResultsMarker", ResultsDto.MarkerRow.class);
+        map.put("RequiredMarkers", RequiredMarkers.class);
         map.put("Phase", PhaseResource.PhaseDto.class);
         map.put("PhaseOutcome", PhaseResource.OutcomeDto.class);
         map.put("ProgrammeIndicator", PhaseResource.IndicatorDto.class);
