@@ -213,4 +213,35 @@ class ResultsIT {
         assertThat(Api.as(app, "sn.coordinator").get("api/v1/tenants/NP/results").status()).isEqualTo(404);
         assertThat(results("pmu", "api/v1/results").getJsonArray("countries")).hasSize(11);
     }
+
+    @Test
+    void aPhaseThatRequiresTheGenderMarkerRefusesASubmissionWithoutIt() {
+        String phase = results("pmu", "api/v1/results").getString("phaseId");
+        String required = "api/v1/programme/phases/" + phase + "/required-markers";
+        String before = results("pmu", required).getJsonArray("markers").toString();
+        Api pmu = Api.as(app, "pmu");
+        Api applicant = Api.as(app, "np.applicant");
+        String body = "{\"title\":\"Results: markers required\",\"sector\":\"HEALTH\",\"leadActor\":\"NATIONAL_INSTITUTION\","
+                + "\"requestedAmount\":1000,\"partnerId\":" + Slice.lowRiskPartner("NP") + ",\"profile\":{\"outcomes\":[1]@gender@}}";
+        long id = applicant.post("api/v1/tenants/NP/proposals", body.replace("@gender@", "")).json()
+                .getJsonNumber("id").longValue();
+        try {
+            Api.Reply set = pmu.put(required, "{\"markers\":[\"GENDER_MARKER\",\"OUTCOME\"]}");
+            assertThat(set.status()).as(set.body()).isEqualTo(200);
+            assertThat(Api.as(app, "np.coordinator").put(required, "{\"markers\":[]}").status()).isEqualTo(403);
+
+            Api.Reply refused = applicant.post("api/v1/tenants/NP/proposals/" + id + "/submit", null);
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().getString("detail")).isEqualTo("Before submitting, give the proposal's gender marker");
+            assertThat(Database.string("SELECT state FROM proposal WHERE id = ?", id)).isEqualTo("DRAFT");
+
+            assertThat(applicant.put("api/v1/tenants/NP/proposals/" + id, body.replace("@gender@", ",\"genderMarker\":1"))
+                    .status()).isEqualTo(200);
+            Api.Reply submitted = applicant.post("api/v1/tenants/NP/proposals/" + id + "/submit", null);
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+            assertThat(Database.string("SELECT state FROM proposal WHERE id = ?", id)).isEqualTo("SUBMITTED");
+        } finally {
+            assertThat(pmu.put(required, "{\"markers\":" + before + "}").status()).isEqualTo(200);
+        }
+    }
 }
