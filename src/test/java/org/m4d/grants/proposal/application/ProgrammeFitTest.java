@@ -12,6 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.Money;
+import org.m4d.grants.programme.application.ProgrammeCatalogue.Outcome;
+import org.m4d.grants.programme.application.ProgrammeCatalogue.Phase;
+import org.m4d.grants.programme.application.ProgrammeCatalogue.ProgrammeIndicator;
 import org.m4d.grants.proposal.domain.Indicator;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.Level;
@@ -19,7 +22,7 @@ import org.m4d.grants.proposal.domain.Marker;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalProfile;
 import org.m4d.grants.proposal.domain.Sector;
-import org.m4d.grants.testing.InMemoryCatalogue;
+import org.m4d.grants.testing.FixedProgramme;
 import org.m4d.grants.testing.InMemoryMarkerRequirements;
 import org.m4d.grants.testing.Wiring;
 
@@ -27,8 +30,19 @@ class ProgrammeFitTest {
 
     private static final LocalDate PHASE_IV_START = LocalDate.of(2023, 11, 1);
 
-    private final InMemoryCatalogue catalogue = InMemoryCatalogue.phaseThree()
-            .with("M4D-IV", PHASE_IV_START, LocalDate.of(2027, 10, 31), 4, 41);
+    /** Phase III with three outcomes and one indicator each (11, 21, 31); Phase IV with four and one indicator (41). */
+    private final FixedProgramme catalogue = new FixedProgramme(
+            List.of(new Phase("M4D-III", "M4D", "Phase III", "SDC", LocalDate.of(2019, 11, 1), LocalDate.of(2023, 10, 31),
+                            Set.of("NP", "SN")),
+                    new Phase("M4D-IV", "M4D", "Phase IV", "SDC", PHASE_IV_START, LocalDate.of(2027, 10, 31), Set.of("NP"))),
+            List.of(new Outcome("M4D-III", 1, "Services"), new Outcome("M4D-III", 2, "Institutions"),
+                    new Outcome("M4D-III", 3, "Policies"), new Outcome("M4D-IV", 1, "Services"),
+                    new Outcome("M4D-IV", 2, "Institutions"), new Outcome("M4D-IV", 3, "Policies"),
+                    new Outcome("M4D-IV", 4, "Local plans")),
+            List.of(new ProgrammeIndicator(11, "M4D-III", 1, "Migrants and community members reached", "people"),
+                    new ProgrammeIndicator(21, "M4D-III", 2, "Officials trained", "people"),
+                    new ProgrammeIndicator(31, "M4D-III", 3, "Migration-sensitive policies or plans adopted", "policies"),
+                    new ProgrammeIndicator(41, "M4D-IV", 1, "Local plans adopted", "plans")));
     private final InMemoryMarkerRequirements requirements = new InMemoryMarkerRequirements();
     private final ProgrammeFit fit = Wiring.wire(new ProgrammeFit(), catalogue, requirements);
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.m4d.grants.testing.InMemoryCatalogue;
 import org.m4d.grants.testing.InMemoryMarkerRequirements;
 import org.m4d.grants.testing.Wiring;
 import org.m4d.grants.audit.application.RecordedAudit;
@@ -73,7 +72,7 @@ class ProposalHandlersTest {
         handler.proposals = proposals.service();
         handler.audit = audit;
         handler.programme = new FixedProgramme(List.of(), List.of(), List.of());
-        handler.fit = Wiring.wire(new ProgrammeFit(), InMemoryCatalogue.phaseThree(), new InMemoryMarkerRequirements());
+        handler.fit = Wiring.wire(new ProgrammeFit(), handler.programme, new InMemoryMarkerRequirements());
         return handler;
     }
 
