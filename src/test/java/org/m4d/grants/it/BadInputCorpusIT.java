@@ -113,6 +113,7 @@ class BadInputCorpusIT {
         assuranceCases();
         phaseCases();
         rateCases();
+        resultsCases(snApplicant, proposals, snRows);
 
         emailCases();
         numberCases(snApplicant, proposals, valid);
@@ -433,6 +434,38 @@ class BadInputCorpusIT {
             refuseAll(finance, "POST", "api/v1/rates/" + currency,
                     List.of(new Case("currency " + currency, "application/json", valid)), all);
         }
+    }
+
+    /**
+     * results: the corpus in an indicator's outcome and programme indicator, links outside the
+     * proposal's phase (an outcome it lacks, an unknown programme indicator, one of another outcome)
+     * refused with no proposal written, and the corpus in the markers pmu requires of a phase, which
+     * stay as they were.
+     */
+    private void resultsCases(Api snApplicant, String proposals, Supplier<String> snRows) {
+        String linked = "{\"title\":\"Corpus results\",\"sector\":\"HEALTH\",\"leadActor\":\"NATIONAL_INSTITUTION\","
+                + "\"requestedAmount\":1000,\"profile\":{\"indicators\":[{\"name\":\"Officials trained\",\"target\":10,"
+                + "\"outcome\":@outcome@,\"programmeIndicatorId\":@programmeIndicatorId@}]}}";
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("outcome", "2");
+        links.put("programmeIndicatorId", "null");
+        run(snApplicant, "POST", proposals, CorpusCases.fieldCases(linked, links), snRows, true);
+        List<Case> outside = List.of(
+                new Case("an outcome the phase lacks", "application/json", CorpusCases.fill(linked,
+                        Map.of("outcome", "99", "programmeIndicatorId", "null"))),
+                new Case("an unknown programme indicator", "application/json", CorpusCases.fill(linked,
+                        Map.of("outcome", "1", "programmeIndicatorId", "999999"))),
+                new Case("a programme indicator of outcome 2 under outcome 1", "application/json", CorpusCases.fill(linked,
+                        Map.of("outcome", "1", "programmeIndicatorId", "4"))),
+                new Case("a programme indicator without its outcome", "application/json", CorpusCases.fill(linked,
+                        Map.of("outcome", "null", "programmeIndicatorId", "4"))));
+        refuseAll(snApplicant, "POST", proposals, outside, snRows);
+        String required = "api/v1/programme/phases/M4D-III/required-markers";
+        Supplier<String> markers = () -> Database.string(
+                "SELECT COALESCE(MAX(markers), '') FROM phase_required_markers WHERE phase_id = 'M4D-III'");
+        run(Api.as(app, "pmu"), "PUT", required, CorpusCases.fieldCases("{\"markers\":@markers@}", Map.of("markers", "[]")),
+                markers, false);
+        run(Api.as(app, "pmu"), "PUT", required, CorpusCases.rawBodies("{\"markers\":[]}"), markers, false);
     }
 
     /** The one form anyone can post to: bad user names and a forged view state get a message, never a 5xx. */

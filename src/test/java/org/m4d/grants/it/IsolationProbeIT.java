@@ -173,7 +173,11 @@ class IsolationProbeIT {
                     continue;
                 }
                 String user = NEPAL.entrySet().stream().filter(e -> binding.allowed().contains(e.getKey()))
-                        .map(Map.Entry::getValue).findFirst().orElseThrow();
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
+                if (user == null) {
+                    // a route of the programme unit alone (e.g. a phase's required markers): no Nepali role may use it
+                    continue;
+                }
                 for (char zero : new char[] {'\uFF10', '\u0660'}) {
                     Map<Obj, String> written = new HashMap<>();
                     objects.forEach((obj, id) -> written.put(obj, inDigits(id, zero, rule.isRest())));

@@ -208,6 +208,12 @@ final class ProbeRules {
             rule("POST tenants/{tenant}/assurance/partners/{partner}/plan", 403, bind("partner=PARTNER",
                     "coordinator finance").body("{\"year\":" + java.time.LocalDate.now().getYear() + "}")),
             rule("PAGE app/assurance.xhtml", 403, bind("", "coordinator finance observer")),
+            // results: figures of the country's grants, read like the dashboard by every member; /results is each user's own countries
+            open("GET results"),
+            rule("GET tenants/{tenant}/results", 403, bind("", ALL)),
+            rule("PAGE app/results.xhtml", 403, bind("", ALL)),
+            new Rule("GET programme/phases/{id}/required-markers", 200, true, List.of(bind("id=PHASE", ALL))),
+            rule("PUT programme/phases/{id}/required-markers", 403, bind("id=PHASE", "pmu").body("{\"markers\":[]}")),
             // phases: the programme's reference data, read by every signed-in user whatever the country; added by pmu only
             open("GET programme/phases"),
             new Rule("GET programme/phases/{id}", 200, true, List.of(bind("id=PHASE", ALL))),

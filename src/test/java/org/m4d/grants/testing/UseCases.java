@@ -26,6 +26,7 @@ import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.proposal.application.ProposalDraft;
+import org.m4d.grants.proposal.application.ProgrammeFit;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Decision;
 import org.m4d.grants.proposal.domain.LeadActor;
@@ -72,6 +73,7 @@ public final class UseCases {
     /** The partner context's answers to the others: a partner's name and its rating on a day. */
     public final PartnerRatings partnerRatings = new PartnerRatings();
     public final ProposalService proposals = new ProposalService();
+    public final InMemoryMarkerRequirements markerRequirements = new InMemoryMarkerRequirements();
     public final AttachmentService attachments = new AttachmentService();
     public final ReviewService reviews = new ReviewService();
     public final CountryWeights weights = new CountryWeights();
@@ -112,7 +114,7 @@ public final class UseCases {
         Wiring.wire(partners, partnerRows, access, trail);
         UsdRates usdRates = rates.port();
         Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews,
-                partnerRatings, usdRates);
+                partnerRatings, usdRates, Wiring.wire(new ProgrammeFit(), programmes, markerRequirements));
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
         Wiring.wire(weights, settings);
         Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail);

@@ -29,6 +29,8 @@ import org.m4d.grants.platform.domain.TenantOwned;
  */
 @Entity
 @Table(name = "report")
+@NamedQuery(name = "Report.accepted",
+        query = "SELECT r FROM Report r WHERE r.status = :status ORDER BY r.submittedAt, r.id")
 @NamedQuery(name = "Report.ofGrant",
         query = "SELECT r FROM Report r WHERE r.grantId = :grantId ORDER BY r.trancheNumber, r.submittedAt, r.id")
 public class Report extends TenantOwned {
@@ -220,6 +222,10 @@ public class Report extends TenantOwned {
 
     public Money expenditure() {
         return Money.of(expenditure, currency);
+    }
+
+    public long grantId() {
+        return grantId;
     }
 
     public int trancheNumber() {

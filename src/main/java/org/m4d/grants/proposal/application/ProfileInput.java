@@ -64,13 +64,18 @@ public record ProfileInput(
             @Digits(integer = 15, fraction = 3, message = "{m4d.amount.digits}") BigDecimal amount) {
     }
 
-    /** One indicator of the results framework. */
+    /**
+     * One indicator of the results framework; the outcome (of the proposal's phase) and the programme
+     * indicator (of that outcome) it counts towards are optional.
+     */
     public record IndicatorInput(
             @NotBlank(message = "{m4d.indicator.nameRequired}") @Size(max = 300, message = "{m4d.text.size}") String name,
             @Size(max = 50, message = "{m4d.text.size}") String unit,
             @Digits(integer = 15, fraction = 3, message = "{m4d.figure.digits}") BigDecimal baseline,
             @NotNull(message = "{m4d.target.required}")
-            @Digits(integer = 15, fraction = 3, message = "{m4d.figure.digits}") BigDecimal target) {
+            @Digits(integer = 15, fraction = 3, message = "{m4d.figure.digits}") BigDecimal target,
+            Integer outcome,
+            Long programmeIndicatorId) {
     }
 
     ProposalProfile toDomain() {
@@ -83,6 +88,7 @@ public record ProfileInput(
                         .map(l -> new BudgetLine(l.description(), l.amount())).toList(),
                 coFinancing, startDate, endDate,
                 indicators == null ? List.of() : indicators.stream()
-                        .map(i -> new Indicator(i.name(), i.unit(), i.baseline(), i.target())).toList());
+                        .map(i -> new Indicator(i.name(), i.unit(), i.baseline(), i.target(), i.outcome(),
+                                i.programmeIndicatorId())).toList());
     }
 }

@@ -81,12 +81,16 @@ public class ProposalService {
     @Inject
     PartnerNames partners;
 
+    @Inject
+    ProgrammeFit fit;
+
     public long create(@NotNull @Valid ProposalDraft draft) {
         access.requireRole(Role.APPLICANT);
         Tenant tenant = tenant();
         Proposal proposal = new Proposal(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), tenant.currency()), access.username(), Instant.now());
         describe(proposal, draft);
+        fit.linkIndicators(proposal);
         choosePartner(proposal, draft.partnerId());
         proposals.store(proposal);
         audit.record(access.username(), "CREATED", SUBJECT, proposal.id(), null, proposal.state(),
@@ -108,6 +112,7 @@ public class ProposalService {
         proposal.editDraft(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
         describe(proposal, draft);
+        fit.linkIndicators(proposal);
         choosePartner(proposal, draft.partnerId());
         audit.record(access.username(), "EDITED", SUBJECT, id, proposal.state(), proposal.state(),
                 proposal.title());
@@ -128,6 +133,7 @@ public class ProposalService {
         Tenant tenant = tenant();
         Proposal proposal = owned(id);
         ProposalState before = proposal.state();
+        fit.requireMarkers(proposal);
         Instant now = Instant.now();
         BigDecimal rate = usdRates.rateOn(proposal.requestedAmount().currency(), LocalDate.ofInstant(now, tenant.zone()))
                 .orElse(null);

@@ -34,6 +34,9 @@ public class ReviseProposal implements TaskHandler<ProposalDraft> {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ProgrammeFit fit;
+
     @Override
     public String taskKey() {
         return GrantLifecycle.REVISE_PROPOSAL;
@@ -56,7 +59,9 @@ public class ReviseProposal implements TaskHandler<ProposalDraft> {
         proposal.revise(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
         ProposalService.describe(programme, proposal, draft);
+        fit.linkIndicators(proposal);
         proposals.choosePartner(proposal, draft.partnerId());
+        fit.requireMarkers(proposal);
         proposal.resubmit(Instant.now());
         audit.record(access.username(), "REVISED", ProposalService.SUBJECT, proposal.id(), before, proposal.state(),
                 "Review round " + proposal.reviewRound());

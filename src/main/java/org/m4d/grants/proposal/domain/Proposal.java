@@ -427,6 +427,70 @@ public class Proposal extends TenantOwned {
         state = ProposalState.CLOSED;
     }
 
+    /**
+     * Reads every linked indicator's outcome as one of the given phase's: the outcome must be one of the
+     * phase's and a programme indicator must belong to that outcome. Unlinked indicators stay as they are.
+     *
+     * @param outcomesOfPhase the phase's outcome numbers
+     * @param outcomeOfIndicator the outcome of each of the phase's programme indicators, by id
+     */
+    public void linkIndicators(String phaseId, Set<Integer> outcomesOfPhase, java.util.Map<Long, Integer> outcomeOfIndicator) {
+        for (Indicator indicator : indicators) {
+            Integer outcome = indicator.outcome();
+            Long programmeIndicator = indicator.programmeIndicatorId();
+            if (outcome == null && programmeIndicator != null) {
+                throw new DomainException("Indicator \"" + indicator.name() + "\" names a programme indicator but no outcome")
+                        .withKey("error.indicator.outcomeRequired", indicator.name());
+            }
+            if (outcome != null && !outcomesOfPhase.contains(outcome)) {
+                throw new DomainException("Indicator \"" + indicator.name() + "\" is linked to outcome " + outcome
+                        + ", which is not an outcome of the proposal's phase " + phaseId)
+                        .withKey("error.indicator.outcomeOfAnotherPhase", indicator.name(), outcome, phaseId);
+            }
+            if (programmeIndicator != null && !outcome.equals(outcomeOfIndicator.get(programmeIndicator))) {
+                throw new DomainException("Indicator \"" + indicator.name() + "\" is linked to programme indicator "
+                        + programmeIndicator + ", which is not one of outcome " + outcome + " of phase " + phaseId)
+                        .withKey("error.indicator.programmeIndicatorOfAnotherOutcome", indicator.name(),
+                                programmeIndicator, outcome, phaseId);
+            }
+        }
+        indicators = new ArrayList<>(indicators.stream().map(i -> i.inPhase(phaseId)).toList());
+    }
+
+    /** Refuses a submission that lacks a marker the programme reports on. */
+    public void requireMarkers(Set<Marker> required) {
+        for (Marker marker : Marker.values()) {
+            if (required.contains(marker) && !marker.givenBy(this)) {
+                throw new DomainException("Before submitting, give the proposal's " + marker.label())
+                        .withKey(marker.messageKey());
+            }
+        }
+    }
+
+    Integer genderMarker() {
+        return genderMarker;
+    }
+
+    Level level() {
+        return level;
+    }
+
+    boolean hasOutcomes() {
+        return !outcomes.isEmpty();
+    }
+
+    boolean hasSdgTargets() {
+        return !sdgTargets.isEmpty();
+    }
+
+    boolean hasGcmObjectives() {
+        return !gcmObjectives.isEmpty();
+    }
+
+    boolean hasLinkedIndicator() {
+        return indicators.stream().anyMatch(i -> i.outcome() != null);
+    }
+
     private void requireState(ProposalState expected, String action) {
         if (state != expected) {
             throw new DomainException("A proposal in state " + state + " cannot be " + action)

@@ -19,6 +19,7 @@ import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.AttachmentService;
+import org.m4d.grants.proposal.application.ProgrammeFit;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Attachment;
 import org.m4d.grants.proposal.domain.FileType;
@@ -63,9 +64,13 @@ public class ProposalEditor implements Serializable {
     @Inject
     transient Formats fmt;
 
+    @Inject
+    transient ProgrammeFit fit;
+
     private Long id;
     private ProposalForm form = new ProposalForm();
     private transient List<PartnerSummary> implementingPartners;
+    private transient List<ProgrammeFit.LinkOption> indicatorLinks;
     private String tenantCode;
 
     /** Opens a saved draft of the user for editing (?id=), or starts a new one in the current country. */
@@ -210,6 +215,14 @@ public class ProposalEditor implements Serializable {
 
     public ProposalForm getForm() {
         return form;
+    }
+
+    /** What the indicators may count towards: the outcomes and programme indicators of the phase in force. */
+    public List<ProgrammeFit.LinkOption> getIndicatorLinks() {
+        if (indicatorLinks == null) {
+            indicatorLinks = fit.linkOptions(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        }
+        return indicatorLinks;
     }
 
     public Sector[] getSectors() {

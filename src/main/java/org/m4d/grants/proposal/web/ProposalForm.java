@@ -32,6 +32,16 @@ public class ProposalForm implements Serializable {
         private String unit;
         private BigDecimal baseline;
         private BigDecimal amount;
+        private String link;
+
+        /** The outcome ({@code O:2}) or programme indicator ({@code I:17}) the indicator counts towards; blank for none. */
+        public String getLink() {
+            return link;
+        }
+
+        public void setLink(String link) {
+            this.link = link;
+        }
 
         public String getName() {
             return name;
@@ -133,6 +143,8 @@ public class ProposalForm implements Serializable {
             row.unit = indicator.unit();
             row.baseline = indicator.baseline();
             row.amount = indicator.target();
+            row.link = indicator.programmeIndicatorId() != null ? "I:" + indicator.outcome() + ":" + indicator.programmeIndicatorId()
+                    : indicator.outcome() != null ? "O:" + indicator.outcome() : null;
             form.indicators.add(row);
         });
         return form;
@@ -151,13 +163,22 @@ public class ProposalForm implements Serializable {
                         .map(r -> new ProfileInput.BudgetLineInput(r.name, r.amount)).toList(),
                 coFinancing, startDate, endDate,
                 indicators.stream().filter(r -> !blank(r))
-                        .map(r -> new ProfileInput.IndicatorInput(r.name, r.unit, r.baseline, r.amount)).toList());
+                        .map(r -> new ProfileInput.IndicatorInput(r.name, r.unit, r.baseline, r.amount,
+                                linkedOutcome(r.link), linkedIndicator(r.link))).toList());
         return new ProposalDraft(title, sector, leadActor, requestedAmount, profile, partnerId);
     }
 
     private Set<String> sdgTargets() {
         return sdgTargets == null ? Set.of() : Arrays.stream(sdgTargets.split("[,;\\s]+")).map(String::strip)
                 .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Integer linkedOutcome(String link) {
+        return link == null || link.isBlank() ? null : Integer.valueOf(link.split(":")[1]);
+    }
+
+    private static Long linkedIndicator(String link) {
+        return link == null || !link.startsWith("I:") ? null : Long.valueOf(link.split(":")[2]);
     }
 
     private static boolean blank(Row row) {

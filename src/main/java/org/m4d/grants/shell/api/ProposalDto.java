@@ -27,7 +27,9 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
     public record BudgetLineDto(String description, BigDecimal amount) {
     }
 
-    public record IndicatorDto(String name, String unit, BigDecimal baseline, BigDecimal target) {
+    /** An indicator with the phase, outcome and programme indicator it counts towards (null where unlinked). */
+    public record IndicatorDto(String name, String unit, BigDecimal baseline, BigDecimal target, String phaseId,
+                               Integer outcome, Long programmeIndicatorId) {
     }
 
     /** The proposal's profile: level, outcomes, markers, partners, beneficiaries, budget and results. */
@@ -44,7 +46,8 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
                     p.beneficiaries(),
                     p.budgetLines().stream().map(l -> new BudgetLineDto(l.description(), l.amount())).toList(),
                     p.coFinancing(), p.startDate(), p.endDate(),
-                    p.indicators().stream().map(i -> new IndicatorDto(i.name(), i.unit(), i.baseline(), i.target()))
+                    p.indicators().stream().map(i -> new IndicatorDto(i.name(), i.unit(), i.baseline(), i.target(),
+                                    i.phaseId(), i.outcome(), i.programmeIndicatorId()))
                             .toList());
         }
     }

@@ -22,10 +22,10 @@ class GrantLedgerTest {
     private final List<Tranche> tranches = grant.plan(Modality.DIRECT_CASH_TRANSFER,
             List.of(new BigDecimal("40"), new BigDecimal("40"), new BigDecimal("20")));
 
-    private final Disbursement first = paid(101, 1, "150000.00", "NPR", "NP-TT-1");
-    private final Disbursement wrong = paid(102, 1, "250000.00", "NPR", "NP-TT-2");
+    private final Disbursement first = paid(101, 1, "150000.00", "NPR", "NP-TT-1", "133.5");
+    private final Disbursement wrong = paid(102, 1, "250000.00", "NPR", "NP-TT-2", "133.5");
     private final Disbursement taken = reversal(103, wrong, "Paid to the wrong account");
-    private final Disbursement again = paid(104, 1, "250000.00", "NPR", "NP-TT-3");
+    private final Disbursement again = paid(104, 1, "250000.00", "NPR", "NP-TT-3", "133.5");
     private final List<Disbursement> entries = List.of(first, wrong, taken, again);
 
     private GrantLedger ledger(boolean mayReverse) {
@@ -47,7 +47,8 @@ class GrantLedgerTest {
         assertThat(ledger.reversedTotal()).isEqualTo(money("-250000.00", "NPR"));
         assertThat(ledger.net()).isEqualTo(money("400000.00", "NPR"));
         assertThat(ledger.remaining()).isEqualTo(money("600000.00", "NPR"));
-        assertThat(ledger.netUsd()).isEqualByComparingTo("2996.25");
+        // each entry in dollars at its own date's rate, to the cent: 1,123.60 + 1,872.66 - 1,872.66 + 1,872.66
+        assertThat(ledger.netUsd()).isEqualByComparingTo("2996.26");
     }
 
     @Test

@@ -34,6 +34,13 @@ public final class Ledgers {
                 "np.finance", Instant.parse("2026-03-02T10:00:00Z").plusSeconds(id), null), id);
     }
 
+    /** The same, converted at the dollar rate of its date ({@code usdRate} units of the currency per USD). */
+    public static Disbursement paid(long id, int tranche, String amount, String currency, String reference, String usdRate) {
+        return withId(new Disbursement(1L, tranche, money(amount, currency), LocalDate.of(2026, 3, 2), reference,
+                "np.finance", Instant.parse("2026-03-02T10:00:00Z").plusSeconds(id), null)
+                .converting(new BigDecimal(usdRate)), id);
+    }
+
     public static Disbursement reversal(long id, Disbursement original, String reason) {
         return withId(original.reverse(reason, "np.finance", Instant.parse("2026-03-05T10:00:00Z").plusSeconds(id)), id);
     }

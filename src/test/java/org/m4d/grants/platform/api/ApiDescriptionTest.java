@@ -64,6 +64,7 @@ import org.m4d.grants.shell.api.ReviewDto;
 import org.m4d.grants.proposal.application.DecisionPayload;
 import org.m4d.grants.proposal.application.Endorsement;
 import org.m4d.grants.proposal.application.ProfileInput;
+import org.m4d.grants.proposal.application.RequiredMarkers;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.domain.Beneficiaries;
 import org.m4d.grants.review.application.ConflictPayload;
@@ -76,6 +77,7 @@ import org.m4d.grants.workflow.domain.TaskView;
 import org.m4d.grants.grant.application.ClosingPayload;
 import org.m4d.grants.practice.api.PracticeDto;
 import org.m4d.grants.practice.application.ConsentInput;
+import org.m4d.grants.reporting.api.ResultsDto;
 
 /**
  * The OpenAPI description in META-INF, without a server: valid, complete for every route, and with
@@ -170,6 +172,11 @@ class ApiDescriptionTest {
         map.put("ActivityReport", ActivityReport.class);
         map.put("FindingEntry", FindingEntry.class);
         map.put("FindingFollowUp", FindingFollowUp.class);
+        map.put("Results", ResultsDto.class);
+        map.put("ResultsIndicator", ResultsDto.IndicatorRow.class);
+        map.put("ResultsOutcome", ResultsDto.OutcomeRow.class);
+        map.put("ResultsMarker", ResultsDto.MarkerRow.class);
+        map.put("RequiredMarkers", RequiredMarkers.class);
         map.put("Phase", PhaseResource.PhaseDto.class);
         map.put("PhaseOutcome", PhaseResource.OutcomeDto.class);
         map.put("ProgrammeIndicator", PhaseResource.IndicatorDto.class);

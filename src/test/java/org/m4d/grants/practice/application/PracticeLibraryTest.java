@@ -198,8 +198,8 @@ class PracticeLibraryTest {
     /** Bangladesh, Nepal and Senegal. */
     private static final class ThreeCountries implements Countries {
 
-        private static final List<Country> ALL = List.of(new Country("BD", "Bangladesh", "BDT", false),
-                new Country("NP", "Nepal", "NPR", true), new Country("SN", "Senegal", "XOF", true));
+        private static final List<Country> ALL = List.of(new Country("BD", "Bangladesh", "BDT"),
+                new Country("NP", "Nepal", "NPR"), new Country("SN", "Senegal", "XOF"));
 
         @Override
         public List<Country> all() {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.m4d.grants.testing.InMemoryMarkerRequirements;
+import org.m4d.grants.testing.Wiring;
 import org.m4d.grants.audit.application.RecordedAudit;
 import org.m4d.grants.identity.application.FakeAccess;
 import org.m4d.grants.identity.domain.Role;
@@ -70,6 +72,7 @@ class ProposalHandlersTest {
         handler.proposals = proposals.service();
         handler.audit = audit;
         handler.programme = new FixedProgramme(List.of(), List.of(), List.of());
+        handler.fit = Wiring.wire(new ProgrammeFit(), handler.programme, new InMemoryMarkerRequirements());
         return handler;
     }
 

@@ -1,0 +1,247 @@
+package org.m4d.grants.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
+
+/**
+ * The results framework through the API on Payara Micro and PostgreSQL: grant indicators linked to
+ * the phase's outcomes and programme indicators, a link outside the phase refused with nothing
+ * written, and two grants in two countries reporting, rolled up exactly per country and for the
+ * programme (figures compared before and after, as other tests' grants share the database).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResultsIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    /** A programme indicator of the phase in force, as the results name it. */
+    private record Target(long id, int outcome, String name) {
+    }
+
+    private JsonObject results(String user, String path) {
+        Api.Reply reply = Api.as(app, user).get(path);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static JsonObject row(JsonObject results, String list, String country, Predicate<JsonObject> which) {
+        return results.getJsonArray(list).getValuesAs(JsonObject.class).stream()
+                .filter(r -> country == null ? !r.containsKey("country") || r.isNull("country")
+                        : r.containsKey("country") && !r.isNull("country") && r.getString("country").equals(country))
+                .filter(which).findFirst().orElse(null);
+    }
+
+    private static JsonObject indicatorRow(JsonObject results, String country, long programmeIndicator) {
+        return row(results, "indicators", country, r -> r.getJsonNumber("programmeIndicatorId").longValue() == programmeIndicator);
+    }
+
+    private static JsonObject markerRow(JsonObject results, String country, String marker, String value) {
+        return row(results, "markers", country, r -> r.getString("marker").equals(marker) && r.getString("value").equals(value));
+    }
+
+    /** A figure of a row, zero where the row does not exist yet. */
+    private static BigDecimal figure(JsonObject row, String name) {
+        return row == null ? BigDecimal.ZERO : row.getJsonNumber(name).bigDecimalValue();
+    }
+
+    private static String indicator(String name, Target target, int targetValue) {
+        return "{\"name\":\"" + name + "\",\"unit\":\"people\",\"baseline\":0,\"target\":" + targetValue
+                + ",\"outcome\":" + target.outcome() + ",\"programmeIndicatorId\":" + target.id() + "}";
+    }
+
+    private long proposal(String tenant, String title, String amount, int genderMarker, String indicators) {
+        Api.Reply created = Api.as(app, tenant.toLowerCase() + ".applicant").post("api/v1/tenants/" + tenant + "/proposals",
+                "{\"title\":\"" + title + "\",\"sector\":\"EMPLOYMENT\",\"leadActor\":\"NATIONAL_INSTITUTION\","
+                        + "\"requestedAmount\":" + amount + ",\"partnerId\":" + Slice.lowRiskPartner(tenant)
+                        + ",\"profile\":{\"genderMarker\":" + genderMarker + ",\"outcomes\":[1,2],\"indicators\":["
+                        + indicators + "]}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** Submitted, reviewed, approved, planned 50/50 and its first tranche paid: the report of tranche 2 is due. */
+    private void grantReady(String tenant, long id, String firstTranche) {
+        String lower = tenant.toLowerCase();
+        Api.Reply submitted = Api.as(app, lower + ".applicant").post("api/v1/tenants/" + tenant + "/proposals/" + id + "/submit", null);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        Slice.screen(app, tenant, id, "ACCEPT");
+        Slice.reviewByBothAgencies(app, tenant, id, 4);
+        assertThat(Slice.complete(Api.as(app, lower + ".coordinator"), tenant, GrantLifecycle.APPROVE_GRANT, id,
+                "{\"decision\":\"ACCEPT\"}").status()).isEqualTo(204);
+        assertThat(Slice.complete(Api.as(app, lower + ".finance"), tenant, GrantLifecycle.SET_TRANCHE_PLAN, id,
+                "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[50,50]}").status()).isEqualTo(204);
+        Slice.advanceAuthorised(app, tenant, id);
+        assertThat(Slice.complete(Api.as(app, lower + ".finance"), tenant, GrantLifecycle.RELEASE_TRANCHE, id,
+                "{\"amount\":" + firstTranche + ",\"date\":\"" + LocalDate.now() + "\",\"reference\":\"RES-" + id + "\"}")
+                .status()).isEqualTo(204);
+    }
+
+    private void report(String tenant, long id, String actuals, boolean financeAccepts) {
+        String lower = tenant.toLowerCase();
+        Api.Reply sent = Slice.complete(Api.as(app, lower + ".applicant"), tenant, GrantLifecycle.SUBMIT_REPORTS, id,
+                "{\"narrative\":\"Training and outreach\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\""
+                        + LocalDate.now() + "\",\"expenditure\":1000,\"indicatorActuals\":[" + actuals + "]}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(204);
+        assertThat(Slice.complete(Api.as(app, lower + ".coordinator"), tenant, GrantLifecycle.VERIFY_PROGRESS_REPORT, id,
+                "{\"accepted\":true}").status()).isEqualTo(204);
+        assertThat(Slice.complete(Api.as(app, lower + ".finance"), tenant, GrantLifecycle.VERIFY_FINANCIAL_REPORT, id,
+                financeAccepts ? "{\"accepted\":true}" : "{\"accepted\":false,\"note\":\"Attach the receipts\"}")
+                .status()).isEqualTo(204);
+    }
+
+    private BigDecimal approvedUsd(String tenant, long id) {
+        JsonObject grant = results("pmu", "api/v1/tenants/" + tenant + "/proposals/" + id + "/grant");
+        return grant.getJsonNumber("approvedAmount").bigDecimalValue()
+                .divide(grant.getJsonNumber("usdRate").bigDecimalValue(), 2, RoundingMode.HALF_UP);
+    }
+
+    private List<Target> catalogue(String phaseId) {
+        return results("pmu", "api/v1/programme/phases/" + phaseId).getJsonArray("indicators")
+                .getValuesAs(JsonObject.class).stream()
+                .map(i -> new Target(i.getJsonNumber("id").longValue(), i.getInt("outcome"), i.getString("name"))).toList();
+    }
+
+    @Test
+    void aLinkOutsideTheProposalsPhaseIsRefusedAndNothingIsWritten() {
+        JsonObject before = results("pmu", "api/v1/results");
+        String phase = before.getString("phaseId");
+        int outcomes = results("pmu", "api/v1/programme/phases/" + phase).getJsonArray("outcomes").size();
+        Target first = catalogue(phase).get(0);
+        int otherOutcome = first.outcome() == 1 ? 2 : 1;
+        Api applicant = Api.as(app, "np.applicant");
+        String title = "Results probe " + System.nanoTime();
+
+        Api.Reply anotherPhase = applicant.post("api/v1/tenants/NP/proposals", "{\"title\":\"" + title
+                + "\",\"sector\":\"EMPLOYMENT\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":1000,"
+                + "\"profile\":{\"indicators\":[{\"name\":\"Plans adopted\",\"target\":3,\"outcome\":" + (outcomes + 1) + "}]}}");
+        Api.Reply anotherOutcome = applicant.post("api/v1/tenants/NP/proposals", "{\"title\":\"" + title
+                + "\",\"sector\":\"EMPLOYMENT\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":1000,"
+                + "\"profile\":{\"indicators\":[{\"name\":\"Plans adopted\",\"target\":3,\"outcome\":" + otherOutcome
+                + ",\"programmeIndicatorId\":" + first.id() + "}]}}");
+
+        assertThat(anotherPhase.status()).isEqualTo(422);
+        assertThat(anotherPhase.contentType()).startsWith("application/problem+json");
+        assertThat(anotherPhase.json().getString("detail")).isEqualTo("Indicator \"Plans adopted\" is linked to outcome "
+                + (outcomes + 1) + ", which is not an outcome of the proposal's phase " + phase);
+        assertThat(anotherOutcome.status()).isEqualTo(422);
+        assertThat(anotherOutcome.json().getString("detail")).isEqualTo("Indicator \"Plans adopted\" is linked to "
+                + "programme indicator " + first.id() + ", which is not one of outcome " + otherOutcome + " of phase " + phase);
+        assertThat(Database.count("SELECT COUNT(*) FROM proposal WHERE title = ?", title)).isZero();
+    }
+
+    @Test
+    void twoGrantsReportingAddUpPerCountryAndForTheProgramme() {
+        JsonObject before = results("pmu", "api/v1/results");
+        List<Target> catalogue = catalogue(before.getString("phaseId"));
+        Target trained = catalogue.get(0);
+        Target reached = catalogue.get(catalogue.size() - 1);
+        Map<String, BigDecimal> was = Map.of(
+                "programme.linked", figure(indicatorRow(before, null, trained.id()), "linked"),
+                "programme.reporting", figure(indicatorRow(before, null, trained.id()), "reporting"),
+                "programme.target", figure(indicatorRow(before, null, trained.id()), "target"),
+                "programme.actual", figure(indicatorRow(before, null, trained.id()), "actual"),
+                "NP.actual", figure(indicatorRow(before, "NP", trained.id()), "actual"),
+                "SN.actual", figure(indicatorRow(before, "SN", trained.id()), "actual"),
+                "reached.actual", figure(indicatorRow(before, null, reached.id()), "actual"),
+                "gender2.proposals", figure(markerRow(before, null, "GENDER_MARKER", "2"), "proposals"),
+                "gender2.usd", figure(markerRow(before, null, "GENDER_MARKER", "2"), "approvedUsd"));
+
+        long nepal = proposal("NP", "Results: officials trained in Kathmandu", "500000", 2,
+                indicator("Officials trained in Kathmandu", trained, 40) + "," + indicator("Returnees reached", reached, 300));
+        long senegal = proposal("SN", "Results: officials trained in Dakar", "2000000", 2,
+                indicator("Officials trained in Dakar", trained, 30));
+        grantReady("NP", nepal, "250000");
+        grantReady("SN", senegal, "1000000");
+        // Nepal's first report is returned by finance and does not count; the one sent again, accepted, does
+        report("NP", nepal, "{\"name\":\"Officials trained in Kathmandu\",\"actual\":25},"
+                + "{\"name\":\"Returnees reached\",\"actual\":100}", false);
+        JsonObject returned = results("pmu", "api/v1/results");
+        assertThat(figure(indicatorRow(returned, null, trained.id()), "actual")).isEqualByComparingTo(was.get("programme.actual"));
+        report("NP", nepal, "{\"name\":\"Officials trained in Kathmandu\",\"actual\":28},"
+                + "{\"name\":\"Returnees reached\",\"actual\":150}", true);
+        report("SN", senegal, "{\"name\":\"Officials trained in Dakar\",\"actual\":12}", true);
+
+        JsonObject after = results("pmu", "api/v1/results");
+        JsonObject programme = indicatorRow(after, null, trained.id());
+        assertThat(programme.getString("indicator")).isEqualTo(trained.name());
+        assertThat(figure(programme, "linked").subtract(was.get("programme.linked"))).isEqualByComparingTo("2");
+        assertThat(figure(programme, "reporting").subtract(was.get("programme.reporting"))).isEqualByComparingTo("2");
+        assertThat(figure(programme, "target").subtract(was.get("programme.target"))).isEqualByComparingTo("70");
+        assertThat(figure(programme, "actual").subtract(was.get("programme.actual"))).isEqualByComparingTo("40");
+        assertThat(figure(indicatorRow(after, "NP", trained.id()), "actual").subtract(was.get("NP.actual")))
+                .isEqualByComparingTo("28");
+        assertThat(figure(indicatorRow(after, "SN", trained.id()), "actual").subtract(was.get("SN.actual")))
+                .isEqualByComparingTo("12");
+        assertThat(figure(indicatorRow(after, null, reached.id()), "actual").subtract(was.get("reached.actual")))
+                .isEqualByComparingTo("150");
+        JsonObject gender = markerRow(after, null, "GENDER_MARKER", "2");
+        assertThat(figure(gender, "proposals").subtract(was.get("gender2.proposals"))).isEqualByComparingTo("2");
+        assertThat(figure(gender, "approvedUsd").subtract(was.get("gender2.usd")))
+                .isEqualByComparingTo(approvedUsd("NP", nepal).add(approvedUsd("SN", senegal)));
+    }
+
+    @Test
+    void aCountrysResultsAreItsMembersAlone() {
+        JsonObject nepal = results("np.coordinator", "api/v1/tenants/NP/results");
+        JsonObject own = results("sn.applicant", "api/v1/results");
+
+        assertThat(nepal.getJsonArray("countries").getString(0)).isEqualTo("NP");
+        assertThat(nepal.getJsonArray("countries")).hasSize(1);
+        assertThat(own.getJsonArray("countries")).hasSize(1);
+        assertThat(own.getJsonArray("countries").getString(0)).isEqualTo("SN");
+        assertThat(Api.as(app, "sn.coordinator").get("api/v1/tenants/NP/results").status()).isEqualTo(404);
+        assertThat(results("pmu", "api/v1/results").getJsonArray("countries")).hasSize(11);
+    }
+
+    @Test
+    void aPhaseThatRequiresTheGenderMarkerRefusesASubmissionWithoutIt() {
+        String phase = results("pmu", "api/v1/results").getString("phaseId");
+        String required = "api/v1/programme/phases/" + phase + "/required-markers";
+        String before = results("pmu", required).getJsonArray("markers").toString();
+        Api pmu = Api.as(app, "pmu");
+        Api applicant = Api.as(app, "np.applicant");
+        String body = "{\"title\":\"Results: markers required\",\"sector\":\"HEALTH\",\"leadActor\":\"NATIONAL_INSTITUTION\","
+                + "\"requestedAmount\":1000,\"partnerId\":" + Slice.lowRiskPartner("NP") + ",\"profile\":{\"outcomes\":[1]@gender@}}";
+        long id = applicant.post("api/v1/tenants/NP/proposals", body.replace("@gender@", "")).json()
+                .getJsonNumber("id").longValue();
+        try {
+            Api.Reply set = pmu.put(required, "{\"markers\":[\"GENDER_MARKER\",\"OUTCOME\"]}");
+            assertThat(set.status()).as(set.body()).isEqualTo(200);
+            assertThat(Api.as(app, "np.coordinator").put(required, "{\"markers\":[]}").status()).isEqualTo(403);
+
+            Api.Reply refused = applicant.post("api/v1/tenants/NP/proposals/" + id + "/submit", null);
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().getString("detail")).isEqualTo("Before submitting, give the proposal's gender marker");
+            assertThat(Database.string("SELECT state FROM proposal WHERE id = ?", id)).isEqualTo("DRAFT");
+
+            assertThat(applicant.put("api/v1/tenants/NP/proposals/" + id, body.replace("@gender@", ",\"genderMarker\":1"))
+                    .status()).isEqualTo(200);
+            Api.Reply submitted = applicant.post("api/v1/tenants/NP/proposals/" + id + "/submit", null);
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+            assertThat(Database.string("SELECT state FROM proposal WHERE id = ?", id)).isEqualTo("SUBMITTED");
+        } finally {
+            assertThat(pmu.put(required, "{\"markers\":" + before + "}").status()).isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.m4d.grants.proposal.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.platform.domain.ForbiddenException;
+import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.proposal.domain.Marker;
+import org.m4d.grants.testing.FixedProgramme;
+import org.m4d.grants.testing.InMemoryMarkerRequirements;
+import org.m4d.grants.testing.SignedInUser;
+import org.m4d.grants.testing.Wiring;
+
+class PhaseMarkerServiceTest {
+
+    private static final String PHASE = "TEST-PHASE";
+
+    private final SignedInUser user = new SignedInUser();
+    private final InMemoryMarkerRequirements requirements = new InMemoryMarkerRequirements();
+    private final PhaseMarkerService service = Wiring.wire(new PhaseMarkerService(), user, FixedProgramme.ofTests(),
+            requirements);
+
+    @Test
+    void pmuSetsThePhasesRequiredMarkersAndEveryoneReadsThem() {
+        user.as("pmu", null, Role.PMU);
+        RequiredMarkers set = service.require(PHASE,
+                new RequiredMarkers(Set.of(Marker.GENDER_MARKER, Marker.OUTCOME)));
+        user.as("np.applicant", "NP", Role.APPLICANT);
+
+        assertThat(set.markers()).containsExactly(Marker.GENDER_MARKER, Marker.OUTCOME);
+        assertThat(service.of(PHASE).markers()).containsExactly(Marker.GENDER_MARKER, Marker.OUTCOME);
+    }
+
+    @Test
+    void onlyPmuSetsThemAndARefusalChangesNothing() {
+        user.as("observer", null, Role.OBSERVER);
+
+        assertThatThrownBy(() -> service.require(PHASE, new RequiredMarkers(Set.of(Marker.LEVEL))))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Only the programme unit (pmu) sets the markers a phase requires");
+        assertThat(requirements.of(PHASE)).isEmpty();
+    }
+
+    @Test
+    void anUnknownPhaseIsNotFound() {
+        user.as("pmu", null, Role.PMU);
+
+        assertThatThrownBy(() -> service.require("M4D-IX", new RequiredMarkers(Set.of(Marker.LEVEL))))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(requirements.of("M4D-IX")).isEmpty();
+    }
+}
