@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -16,7 +15,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
  * The results framework through the API on Payara Micro and PostgreSQL: grant indicators linked to
@@ -35,15 +33,10 @@ class ResultsIT {
     @ArquillianResource
     URL app;
 
-    /** A programme indicator of the phase in force, as the results name it. */
-    private record Target(long id, int outcome, String name) {
+    private ResultsFixtures fx() {
+        return new ResultsFixtures(app);
     }
 
-    private JsonObject results(String user, String path) {
-        Api.Reply reply = Api.as(app, user).get(path);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json();
-    }
 
     private static JsonObject row(JsonObject results, String list, String country, Predicate<JsonObject> which) {
         return results.getJsonArray(list).getValuesAs(JsonObject.class).stream()
@@ -65,69 +58,22 @@ class ResultsIT {
         return row == null ? BigDecimal.ZERO : row.getJsonNumber(name).bigDecimalValue();
     }
 
-    private static String indicator(String name, Target target, int targetValue) {
-        return "{\"name\":\"" + name + "\",\"unit\":\"people\",\"baseline\":0,\"target\":" + targetValue
-                + ",\"outcome\":" + target.outcome() + ",\"programmeIndicatorId\":" + target.id() + "}";
-    }
 
-    private long proposal(String tenant, String title, String amount, int genderMarker, String indicators) {
-        Api.Reply created = Api.as(app, tenant.toLowerCase() + ".applicant").post("api/v1/tenants/" + tenant + "/proposals",
-                "{\"title\":\"" + title + "\",\"sector\":\"EMPLOYMENT\",\"leadActor\":\"NATIONAL_INSTITUTION\","
-                        + "\"requestedAmount\":" + amount + ",\"partnerId\":" + Slice.lowRiskPartner(tenant)
-                        + ",\"profile\":{\"genderMarker\":" + genderMarker + ",\"outcomes\":[1,2],\"indicators\":["
-                        + indicators + "]}}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
-    }
 
-    /** Submitted, reviewed, approved, planned 50/50 and its first tranche paid: the report of tranche 2 is due. */
-    private void grantReady(String tenant, long id, String firstTranche) {
-        String lower = tenant.toLowerCase();
-        Api.Reply submitted = Api.as(app, lower + ".applicant").post("api/v1/tenants/" + tenant + "/proposals/" + id + "/submit", null);
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        Slice.screen(app, tenant, id, "ACCEPT");
-        Slice.reviewByBothAgencies(app, tenant, id, 4);
-        assertThat(Slice.complete(Api.as(app, lower + ".coordinator"), tenant, GrantLifecycle.APPROVE_GRANT, id,
-                "{\"decision\":\"ACCEPT\"}").status()).isEqualTo(204);
-        assertThat(Slice.complete(Api.as(app, lower + ".finance"), tenant, GrantLifecycle.SET_TRANCHE_PLAN, id,
-                "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[50,50]}").status()).isEqualTo(204);
-        Slice.advanceAuthorised(app, tenant, id);
-        assertThat(Slice.complete(Api.as(app, lower + ".finance"), tenant, GrantLifecycle.RELEASE_TRANCHE, id,
-                "{\"amount\":" + firstTranche + ",\"date\":\"" + LocalDate.now() + "\",\"reference\":\"RES-" + id + "\"}")
-                .status()).isEqualTo(204);
-    }
-
-    private void report(String tenant, long id, String actuals, boolean financeAccepts) {
-        String lower = tenant.toLowerCase();
-        Api.Reply sent = Slice.complete(Api.as(app, lower + ".applicant"), tenant, GrantLifecycle.SUBMIT_REPORTS, id,
-                "{\"narrative\":\"Training and outreach\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\""
-                        + LocalDate.now() + "\",\"expenditure\":1000,\"indicatorActuals\":[" + actuals + "]}");
-        assertThat(sent.status()).as(sent.body()).isEqualTo(204);
-        assertThat(Slice.complete(Api.as(app, lower + ".coordinator"), tenant, GrantLifecycle.VERIFY_PROGRESS_REPORT, id,
-                "{\"accepted\":true}").status()).isEqualTo(204);
-        assertThat(Slice.complete(Api.as(app, lower + ".finance"), tenant, GrantLifecycle.VERIFY_FINANCIAL_REPORT, id,
-                financeAccepts ? "{\"accepted\":true}" : "{\"accepted\":false,\"note\":\"Attach the receipts\"}")
-                .status()).isEqualTo(204);
-    }
 
     private BigDecimal approvedUsd(String tenant, long id) {
-        JsonObject grant = results("pmu", "api/v1/tenants/" + tenant + "/proposals/" + id + "/grant");
+        JsonObject grant = fx().results("pmu", "api/v1/tenants/" + tenant + "/proposals/" + id + "/grant");
         return grant.getJsonNumber("approvedAmount").bigDecimalValue()
                 .divide(grant.getJsonNumber("usdRate").bigDecimalValue(), 2, RoundingMode.HALF_UP);
     }
 
-    private List<Target> catalogue(String phaseId) {
-        return results("pmu", "api/v1/programme/phases/" + phaseId).getJsonArray("indicators")
-                .getValuesAs(JsonObject.class).stream()
-                .map(i -> new Target(i.getJsonNumber("id").longValue(), i.getInt("outcome"), i.getString("name"))).toList();
-    }
 
     @Test
     void aLinkOutsideTheProposalsPhaseIsRefusedAndNothingIsWritten() {
-        JsonObject before = results("pmu", "api/v1/results");
+        JsonObject before = fx().results("pmu", "api/v1/results");
         String phase = before.getString("phaseId");
-        int outcomes = results("pmu", "api/v1/programme/phases/" + phase).getJsonArray("outcomes").size();
-        Target first = catalogue(phase).get(0);
+        int outcomes = fx().results("pmu", "api/v1/programme/phases/" + phase).getJsonArray("outcomes").size();
+        ResultsFixtures.Target first = fx().catalogue(phase).get(0);
         int otherOutcome = first.outcome() == 1 ? 2 : 1;
         Api applicant = Api.as(app, "np.applicant");
         String title = "Results probe " + System.nanoTime();
@@ -152,10 +98,10 @@ class ResultsIT {
 
     @Test
     void twoGrantsReportingAddUpPerCountryAndForTheProgramme() {
-        JsonObject before = results("pmu", "api/v1/results");
-        List<Target> catalogue = catalogue(before.getString("phaseId"));
-        Target trained = catalogue.get(0);
-        Target reached = catalogue.get(catalogue.size() - 1);
+        JsonObject before = fx().results("pmu", "api/v1/results");
+        List<ResultsFixtures.Target> catalogue = fx().catalogue(before.getString("phaseId"));
+        ResultsFixtures.Target trained = catalogue.get(0);
+        ResultsFixtures.Target reached = catalogue.get(catalogue.size() - 1);
         Map<String, BigDecimal> was = Map.of(
                 "programme.linked", figure(indicatorRow(before, null, trained.id()), "linked"),
                 "programme.reporting", figure(indicatorRow(before, null, trained.id()), "reporting"),
@@ -167,22 +113,23 @@ class ResultsIT {
                 "gender2.proposals", figure(markerRow(before, null, "GENDER_MARKER", "2"), "proposals"),
                 "gender2.usd", figure(markerRow(before, null, "GENDER_MARKER", "2"), "approvedUsd"));
 
-        long nepal = proposal("NP", "Results: officials trained in Kathmandu", "500000", 2,
-                indicator("Officials trained in Kathmandu", trained, 40) + "," + indicator("Returnees reached", reached, 300));
-        long senegal = proposal("SN", "Results: officials trained in Dakar", "2000000", 2,
-                indicator("Officials trained in Dakar", trained, 30));
-        grantReady("NP", nepal, "250000");
-        grantReady("SN", senegal, "1000000");
+        long nepal = fx().proposal("NP", "Results: officials trained in Kathmandu", "500000", 2,
+                ResultsFixtures.indicator("Officials trained in Kathmandu", trained, 40) + ","
+                        + ResultsFixtures.indicator("Returnees reached", reached, 300));
+        long senegal = fx().proposal("SN", "Results: officials trained in Dakar", "2000000", 2,
+                ResultsFixtures.indicator("Officials trained in Dakar", trained, 30));
+        fx().grantReady("NP", nepal, "250000");
+        fx().grantReady("SN", senegal, "1000000");
         // Nepal's first report is returned by finance and does not count; the one sent again, accepted, does
-        report("NP", nepal, "{\"name\":\"Officials trained in Kathmandu\",\"actual\":25},"
+        fx().report("NP", nepal, "{\"name\":\"Officials trained in Kathmandu\",\"actual\":25},"
                 + "{\"name\":\"Returnees reached\",\"actual\":100}", false);
-        JsonObject returned = results("pmu", "api/v1/results");
+        JsonObject returned = fx().results("pmu", "api/v1/results");
         assertThat(figure(indicatorRow(returned, null, trained.id()), "actual")).isEqualByComparingTo(was.get("programme.actual"));
-        report("NP", nepal, "{\"name\":\"Officials trained in Kathmandu\",\"actual\":28},"
+        fx().report("NP", nepal, "{\"name\":\"Officials trained in Kathmandu\",\"actual\":28},"
                 + "{\"name\":\"Returnees reached\",\"actual\":150}", true);
-        report("SN", senegal, "{\"name\":\"Officials trained in Dakar\",\"actual\":12}", true);
+        fx().report("SN", senegal, "{\"name\":\"Officials trained in Dakar\",\"actual\":12}", true);
 
-        JsonObject after = results("pmu", "api/v1/results");
+        JsonObject after = fx().results("pmu", "api/v1/results");
         JsonObject programme = indicatorRow(after, null, trained.id());
         assertThat(programme.getString("indicator")).isEqualTo(trained.name());
         assertThat(figure(programme, "linked").subtract(was.get("programme.linked"))).isEqualByComparingTo("2");
@@ -203,22 +150,22 @@ class ResultsIT {
 
     @Test
     void aCountrysResultsAreItsMembersAlone() {
-        JsonObject nepal = results("np.coordinator", "api/v1/tenants/NP/results");
-        JsonObject own = results("sn.applicant", "api/v1/results");
+        JsonObject nepal = fx().results("np.coordinator", "api/v1/tenants/NP/results");
+        JsonObject own = fx().results("sn.applicant", "api/v1/results");
 
         assertThat(nepal.getJsonArray("countries").getString(0)).isEqualTo("NP");
         assertThat(nepal.getJsonArray("countries")).hasSize(1);
         assertThat(own.getJsonArray("countries")).hasSize(1);
         assertThat(own.getJsonArray("countries").getString(0)).isEqualTo("SN");
         assertThat(Api.as(app, "sn.coordinator").get("api/v1/tenants/NP/results").status()).isEqualTo(404);
-        assertThat(results("pmu", "api/v1/results").getJsonArray("countries")).hasSize(11);
+        assertThat(fx().results("pmu", "api/v1/results").getJsonArray("countries")).hasSize(11);
     }
 
     @Test
     void aPhaseThatRequiresTheGenderMarkerRefusesASubmissionWithoutIt() {
-        String phase = results("pmu", "api/v1/results").getString("phaseId");
+        String phase = fx().results("pmu", "api/v1/results").getString("phaseId");
         String required = "api/v1/programme/phases/" + phase + "/required-markers";
-        String before = results("pmu", required).getJsonArray("markers").toString();
+        String before = fx().results("pmu", required).getJsonArray("markers").toString();
         Api pmu = Api.as(app, "pmu");
         Api applicant = Api.as(app, "np.applicant");
         String body = "{\"title\":\"Results: markers required\",\"sector\":\"HEALTH\",\"leadActor\":\"NATIONAL_INSTITUTION\","
