@@ -86,7 +86,7 @@ class PracticeIT {
         assertThat(Api.as(app, "np.coordinator").post("api/v1/tenants/NP/practices/" + shared + "/consent",
                 "{\"publish\":true}").status()).isEqualTo(403);
         assertThat(Api.as(app, "np.applicant2").post("api/v1/tenants/NP/practices/" + shared + "/consent",
-                "{\"publish\":true}").status()).isEqualTo(403);
+                "{\"publish\":true}").status()).as("another applicant is not told it exists").isEqualTo(404);
         assertThat(bangladesh.post("api/v1/tenants/NP/practices/" + shared + "/consent", "{\"publish\":true}")
                 .status()).isEqualTo(404);
         Api.Reply empty = owner.post("api/v1/tenants/NP/practices/" + shared + "/consent", "{}");

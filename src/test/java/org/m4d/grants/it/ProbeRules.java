@@ -43,8 +43,9 @@ import java.util.stream.Collectors;
  *     (404, not 403), so that the inbox cannot be used to discover another person's work.</li>
  * <li>A user of the country, with their address, is read and their address changed by the
  *     country's administrator only; everybody changes their own address.</li>
- * <li>The IATI activities file ({@code GET iati/activities.xml?country=NP}) is read by every member
- *     of the country, as its dashboard is; a country the user is not in is 404.</li>
+ * <li>The IATI activities file ({@code GET iati/activities.xml?country=NP}), which holds every
+ *     grant's ledger and results, is read by those who read every grant: finance, coordinators and
+ *     the global roles (403 for the other roles); a country the user is not in is 404.</li>
  * <li>Assurance (the dashboard, its API and the findings) is read by finance, coordinators, the
  *     programme unit and observers; a partner's year is planned by coordinators and finance of its
  *     country, and another country's partner is not found.</li>
@@ -229,8 +230,8 @@ final class ProbeRules {
                     .body("{\"effectiveOn\":\"{today}\",\"rate\":1}")),
             rule("PAGE app/rates.xhtml", 403, bind("", RATE_READERS)),
 
-            // iati: the activities file of a country named in the query, for every member (as the dashboard)
-            rule("GET iati/activities.xml", 403, bind("country=TENANT", ALL)),
+            // iati: the activities file of a country named in the query, for the readers of every grant
+            rule("GET iati/activities.xml", 403, bind("country=TENANT", "coordinator finance observer")),
             // exports (issue 12): the lists' readers; reviews for those who read them, the audit log for the global roles
             rule("GET tenants/{tenant}/exports/proposals", 403, bind("", ALL).blindTo("reviewer")),
             rule("GET tenants/{tenant}/exports/reviews", 403, bind("", "coordinator reviewer observer").blindTo("reviewer")),

@@ -96,7 +96,9 @@ public class PracticeLibrary {
         access.requireRole(Role.APPLICANT);
         boolean consent = input.publish();
         String code = tenants.current();
-        Practice practice = practices.find(id).orElseThrow(() -> new NotFoundException("Practice"));
+        // an applicant who may not read an unpublished practice is not told it exists
+        Practice practice = practices.find(id).filter(p -> p.published() || readsUnpublished(code, p))
+                .orElseThrow(() -> new NotFoundException("Practice"));
         practice.decideConsent(access.username(), consent, Instant.now());
         audit.record(access.username(), consent ? "PRACTICE_PUBLISHED" : "PRACTICE_WITHDRAWN", SUBJECT, id,
                 null, null, null);

@@ -33,7 +33,7 @@ public class IatiExport {
 
     /** The file's bytes; a country the user does not belong to answers 404. */
     public byte[] activities(String country, URI sectorVocabulary) {
-        List<String> countries = country == null ? List.copyOf(user.tenantIds()) : List.of(country);
+        List<String> countries = country == null ? readable() : List.of(country);
         List<IatiGrant> grants = new ArrayList<>();
         for (String code : countries) {
             try (TenantContext.Scope in = access.enter(code)) {
@@ -43,5 +43,11 @@ public class IatiExport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         IatiWriter.write(out, grants, Instant.now(), sectorVocabulary);
         return out.toByteArray();
+    }
+
+    /** The user's countries where they read every grant; the file of the others would be refused. */
+    private List<String> readable() {
+        return user.tenantIds().stream().filter(code -> java.util.Arrays.stream(IatiReader.READERS)
+                .anyMatch(role -> user.hasRole(code, role))).sorted().toList();
     }
 }

@@ -33,7 +33,7 @@ public record IatiGrant(String country, long proposalId, String title, String de
      *
      * @param reverses the id of the corrected entry; null for a disbursement
      */
-    public record Payment(long id, LocalDate date, Money value, String reference, Long reverses, String reason) {
+    public record Payment(long id, LocalDate date, Money value, String reference, Long reverses) {
     }
 
     /** An indicator of the proposal's results framework with what each accepted report says it reached. */

@@ -18,6 +18,7 @@ import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
 import org.m4d.grants.grant.domain.Report;
 import org.m4d.grants.identity.application.Access;
+import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.partner.domain.Partner;
 import org.m4d.grants.partner.domain.PartnerRepository;
 import org.m4d.grants.platform.application.TenantContext;
@@ -34,6 +35,9 @@ import org.m4d.grants.tenancy.domain.TenantRepository;
 @ApplicationScoped
 @Transactional
 public class IatiReader {
+
+    /** The roles that read every grant of a country, as the finance pages. */
+    static final Role[] READERS = {Role.FINANCE, Role.COORDINATOR, Role.PMU, Role.OBSERVER};
 
     @Inject
     Access access;
@@ -59,8 +63,12 @@ public class IatiReader {
     @Inject
     ProgrammeCatalogue catalogue;
 
+    /**
+     * The country's grants, for those who read every grant of it (ADR 12): finance, coordinators and
+     * the global roles; the file holds each grant's ledger and results.
+     */
     public List<IatiGrant> read() {
-        access.requireMember();
+        access.requireAnyRole(READERS);
         String country = context.current();
         String countryName = tenants.find(country).orElseThrow(() -> new NotFoundException("Country")).name();
         List<GrantAgreement> agreements = new ArrayList<>(grants.agreements());
@@ -117,7 +125,7 @@ public class IatiReader {
     }
 
     private static IatiGrant.Payment payment(Disbursement d) {
-        return new IatiGrant.Payment(d.id(), d.disbursedOn(), d.amount(), d.reference(), d.reversesId(), d.reason());
+        return new IatiGrant.Payment(d.id(), d.disbursedOn(), d.amount(), d.reference(), d.reversesId());
     }
 
     /**

@@ -140,7 +140,7 @@ public final class IatiWriter {
         }
         for (IatiGrant.Payment p : g.payments()) {
             String what = p.reverses() == null ? "Disbursement " + p.reference()
-                    : "Reversal of entry " + paymentRef(g, p.reverses()) + ": " + p.reason();
+                    : "Reversal of entry " + paymentRef(g, p.reverses());
             transaction(paymentRef(g, p.id()), DISBURSEMENT, p.date(), p.value(), what);
         }
         results(g);

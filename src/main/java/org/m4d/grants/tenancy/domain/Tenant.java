@@ -25,7 +25,6 @@ public class Tenant {
     @Column(nullable = false)
     private String languages;
 
-
     /** The country's time zone (IANA id), for digests and due dates. */
     @Column(name = "time_zone", nullable = false, length = 40)
     private String timeZone = "UTC";

@@ -170,7 +170,8 @@ class PracticeLibraryTest {
         asOther.access = other.access;
         try (TenantContext.Scope in = other.enter()) {
             assertThatThrownBy(() -> asOther.decideConsent(102, new ConsentInput(true)))
-                    .isInstanceOf(ForbiddenException.class);
+                    .as("an unpublished practice another applicant may not read does not exist for them")
+                    .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> asOther.decideConsent(999, new ConsentInput(true)))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> asOther.decideConsent(101, new ConsentInput(false)))
