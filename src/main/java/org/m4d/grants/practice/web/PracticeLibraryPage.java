@@ -6,10 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.m4d.grants.identity.application.Countries;
 import org.m4d.grants.practice.application.PracticeLibrary;
 import org.m4d.grants.practice.application.PracticeView;
 import org.m4d.grants.practice.domain.PracticeSearch;
+import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import org.m4d.grants.proposal.domain.Sector;
 
 /**
@@ -21,7 +23,6 @@ import org.m4d.grants.proposal.domain.Sector;
 public class PracticeLibraryPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<Integer> OUTCOMES = List.of(1, 2, 3);
 
     @Inject
     transient PracticeLibrary library;
@@ -29,11 +30,15 @@ public class PracticeLibraryPage implements Serializable {
     @Inject
     transient Countries countries;
 
+    @Inject
+    transient ProgrammeCatalogue programme;
+
     private String q;
     private String sector;
     private Integer outcome;
     private String country;
     private transient List<PracticeView> results;
+    private transient Map<Integer, String> outcomeLabels;
 
     public List<PracticeView> getResults() {
         if (results == null) {
@@ -46,8 +51,21 @@ public class PracticeLibraryPage implements Serializable {
         return List.of(Sector.values());
     }
 
+    /** The outcome numbers of the programme's phases, to search by. */
     public List<Integer> getOutcomes() {
-        return OUTCOMES;
+        return OutcomeLabels.numbers(outcomeLabels());
+    }
+
+    /** An outcome's number and title(s) from the catalogue. */
+    public String outcomeLabel(Integer number) {
+        return OutcomeLabels.label(outcomeLabels(), number);
+    }
+
+    private Map<Integer, String> outcomeLabels() {
+        if (outcomeLabels == null) {
+            outcomeLabels = OutcomeLabels.of(programme);
+        }
+        return outcomeLabels;
     }
 
     public List<Countries.Country> getCountries() {

@@ -1,5 +1,6 @@
 package org.m4d.grants.practice.web;
 
+import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,8 +38,12 @@ public class PracticePage implements Serializable {
     @Inject
     transient Formats formats;
 
+    @Inject
+    transient ProgrammeCatalogue programme;
+
     private Long id;
     private transient PracticeView view;
+    private transient java.util.Map<Integer, String> outcomeLabels;
 
     /** Before rendering: a practice the user may not read does not exist for them (404). */
     public void load() {
@@ -63,6 +68,14 @@ public class PracticePage implements Serializable {
             library.decideConsent(id, new ConsentInput(publish));
         }
         Pages.redirect(faces, "/app/practice.xhtml?id=" + id, formats.message(confirmation));
+    }
+
+    /** An outcome of the practice with its number and title(s) from the catalogue. */
+    public String outcomeLabel(Integer number) {
+        if (outcomeLabels == null) {
+            outcomeLabels = OutcomeLabels.of(programme);
+        }
+        return OutcomeLabels.label(outcomeLabels, number);
     }
 
     public PracticeView getView() {

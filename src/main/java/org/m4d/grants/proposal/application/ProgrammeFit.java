@@ -56,6 +56,11 @@ public class ProgrammeFit {
         proposal.linkIndicators(phaseId, outcomes, outcomeOfIndicator);
     }
 
+    /** The outcomes, in order, a proposal made on the date may contribute to: those of the phase then in force. */
+    public List<ProgrammeCatalogue.Outcome> outcomes(LocalDate made) {
+        return catalogue.phaseInForce(made).map(p -> catalogue.outcomes(p.id())).orElse(List.of());
+    }
+
     /**
      * What an indicator of a proposal made on the date may count towards: each outcome of the phase in
      * force ({@code O:n}) and each of its programme indicators ({@code I:n:id}), in the catalogue's order.

@@ -359,14 +359,19 @@ public class ProposalService {
                 .map(phase -> phase.eligibleCountries().contains(country)).orElse(false);
     }
 
-    /** Sets the profile, if the draft carries one, within the window of the phase the proposal was made in. */
+    /**
+     * Sets the profile, if the draft carries one, within the window and among the outcomes of the phase
+     * the proposal was made in.
+     */
     static void describe(ProgrammeCatalogue programme, Proposal proposal, ProposalDraft draft) {
         if (draft.profile() != null) {
             LocalDate made = proposal.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
             ProgrammeCatalogue.Phase phase = programme.phaseInForce(made).orElseThrow(
                     () -> new DomainException("No phase of the programme had started on " + made)
                             .withKey("error.proposal.noPhase", made));
-            proposal.describe(draft.profile().toDomain(), phase.startDate(), phase.endDate());
+            Set<Integer> outcomes = programme.outcomes(phase.id()).stream().map(ProgrammeCatalogue.Outcome::number)
+                    .collect(Collectors.toSet());
+            proposal.describe(draft.profile().toDomain(), phase.id(), outcomes, phase.startDate(), phase.endDate());
         }
     }
 

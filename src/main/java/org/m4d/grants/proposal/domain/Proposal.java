@@ -221,16 +221,24 @@ public class Proposal extends TenantOwned {
     private static final Pattern SDG_TARGET = Pattern.compile("(1[0-7]|[1-9])\\.([1-9]|1[0-9]|[a-c])");
 
     /**
-     * Sets the proposal's profile: while it is a draft or being revised. The dates must fall in the
-     * programme's window, and budget lines, if given, must add up to the requested amount.
+     * Sets the proposal's profile: while it is a draft or being revised. The outcomes must be among its
+     * phase's, the dates must fall in the phase's window, and budget lines, if given, must add up to the
+     * requested amount.
+     *
+     * @param phaseId the proposal's phase, named in the refusal of an outcome it lacks
+     * @param outcomesOfPhase the numbers of the phase's outcomes
      */
-    public void describe(ProposalProfile profile, LocalDate windowStart, LocalDate windowEnd) {
+    public void describe(ProposalProfile profile, String phaseId, Set<Integer> outcomesOfPhase, LocalDate windowStart,
+                         LocalDate windowEnd) {
         if (state != ProposalState.DRAFT && state != ProposalState.IN_REVISION) {
             throw new DomainException("A proposal in state " + state + " cannot be changed")
                     .withKey("error.proposal.notEditable", state);
         }
-        if (profile.outcomes() != null && profile.outcomes().stream().anyMatch(o -> o == null || o < 1 || o > 3)) {
-            throw new DomainException("The programme has outcomes 1, 2 and 3").withKey("error.proposal.outcomes");
+        if (profile.outcomes() != null && profile.outcomes().stream().anyMatch(o -> o == null || !outcomesOfPhase.contains(o))) {
+            String numbers = outcomesOfPhase.isEmpty() ? "none"
+                    : new TreeSet<>(outcomesOfPhase).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            throw new DomainException("The proposal's phase " + phaseId + " has outcomes " + numbers)
+                    .withKey("error.proposal.outcomes", phaseId, numbers);
         }
         if (profile.gcmObjectives() != null && profile.gcmObjectives().stream().anyMatch(o -> o == null || o < 1 || o > 23)) {
             throw new DomainException("The Global Compact for Migration has objectives 1 to 23")

@@ -13,11 +13,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
+import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.proposal.application.ProgrammeFit;
 import org.m4d.grants.proposal.application.ProposalService;
@@ -71,6 +74,9 @@ public class ProposalEditor implements Serializable {
     private ProposalForm form = new ProposalForm();
     private transient List<PartnerSummary> implementingPartners;
     private transient List<ProgrammeFit.LinkOption> indicatorLinks;
+    private transient List<ProgrammeCatalogue.Outcome> outcomes;
+    /** The day the draft was made, whose phase its outcomes and links belong to; null for a new draft (today). */
+    private LocalDate made;
     private String tenantCode;
 
     /** Opens a saved draft of the user for editing (?id=), or starts a new one in the current country. */
@@ -85,7 +91,20 @@ public class ProposalEditor implements Serializable {
             Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, null);
             return;
         }
+        opened(proposal);
+    }
+
+    /** Edits the saved draft: its form, and the phase of the day it was made for the outcomes and links offered. */
+    void opened(Proposal proposal) {
         form = ProposalForm.of(proposal);
+        made = proposal.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+        outcomes = null;
+        indicatorLinks = null;
+    }
+
+    /** The day whose phase governs the draft: the day it was made, or today for one not yet saved. */
+    private LocalDate made() {
+        return made != null ? made : LocalDate.now(ZoneOffset.UTC);
     }
 
     /** Saves the draft and stays on the step the user is at. */
@@ -217,12 +236,23 @@ public class ProposalEditor implements Serializable {
         return form;
     }
 
-    /** What the indicators may count towards: the outcomes and programme indicators of the phase in force. */
+    /**
+     * What the indicators may count towards: the outcomes and programme indicators of the draft's phase,
+     * the one saving checks them against.
+     */
     public List<ProgrammeFit.LinkOption> getIndicatorLinks() {
         if (indicatorLinks == null) {
-            indicatorLinks = fit.linkOptions(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+            indicatorLinks = fit.linkOptions(made());
         }
         return indicatorLinks;
+    }
+
+    /** The outcomes of the draft's phase to choose from, numbered and titled as the catalogue has them. */
+    public List<ProgrammeCatalogue.Outcome> getOutcomes() {
+        if (outcomes == null) {
+            outcomes = fit.outcomes(made());
+        }
+        return outcomes;
     }
 
     public Sector[] getSectors() {

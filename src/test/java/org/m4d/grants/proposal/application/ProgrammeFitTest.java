@@ -51,7 +51,7 @@ class ProgrammeFitTest {
                 Money.of(new BigDecimal("1000"), "NPR"), "np.applicant", made.atStartOfDay(ZoneOffset.UTC).toInstant());
         proposal.describe(new ProposalProfile(Level.LOCAL, Set.of(1), Set.of(), Set.of(), Set.of(), null, false,
                 Set.of(), null, List.of(), null, null, null, List.of(indicator)),
-                LocalDate.of(2017, 1, 1), LocalDate.of(2027, 10, 31));
+                "ANY", Set.of(1, 2, 3, 4), LocalDate.of(2017, 1, 1), LocalDate.of(2027, 10, 31));
         return proposal;
     }
 
@@ -120,5 +120,34 @@ class ProgrammeFitTest {
         fit.requireMarkers(phaseThree);
 
         assertThat(phaseThree.profile().genderMarker()).isNull();
+    }
+
+    private static ProposalDraft withOutcomes(Set<Integer> outcomes) {
+        return new ProposalDraft("Skills recognition", Sector.EMPLOYMENT, LeadActor.OTHER, new BigDecimal("1000"),
+                new ProfileInput(null, outcomes, null, null, null, null, null, null, null, null, null, null, null, null),
+                null);
+    }
+
+    private static Proposal bareOn(LocalDate made) {
+        return new Proposal("Skills recognition", Sector.EMPLOYMENT, LeadActor.OTHER,
+                Money.of(new BigDecimal("1000"), "NPR"), "np.applicant", made.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    @Test
+    void aProposalOfAPhaseWithFourOutcomesMayCountTowardsTheFourth() {
+        Proposal proposal = bareOn(PHASE_IV_START.plusDays(1));
+
+        ProposalService.describe(catalogue, proposal, withOutcomes(Set.of(4, 2)));
+
+        assertThat(proposal.profile().outcomes()).containsExactly(2, 4);
+    }
+
+    @Test
+    void theOutcomesAreThoseOfThePhaseOfTheDayTheProposalWasMadeNotOfToday() {
+        Proposal proposal = bareOn(PHASE_IV_START.minusDays(1));
+
+        assertThatThrownBy(() -> ProposalService.describe(catalogue, proposal, withOutcomes(Set.of(4))))
+                .isInstanceOf(DomainException.class).hasMessage("The proposal's phase M4D-III has outcomes 1, 2, 3");
+        assertThat(proposal.profile().outcomes()).isEmpty();
     }
 }

@@ -71,6 +71,22 @@ class ProposalServiceTest {
     }
 
     @Test
+    void anOutcomeTheProposalsPhaseLacksIsRefusedAndNothingIsWritten() {
+        app.user.as("np.applicant", "NP", Role.APPLICANT);
+        ProfileInput fourth = new ProfileInput(null, java.util.Set.of(1, 4), null, null, null, null, null, null, null,
+                null, null, null, null, null);
+
+        Throwable refused = catchThrowable(() -> app.in("NP", () -> service.create(new ProposalDraft("Clinic",
+                Sector.HEALTH, LeadActor.OTHER, new BigDecimal("100"), fourth, null))));
+
+        assertThat(refused).isExactlyInstanceOf(DomainException.class)
+                .hasMessage("The proposal's phase TEST-PHASE has outcomes 1, 2, 3");
+        assertThat(((DomainException) refused).messageKey()).isEqualTo("error.proposal.outcomes");
+        assertThat(app.in("NP", () -> app.proposalRows.all(0, 10))).isEmpty();
+        assertThat(app.in("NP", () -> app.audit.entries())).isEmpty();
+    }
+
+    @Test
     void aCoordinatorMayNotCreateAProposalAndTheRefusalIsAudited() {
         app.user.as("np.coordinator", "NP", Role.COORDINATOR);
 

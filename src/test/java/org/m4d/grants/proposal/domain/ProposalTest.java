@@ -143,6 +143,7 @@ class ProposalTest {
         assertThatThrownBy(() -> draft(LeadActor.OTHER).withdraw("why")).isInstanceOf(DomainException.class);
     }
 
+    private static final java.util.Set<Integer> OUTCOMES = java.util.Set.of(1, 2, 3);
     private static final java.time.LocalDate WINDOW_START = java.time.LocalDate.of(2019, 11, 1);
     private static final java.time.LocalDate WINDOW_END = java.time.LocalDate.of(2023, 10, 31);
 
@@ -160,7 +161,7 @@ class ProposalTest {
     void aDraftCarriesItsProfileWithinTheProgrammeWindow() {
         Proposal proposal = draft(LeadActor.LOCAL_AUTHORITY);
         proposal.describe(profile(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2022, 12, 31), "600", "400"),
-                WINDOW_START, WINDOW_END);
+                "M4D-III", OUTCOMES, WINDOW_START, WINDOW_END);
 
         ProposalProfile stored = proposal.profile();
         assertThat(stored.outcomes()).containsExactly(1, 2);
@@ -176,16 +177,43 @@ class ProposalTest {
     void theProfileIsCheckedWithClearMessages() {
         java.time.LocalDate in = java.time.LocalDate.of(2020, 1, 1);
         java.time.LocalDate out = java.time.LocalDate.of(2024, 1, 1);
-        assertThatThrownBy(() -> draft(LeadActor.OTHER).describe(profile(in, out), WINDOW_START, WINDOW_END))
+        assertThatThrownBy(() -> draft(LeadActor.OTHER).describe(profile(in, out), "M4D-III", OUTCOMES, WINDOW_START, WINDOW_END))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("The initiative must run within the programme, from 2019-11-01 to 2023-10-31");
         assertThatThrownBy(() -> draft(LeadActor.OTHER).describe(profile(in, in.plusYears(1), "600", "300"),
-                WINDOW_START, WINDOW_END)).isInstanceOf(DomainException.class)
+                "M4D-III", OUTCOMES, WINDOW_START, WINDOW_END)).isInstanceOf(DomainException.class)
                 .hasMessage("The budget lines add up to 900.00 NPR, not the requested 1000.00 NPR");
-        assertThatThrownBy(() -> draft(LeadActor.OTHER).describe(profile(in.plusYears(1), in), WINDOW_START, WINDOW_END))
+        assertThatThrownBy(() -> draft(LeadActor.OTHER).describe(profile(in.plusYears(1), in), "M4D-III", OUTCOMES, WINDOW_START, WINDOW_END))
                 .isInstanceOf(DomainException.class).hasMessageContaining("start date before its end date");
-        assertThatThrownBy(() -> submitted(LeadActor.OTHER).describe(profile(in, in), WINDOW_START, WINDOW_END))
+        assertThatThrownBy(() -> submitted(LeadActor.OTHER).describe(profile(in, in), "M4D-III", OUTCOMES, WINDOW_START, WINDOW_END))
                 .isInstanceOf(DomainException.class).hasMessageContaining("cannot be changed");
+    }
+
+    @Test
+    void anOutcomeThePhaseLacksIsRefusedNamingThePhasesOutcomesAndNothingIsWritten() {
+        Proposal proposal = draft(LeadActor.OTHER);
+        java.time.LocalDate in = java.time.LocalDate.of(2020, 1, 1);
+
+        assertThatThrownBy(() -> proposal.describe(profile(in, in), "M4D-III", java.util.Set.of(1, 3), WINDOW_START,
+                WINDOW_END)).isInstanceOf(DomainException.class)
+                .hasMessage("The proposal's phase M4D-III has outcomes 1, 3")
+                .extracting(e -> ((DomainException) e).messageArguments()).isEqualTo(new Object[] {"M4D-III", "1, 3"});
+        assertThat(proposal.profile().outcomes()).isEmpty();
+        assertThat(proposal.profile().sdgTargets()).isEmpty();
+    }
+
+    @Test
+    void aPhaseWithFourOutcomesAcceptsTheFourth() {
+        Proposal proposal = draft(LeadActor.OTHER);
+        ProposalProfile withFourth = new ProposalProfile(Level.LOCAL, java.util.Set.of(4, 1), java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), null, false, java.util.Set.of(), null, java.util.List.of(), null,
+                null, null, java.util.List.of());
+
+        proposal.describe(withFourth, "M4D-IV", java.util.Set.of(1, 2, 3, 4), WINDOW_START, WINDOW_END);
+
+        assertThat(proposal.profile().outcomes()).containsExactly(1, 4);
+        assertThatThrownBy(() -> draft(LeadActor.OTHER).describe(withFourth, "M4D-III", OUTCOMES, WINDOW_START, WINDOW_END))
+                .isInstanceOf(DomainException.class).hasMessage("The proposal's phase M4D-III has outcomes 1, 2, 3");
     }
 
     @Test

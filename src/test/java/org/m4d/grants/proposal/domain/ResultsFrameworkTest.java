@@ -24,7 +24,7 @@ class ResultsFrameworkTest {
                 Money.of(new BigDecimal("1000"), "NPR"), "np.applicant", Instant.parse("2026-11-28T10:00:00Z"));
         proposal.describe(new ProposalProfile(Level.LOCAL, outcomes, Set.of(), Set.of(), Set.of(), genderMarker, false,
                 Set.of(), null, List.of(), null, null, null, List.of(indicators)),
-                LocalDate.of(2019, 11, 1), LocalDate.of(2023, 10, 31));
+                "M4D-III", OUTCOMES, LocalDate.of(2019, 11, 1), LocalDate.of(2023, 10, 31));
         return proposal;
     }
 

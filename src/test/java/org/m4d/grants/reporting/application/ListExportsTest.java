@@ -192,7 +192,7 @@ class ListExportsTest {
                 LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31),
                 List.of(new Indicator("Officials trained", "people", BigDecimal.ZERO, new BigDecimal("120")),
                         new Indicator("Migrants reached", "people", null, new BigDecimal("2000")))),
-                LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
+                "TEST-PHASE", Set.of(1, 2, 3), LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
     }
 
     private static List<String> titles(List<ListExports.ProposalLine> proposals) {

@@ -151,7 +151,7 @@ class ExportSheetsTest {
         proposal.describe(new ProposalProfile(Level.NATIONAL, Set.of(3, 1), Set.of(), Set.of("3.8", "10.7"),
                 Set.of(15, 5), 2, true, Set.of(), new Beneficiaries(null, null, null, null, null, null), List.of(), null,
                 LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), List.of(TRAINED)),
-                LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
+                "TEST-PHASE", Set.of(1, 2, 3), LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
         set(proposal, "id", 7L);
         set(proposal, "tenantId", "SN");
         return proposal;
