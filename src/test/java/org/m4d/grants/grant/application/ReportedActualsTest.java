@@ -20,7 +20,7 @@ class ReportedActualsTest {
     private static final String INDICATOR = "Qualifications recognised";
 
     private final Grants grants = new Grants().planned();
-    private final FakeAccess user = new FakeAccess("np.coordinator", null, Role.COORDINATOR);
+    private final FakeAccess user = new FakeAccess("np.coordinator", Role.COORDINATOR);
 
     @Test
     void aClosedGrantsFinalReportCounts() {
