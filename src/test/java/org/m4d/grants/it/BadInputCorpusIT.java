@@ -466,6 +466,10 @@ class BadInputCorpusIT {
         run(Api.as(app, "pmu"), "PUT", required, CorpusCases.fieldCases("{\"markers\":@markers@}", Map.of("markers", "[]")),
                 markers, false);
         run(Api.as(app, "pmu"), "PUT", required, CorpusCases.rawBodies("{\"markers\":[]}"), markers, false);
+        refuseAll(Api.as(app, "pmu"), "PUT", required, List.of(
+                new Case("a null marker", "application/json", "{\"markers\":[null]}"),
+                new Case("a null marker beside a real one", "application/json", "{\"markers\":[\"GENDER_MARKER\",null]}")),
+                markers);
     }
 
     /** The one form anyone can post to: bad user names and a forged view state get a message, never a 5xx. */

@@ -214,10 +214,27 @@ public class AmendmentService {
 
     /** The facts the approval-authority table reads, for the amount the grant would have. */
     private void routing(Map<String, Object> variables, Proposal proposal, Money total, BigDecimal usdRate) {
-        BigDecimal usd = usdRate == null ? total.amount() : total.amount().divide(usdRate, 0, RoundingMode.CEILING);
-        variables.put(GrantLifecycle.VAR_AMOUNT_USD, usd.setScale(0, RoundingMode.CEILING).longValueExact());
+        variables.put(GrantLifecycle.VAR_AMOUNT_USD, routedUsd(total, usdRate));
         variables.put(GrantLifecycle.VAR_AVERAGE_SCORE, reviews.averageScore(proposal.id()).orElse(0));
         variables.put(GrantLifecycle.VAR_SECTOR, proposal.sector().name());
+    }
+
+    /**
+     * The whole dollars the approval-authority table reads for the amount, at the grant's agreement
+     * rate. A grant in dollars needs none; one approved when its country had no rate (possible since
+     * rates are a history) cannot be routed, and says so rather than read its local amount as dollars.
+     * Thrown before the amendment is stored, so nothing is half-saved.
+     */
+    static long routedUsd(Money total, BigDecimal usdRate) {
+        if ("USD".equals(total.currency())) {
+            return total.amount().setScale(0, RoundingMode.CEILING).longValueExact();
+        }
+        if (usdRate == null || usdRate.signum() <= 0) {
+            throw new DomainException("This grant has no dollar rate of " + total.currency()
+                    + " (its country had none when it was approved), so the approval authority of this amendment"
+                    + " cannot be worked out").withKey("error.amendment.noRate", total.currency());
+        }
+        return total.amount().divide(usdRate, 0, RoundingMode.CEILING).longValueExact();
     }
 
     private Amendment amendment(GrantAgreement grant, long amendmentId) {

@@ -14,9 +14,10 @@ import org.m4d.grants.grant.domain.Report;
 import org.m4d.grants.identity.application.Access;
 
 /**
- * Where each grant's indicators stand by its accepted reports: per proposal, per indicator name, the
- * actual of the latest accepted report that gave one. A report still being verified, or returned,
- * does not count.
+ * Where each grant's indicators stand by the reports that count: per proposal, per indicator name,
+ * the actual of the latest counting report that gave one. A report counts once accepted, or, for
+ * the final report, once its grant is closed ({@link Report#counts(boolean)}, the rule the IATI
+ * file and the proposal page follow too). A report still being verified, or returned, does not.
  */
 @ApplicationScoped
 @Transactional
@@ -33,16 +34,17 @@ public class ReportedActuals {
 
     public Map<Long, Map<String, BigDecimal>> latestAccepted() {
         access.requireMember();
-        Map<Long, Long> proposalOfGrant = new HashMap<>();
+        Map<Long, GrantAgreement> byId = new HashMap<>();
         for (GrantAgreement grant : grants.agreements()) {
-            proposalOfGrant.put(grant.id(), grant.proposalId());
+            byId.put(grant.id(), grant);
         }
         Map<Long, Map<String, BigDecimal>> actuals = new HashMap<>();
-        for (Report report : reports.accepted()) {
-            Long proposal = proposalOfGrant.get(report.grantId());
-            if (proposal == null) {
+        for (Report report : reports.countable()) {
+            GrantAgreement grant = byId.get(report.grantId());
+            if (grant == null || !report.counts(grant.closed())) {
                 continue;
             }
+            long proposal = grant.proposalId();
             for (IndicatorActual actual : report.indicatorActuals()) {
                 actuals.computeIfAbsent(proposal, p -> new HashMap<>()).put(actual.name(), actual.actual());
             }

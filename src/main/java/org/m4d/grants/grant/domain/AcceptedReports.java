@@ -2,8 +2,12 @@ package org.m4d.grants.grant.domain;
 
 import java.util.List;
 
-/** The country's accepted reports, oldest first: what the results roll-up reads. */
+/**
+ * The country's reports that may count towards the results, oldest first: the accepted ones and
+ * every final report. The reader keeps those that {@link Report#counts(boolean) count}: a final
+ * report only once its grant is closed.
+ */
 public interface AcceptedReports {
 
-    List<Report> accepted();
+    List<Report> countable();
 }

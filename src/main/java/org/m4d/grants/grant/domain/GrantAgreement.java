@@ -154,6 +154,11 @@ public class GrantAgreement extends TenantOwned {
         closedAt = now;
     }
 
+    /** Whether the grant is closed: closing it accepted its final report. */
+    public boolean closed() {
+        return status == Status.CLOSED;
+    }
+
     /** When the grant was closed; null while it runs. */
     public Instant closedAt() {
         return closedAt;

@@ -29,8 +29,8 @@ import org.m4d.grants.platform.domain.TenantOwned;
  */
 @Entity
 @Table(name = "report")
-@NamedQuery(name = "Report.accepted",
-        query = "SELECT r FROM Report r WHERE r.status = :status ORDER BY r.submittedAt, r.id")
+@NamedQuery(name = "Report.countable",
+        query = "SELECT r FROM Report r WHERE r.status = :status OR r.kind = :kind ORDER BY r.submittedAt, r.id")
 @NamedQuery(name = "Report.ofGrant",
         query = "SELECT r FROM Report r WHERE r.grantId = :grantId ORDER BY r.trancheNumber, r.submittedAt, r.id")
 public class Report extends TenantOwned {
@@ -210,6 +210,15 @@ public class Report extends TenantOwned {
             status = progressVerdict == Verdict.ACCEPTED && financialVerdict == Verdict.ACCEPTED
                     ? Status.ACCEPTED : Status.RETURNED;
         }
+    }
+
+    /**
+     * Whether the report's figures count towards the results (the roll-up, the proposal page, the
+     * IATI file): an accepted report, or the final report of a closed grant. The final report is
+     * never verified on its own; closing the grant is its acceptance, so it counts from then on.
+     */
+    public boolean counts(boolean grantClosed) {
+        return status == Status.ACCEPTED || grantClosed && kind == Kind.FINAL;
     }
 
     public Money balance() {

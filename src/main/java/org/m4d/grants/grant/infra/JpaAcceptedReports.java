@@ -10,8 +10,8 @@ import org.m4d.grants.platform.infra.TenantEntities;
 public class JpaAcceptedReports extends TenantEntities implements AcceptedReports {
 
     @Override
-    public List<Report> accepted() {
-        return em().createNamedQuery("Report.accepted", Report.class).setParameter("status", Report.Status.ACCEPTED)
-                .getResultList();
+    public List<Report> countable() {
+        return em().createNamedQuery("Report.countable", Report.class).setParameter("status", Report.Status.ACCEPTED)
+                .setParameter("kind", Report.Kind.FINAL).getResultList();
     }
 }

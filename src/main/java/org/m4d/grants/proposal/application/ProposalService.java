@@ -60,6 +60,9 @@ public class ProposalService {
     @Inject
     TenantRepository tenants;
 
+    /** The time of submission; a test fixes it. */
+    java.time.Clock clock = java.time.Clock.systemUTC();
+
     @Inject
     Access access;
 
@@ -133,11 +136,13 @@ public class ProposalService {
         Tenant tenant = tenant();
         Proposal proposal = owned(id);
         ProposalState before = proposal.state();
+        proposal.checkSubmittable();
         fit.requireMarkers(proposal);
-        Instant now = Instant.now();
-        BigDecimal rate = usdRates.rateOn(proposal.requestedAmount().currency(), LocalDate.ofInstant(now, tenant.zone()))
-                .orElse(null);
-        proposal.submit(grantEligible(tenant.code(), now), rate, now);
+        Instant now = clock.instant();
+        // the country's own date, for the phase in force as for the rate
+        LocalDate today = LocalDate.ofInstant(now, tenant.zone());
+        BigDecimal rate = usdRates.rateOn(proposal.requestedAmount().currency(), today).orElse(null);
+        proposal.submit(grantEligible(tenant.code(), today), rate, now);
         proposal.attachProcess(workflow.startLifecycle(id, routing(proposal)));
         audit.record(access.username(), "SUBMITTED", SUBJECT, id, before, proposal.state(),
                 "USD " + proposal.requestedUsd() + " at " + proposal.usdRate().stripTrailingZeros().toPlainString() + " "
@@ -353,9 +358,9 @@ public class ProposalService {
         describe(programme, proposal, draft);
     }
 
-    /** Whether the country may receive grants in the phase in force on the day of submission. */
-    private boolean grantEligible(String country, Instant on) {
-        return programme.phaseInForce(on.atZone(ZoneOffset.UTC).toLocalDate())
+    /** Whether the country may receive grants in the phase in force on the day of submission, in its own zone. */
+    private boolean grantEligible(String country, LocalDate on) {
+        return programme.phaseInForce(on)
                 .map(phase -> phase.eligibleCountries().contains(country)).orElse(false);
     }
 

@@ -190,6 +190,11 @@ public class Proposal extends TenantOwned {
     /**
      * Submits the draft at the country's current dollar rate; only a grant-eligible country may.
      */
+    /** Refuses unless the proposal is a draft, the one state it is submitted from: checked before its content. */
+    public void checkSubmittable() {
+        requireState(ProposalState.DRAFT, "submitted");
+    }
+
     public void submit(boolean tenantGrantEligible, BigDecimal localUnitsPerUsd, Instant now) {
         if (!tenantGrantEligible) {
             throw new DomainException("This country takes part in knowledge sharing only and cannot submit grant proposals")

@@ -99,7 +99,7 @@ public class IatiReader {
                 approvedOn, start, grant.endDate(), firstPaid,
                 grant.closedAt() == null ? null : day(grant.closedAt()), grant.approved(), budgetDate,
                 commitments(grant, approvedOn, versions), ledger.stream().map(IatiReader::payment).toList(),
-                results(profile.indicators(), grants.reports(grant), grant.closedAt() != null));
+                results(profile.indicators(), grants.reports(grant), grant.closed()));
     }
 
     /**
@@ -134,8 +134,7 @@ public class IatiReader {
      * is never verified on its own: closing the grant is its acceptance.
      */
     static List<IatiGrant.Result> results(List<Indicator> indicators, List<Report> reports, boolean closed) {
-        List<Report> accepted = reports.stream().filter(r -> r.status() == Report.Status.ACCEPTED
-                || closed && r.kind() == Report.Kind.FINAL).sorted(Comparator.comparing(Report::submittedAt)).toList();
+        List<Report> accepted = reports.stream().filter(r -> r.counts(closed)).sorted(Comparator.comparing(Report::submittedAt)).toList();
         return indicators.stream().map(i -> new IatiGrant.Result(i.name(), i.unit(), i.baseline(), i.target(),
                 accepted.stream().flatMap(r -> r.indicatorActuals().stream()
                         .filter(a -> Objects.equals(a.name(), i.name()))

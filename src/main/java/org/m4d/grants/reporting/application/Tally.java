@@ -40,6 +40,8 @@ final class Tally {
         country.sectors().forEach((sector, n) -> sectors.merge(sector, n, Long::sum));
         local.putIfAbsent(country.currency(), Total.zero(country.currency()));
         for (GrantFigure grant : country.grants()) {
+            // no agreement rate and no country rate today (rates are a history since V29): no dollar
+            // figure, left out of the dollar total, as the marker tally leaves it out
             BigDecimal rate = grant.usdRate() != null ? grant.usdRate() : country.usdRate();
             grants.add(new GrantLine(country.tenant(), grant.proposalId(),
                     country.titles().getOrDefault(grant.proposalId(), "#" + grant.proposalId()),
@@ -53,25 +55,29 @@ final class Tally {
 
     /**
      * The dashboard's figures. Local-currency totals only make sense within one country; the dollar
-     * total adds the grants' rounded dollar amounts, so it equals the sum of the rows shown.
+     * total adds the grants' rounded dollar amounts, so it equals the sum of the rows shown (a grant
+     * with no rate at all has no dollar figure and is left out of it).
      */
     DashboardFigures figures() {
         List<Total> totals = new ArrayList<>();
         if (countries == 1) {
             local.values().stream().filter(t -> !USD.equals(t.currency())).forEach(totals::add);
         }
-        totals.add(grants.stream().map(g -> new Total(g.approvedUsd(), g.disbursedUsd()))
-                .reduce(Total.zero(USD), Total::plus));
+        totals.add(grants.stream().filter(g -> g.approvedUsd() != null && g.disbursedUsd() != null)
+                .map(g -> new Total(g.approvedUsd(), g.disbursedUsd())).reduce(Total.zero(USD), Total::plus));
         return new DashboardFigures(
                 FUNNEL.stream().map(s -> new Count<>(s, states.getOrDefault(s, 0L))).toList(),
                 Arrays.stream(Sector.values()).map(s -> new Count<>(s, sectors.getOrDefault(s, 0L))).toList(),
                 List.copyOf(grants), List.copyOf(totals), overdue);
     }
 
-    /** An amount in dollars at a rate in local units per dollar, to the cent. */
+    /** An amount in dollars at a rate in local units per dollar, to the cent; null without a rate. */
     static Money usd(Money amount, BigDecimal localUnitsPerUsd) {
         if (USD.equals(amount.currency())) {
             return amount;
+        }
+        if (localUnitsPerUsd == null || localUnitsPerUsd.signum() <= 0) {
+            return null;
         }
         return Money.of(amount.amount().divide(localUnitsPerUsd, 2, RoundingMode.HALF_UP), USD);
     }

@@ -26,7 +26,13 @@ final class ChartConfig {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (Series s : series) {
             JsonArrayBuilder data = Json.createArrayBuilder();
-            s.values().forEach(v -> data.add(v instanceof BigDecimal b ? b : BigDecimal.valueOf(v.longValue())));
+            s.values().forEach(v -> {
+                if (v == null) {
+                    data.addNull(); // no figure (a grant without a dollar rate): a gap, not a zero
+                } else {
+                    data.add(v instanceof BigDecimal b ? b : BigDecimal.valueOf(v.longValue()));
+                }
+            });
             datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", data)
                     .add("backgroundColor", s.colour()).add("borderColor", s.colour()).add("borderWidth", 1));
         }

@@ -71,9 +71,9 @@ public class Dashboard {
         List<GrantLine> grants = figures.grants();
         return ChartConfig.bars(grants.stream().map(this::grantLabel).toList(), List.of(
                 new ChartConfig.Series(fmt.message("dashboard.approved"),
-                        grants.stream().map(g -> g.approvedIn(currency).amount()).toList(), BLUE),
+                        grants.stream().map(g -> amount(g.approvedIn(currency))).toList(), BLUE),
                 new ChartConfig.Series(fmt.message("dashboard.disbursed"),
-                        grants.stream().map(g -> g.disbursedIn(currency).amount()).toList(), GREEN)), false, false);
+                        grants.stream().map(g -> amount(g.disbursedIn(currency))).toList(), GREEN)), false, false);
     }
 
     public String getGrantsSummary() {
@@ -82,6 +82,11 @@ public class Dashboard {
                 figures.grants().stream().map(g -> List.of(
                         fmt.message("dashboard.approved") + " " + fmt.money(g.approvedIn(currency)),
                         fmt.message("dashboard.disbursed") + " " + fmt.money(g.disbursedIn(currency)))).toList());
+    }
+
+    /** A grant with no dollar figure (no rate) has no bar. */
+    private static java.math.BigDecimal amount(org.m4d.grants.platform.domain.Money money) {
+        return money == null ? null : money.amount();
     }
 
     public String getGrantsHeading() {

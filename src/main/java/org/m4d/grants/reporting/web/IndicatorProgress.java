@@ -14,8 +14,8 @@ import org.m4d.grants.proposal.domain.Indicator;
 
 /**
  * Puts the actuals reported beside the targets: on the verification steps (what this report says
- * against the target) and on the proposal page (where each indicator stands by its accepted
- * reports, the figure the results roll-up counts).
+ * against the target) and on the proposal page (where each indicator stands by the reports that
+ * count, the figure the results roll-up counts).
  */
 @Named
 @ApplicationScoped
@@ -39,9 +39,12 @@ public class IndicatorProgress {
         return indicators.stream().filter(i -> i.name().equals(name)).map(Indicator::target).findFirst().orElse(null);
     }
 
-    /** The actual of the latest accepted report that gave one for the indicator; null while none has. */
-    public BigDecimal latestAccepted(List<Report> reports, String name) {
-        return reports.stream().filter(r -> r.status() == Report.Status.ACCEPTED)
+    /**
+     * The actual of the latest counting report that gave one for the indicator (accepted, or the
+     * final report of a closed grant: {@link Report#counts(boolean)}); null while none has.
+     */
+    public BigDecimal latestAccepted(List<Report> reports, boolean grantClosed, String name) {
+        return reports.stream().filter(r -> r.counts(grantClosed))
                 .sorted(Comparator.comparing(Report::submittedAt).reversed())
                 .map(r -> r.indicatorActuals().stream().filter(a -> a.name().equals(name)).findFirst()
                         .map(IndicatorActual::actual).orElse(null))

@@ -266,4 +266,18 @@ class AmendmentServiceTest {
                 .isEqualByComparingTo("480000");
         assertThat(app.in("NP", () -> app.grantRows.tranches(grant())).get(0).status()).isEqualTo(Tranche.Status.OPEN);
     }
+
+    @Test
+    void aGrantWithoutADollarRateIsNotRoutedOnItsLocalAmountButRefusedClearly() {
+        assertThatThrownBy(() -> AmendmentService.routedUsd(org.m4d.grants.platform.domain.Money.of(
+                new BigDecimal("1000000"), "NPR"), null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.amendment.noRate");
+                    assertThat(e.getMessage()).startsWith("This grant has no dollar rate of NPR");
+                });
+        assertThat(AmendmentService.routedUsd(org.m4d.grants.platform.domain.Money.of(new BigDecimal("1000000"), "NPR"),
+                new BigDecimal("133.5"))).isEqualTo(7491L);
+        assertThat(AmendmentService.routedUsd(org.m4d.grants.platform.domain.Money.of(new BigDecimal("2500.10"), "USD"),
+                null)).isEqualTo(2501L);
+    }
 }

@@ -164,7 +164,7 @@ class Grants implements GrantRepository {
 
     @Override
     public List<GrantAgreement> agreements() {
-        throw new UnsupportedOperationException();
+        return List.of(grant);
     }
 
     @Override

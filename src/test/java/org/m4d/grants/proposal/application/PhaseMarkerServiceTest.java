@@ -3,6 +3,11 @@ package org.m4d.grants.proposal.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.identity.domain.Role;
@@ -51,5 +56,17 @@ class PhaseMarkerServiceTest {
         assertThatThrownBy(() -> service.require("M4D-IX", new RequiredMarkers(Set.of(Marker.LEVEL))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(requirements.of("M4D-IX")).isEmpty();
+    }
+
+    @Test
+    void aNullMarkerIsAViolationWithItsMessageNotAnError() {
+        RequiredMarkers withNull = new RequiredMarkers(new HashSet<>(Arrays.asList(Marker.GENDER_MARKER, null)));
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            Set<ConstraintViolation<RequiredMarkers>> violations = factory.getValidator().validate(withNull);
+
+            assertThat(violations).extracting(ConstraintViolation::getMessageTemplate)
+                    .containsExactly("{m4d.markers.marker.required}");
+            assertThat(factory.getValidator().validate(new RequiredMarkers(Set.of(Marker.OUTCOME)))).isEmpty();
+        }
     }
 }

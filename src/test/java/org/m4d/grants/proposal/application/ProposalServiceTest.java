@@ -510,4 +510,31 @@ class ProposalServiceTest {
                         e -> assertThat(e.messageKey()).isEqualTo("error.proposal.notEditable"));
         assertThat(app.in("NP", () -> service.partnerOf(id))).isEmpty();
     }
+
+    @Test
+    void eligibilityReadsThePhaseInForceOnTheCountrysOwnDateAsTheRateDoes() {
+        long id = nepaleseDraft();
+        // 20:00 UTC on the eve of the test phase is already 01:45 on its first day in Kathmandu
+        app.in("NP", () -> service.tenants.find("NP").orElseThrow().changeZone(java.time.ZoneId.of("Asia/Kathmandu")));
+        service.clock = java.time.Clock.fixed(Instant.parse("2022-12-31T20:00:00Z"), java.time.ZoneOffset.UTC);
+
+        app.in("NP", () -> service.submit(id));
+
+        Proposal proposal = app.in("NP", () -> app.proposal(id));
+        assertThat(proposal.state()).isEqualTo(ProposalState.SUBMITTED);
+        assertThat(proposal.submittedAt()).isEqualTo(Instant.parse("2022-12-31T20:00:00Z"));
+    }
+
+    @Test
+    void resubmittingASubmittedProposalIsRefusedForItsStateBeforeItsMarkers() {
+        long id = submitted();
+        app.markerRequirements.require("TEST-PHASE", java.util.Set.of(org.m4d.grants.proposal.domain.Marker.GENDER_MARKER));
+        int starts = app.workflow.starts().size();
+
+        assertThatThrownBy(() -> app.in("NP", () -> service.submit(id)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.proposal.wrongState"));
+        assertThat(app.in("NP", () -> app.proposal(id)).state()).isEqualTo(ProposalState.SUBMITTED);
+        assertThat(app.workflow.starts()).hasSize(starts);
+    }
 }

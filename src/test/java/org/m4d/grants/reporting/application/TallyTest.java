@@ -147,4 +147,21 @@ class TallyTest {
 
         assertThat(tally(np).grants()).extracting(GrantLine::title).containsExactly("Diaspora clinics", "#2");
     }
+
+    @Test
+    void aGrantWithNoRateAtAllHasNoDollarFigureAndIsLeftOutOfTheDollarTotal() {
+        CountryFigures np = new CountryFigures("NP", "NPR", null, Map.of(), Map.of(),
+                List.of(grant(1, "265000", "132500", "NPR", null), grant(2, "132500", "0", "NPR", "132.5")), Map.of(),
+                OverdueCounts.NONE);
+
+        DashboardFigures figures = tally(np);
+
+        assertThat(figures.grants()).extracting(GrantLine::approvedUsd)
+                .containsExactly(null, money("1000.00", "USD"));
+        assertThat(figures.grants()).extracting(GrantLine::disbursedUsd)
+                .containsExactly(null, money("0.00", "USD"));
+        assertThat(figures.totals()).containsExactly(
+                new Total(money("397500", "NPR"), money("132500", "NPR")),
+                new Total(money("1000.00", "USD"), money("0.00", "USD")));
+    }
 }

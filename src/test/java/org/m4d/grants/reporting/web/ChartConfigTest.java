@@ -54,4 +54,16 @@ class ChartConfigTest {
                 List.of(List.of("10 USD"), List.of("4 USD", "40 %"))))
                 .isEqualTo("Totals: Approved 10 USD; Disbursed 4 USD / 40 %");
     }
+
+    @Test
+    void aGrantWithoutADollarFigureIsAGapNotAZero() {
+        JsonObject config = parse(ChartConfig.bars(List.of("No rate", "Clinic"), List.of(
+                new ChartConfig.Series("Approved", java.util.Arrays.asList(null, new BigDecimal("1000.00")), "#0b3d91")),
+                false, false));
+
+        jakarta.json.JsonArray data = config.getJsonObject("data").getJsonArray("datasets").getJsonObject(0)
+                .getJsonArray("data");
+        assertThat(data.isNull(0)).isTrue();
+        assertThat(data.getJsonNumber(1).bigDecimalValue()).isEqualByComparingTo("1000.00");
+    }
 }
