@@ -69,7 +69,7 @@ import java.util.stream.Collectors;
  *     (docs/adr/0029): once its applicant has consented, by every user of every country (a binding
  *     {@link Binding#sharedWithEveryCountry()}); without consent, only in its country by its
  *     applicant, coordinators and the global roles (404 for everybody else, the library included);
- *     only the applicant who made the proposal gives or withdraws consent (403 inside the country).</li>
+ *     only the applicant who made the proposal gives or withdraws consent (403 inside the country; 404 for another applicant, who may not read it).</li>
  * </ul>
  */
 final class ProbeRules {
@@ -241,8 +241,9 @@ final class ProbeRules {
             open("GET practices"),
             rule("GET practices/{id}", 404, bind("id=PRACTICE", PRACTICE_READERS),
                     bind("id=PUBLISHED_PRACTICE", ALL).sharedWithEveryCountry()),
+            // another applicant may not read a practice awaiting consent: it does not exist for them
             rule("POST tenants/{tenant}/practices/{id}/consent", 403, bind("id=PRACTICE", "applicant")
-                    .body("{\"publish\":false}")),
+                    .body("{\"publish\":false}").blindTo("applicant2")),
             open("PAGE app/practices.xhtml"),
             rule("PAGE app/practice.xhtml", 404, bind("id=PRACTICE", PRACTICE_READERS),
                     bind("id=PUBLISHED_PRACTICE", ALL).sharedWithEveryCountry()));
