@@ -127,7 +127,8 @@ class IsolationProbeIT {
             return;
         }
         if (!binding.allowed().contains(role)) {
-            probe(rule, binding, "NP", user, pages, Set.of(rule.denied()), Set.of(token));
+            probe(rule, binding, "NP", user, pages, Set.of(binding.absent().contains(role) ? 404 : rule.denied()),
+                    Set.of(token));
         } else if (binding.blind().contains(role)) {
             Set<String> markers = new java.util.HashSet<>(taskIds());
             markers.add(token);

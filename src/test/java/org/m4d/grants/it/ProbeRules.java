@@ -79,21 +79,28 @@ final class ProbeRules {
         PARTNER, PHASE, CURRENCY, PRACTICE, PUBLISHED_PRACTICE }
 
     /**
-     * One way to call a route: its parameters, who may, who may but must not see the object, the body,
-     * and whether the object is shared with the users of every country on purpose.
+     * One way to call a route: its parameters, who may, who may but must not see the object, who may
+     * not and for whom the object does not exist (404 rather than the rule's refusal), the body, and
+     * whether the object is shared with the users of every country on purpose.
      */
-    record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, String body, boolean shared) {
+    record Binding(Map<String, Obj> params, Set<String> allowed, Set<String> blind, Set<String> absent, String body,
+                   boolean shared) {
         Binding blindTo(String roles) {
-            return new Binding(params, allowed, Set.of(roles.split(" ")), body, shared);
+            return new Binding(params, allowed, Set.of(roles.split(" ")), absent, body, shared);
+        }
+
+        /** These roles, not allowed, do not see that the object exists: 404. */
+        Binding absentFor(String roles) {
+            return new Binding(params, allowed, blind, Set.of(roles.split(" ")), body, shared);
         }
 
         Binding body(String json) {
-            return new Binding(params, allowed, blind, json, shared);
+            return new Binding(params, allowed, blind, absent, json, shared);
         }
 
         /** Read by the users of other countries too (200), with nothing else of the tenant in the answer. */
         Binding sharedWithEveryCountry() {
-            return new Binding(params, allowed, blind, body, true);
+            return new Binding(params, allowed, blind, absent, body, true);
         }
     }
 
@@ -243,7 +250,7 @@ final class ProbeRules {
                     bind("id=PUBLISHED_PRACTICE", ALL).sharedWithEveryCountry()),
             // another applicant may not read a practice awaiting consent: it does not exist for them
             rule("POST tenants/{tenant}/practices/{id}/consent", 403, bind("id=PRACTICE", "applicant")
-                    .body("{\"publish\":false}").blindTo("applicant2")),
+                    .body("{\"publish\":false}").absentFor("applicant2")),
             open("PAGE app/practices.xhtml"),
             rule("PAGE app/practice.xhtml", 404, bind("id=PRACTICE", PRACTICE_READERS),
                     bind("id=PUBLISHED_PRACTICE", ALL).sharedWithEveryCountry()));
@@ -302,7 +309,7 @@ final class ProbeRules {
                 map.put(parts[0], Obj.valueOf(parts[1]));
             }
         }
-        return new Binding(map, Set.of(allowed.split(" ")), Set.of(), null, false);
+        return new Binding(map, Set.of(allowed.split(" ")), Set.of(), Set.of(), null, false);
     }
 
     private static Rule rule(String route, int denied, Binding... bindings) {
