@@ -64,7 +64,7 @@ class ResultsBrowserIT {
             Journey user = new Journey(browser, app);
             user.signIn("pmu");
             user.open("app/results.xhtml");
-            List<String> cells = user.waitForRow(By.id("resultsTable"), trained.name(), plain(row, "actual"));
+            List<String> cells = user.waitForRow(By.id("results:resultsTable"), trained.name(), plain(row, "actual"));
             assertThat(cells).containsExactly(Integer.toString(row.getInt("outcome")), trained.name(), row.getString("unit"),
                     Integer.toString(row.getInt("linked")), Integer.toString(row.getInt("reporting")), plain(row, "target"),
                     plain(row, "actual"));
