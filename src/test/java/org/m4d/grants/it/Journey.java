@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a user does in the pages, for the browser journeys: sign in, work the inbox, check a page. */
@@ -44,6 +45,15 @@ final class Journey {
         driver.findElement(By.id("login:password")).sendKeys("demo");
         driver.findElement(By.id("login:signIn")).click();
         assertThat(browser.text(By.id("user-name"))).isNotBlank();
+    }
+
+    /** A global role's switch to "all countries"; asserts the switch shows it after the page reloads. */
+    void chooseAllCountries() {
+        WebElement before = driver.findElement(By.tagName("html"));
+        new Select(driver.findElement(By.id("tenantForm:tenant"))).selectByValue("*");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        assertThat(new Select(driver.findElement(By.id("tenantForm:tenant"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("*");
     }
 
     void signOut() {

@@ -66,7 +66,7 @@ import java.util.stream.Collectors;
  *     reviews for coordinators, reviewers (those they may read), the programme unit and observers,
  *     the audit log for the programme unit and observers.</li>
  * <li>A practice a closed grant left is the one object read across countries on purpose
- *     (docs/adr/0029): once its applicant has consented, by every user of every country (a binding
+ *     (docs/adr/0028): once its applicant has consented, by every user of every country (a binding
  *     {@link Binding#sharedWithEveryCountry()}); without consent, only in its country by its
  *     applicant, coordinators and the global roles (404 for everybody else, the library included);
  *     only the applicant who made the proposal gives or withdraws consent (403 inside the country; 404 for another applicant, who may not read it).</li>

@@ -16,7 +16,7 @@ import org.m4d.grants.practice.domain.PracticeSearch;
 
 /**
  * The practice library of every country, {@code /api/v1/practices}: no country in the path,
- * because a published practice is for the users of all of them (docs/adr/0029).
+ * because a published practice is for the users of all of them (docs/adr/0028).
  */
 @RequestTransaction
 @Path("practices")

@@ -25,7 +25,7 @@ import org.m4d.grants.practice.domain.PracticeSearch;
 /**
  * The practice library. Every signed-in user, of any country, reads the published practices of all
  * countries, each country's read under its own tenant filter with "published" in the query: the
- * one deliberate crossing of countries (docs/adr/0029), which never reaches the grant, the proposal
+ * one deliberate crossing of countries (docs/adr/0028), which never reaches the grant, the proposal
  * or an unpublished practice. An unpublished practice is read only in its country, by the applicant
  * who decides on it, the coordinators and the global roles.
  */

@@ -93,8 +93,8 @@ public class ResultsDashboard {
     public String getResultsSummary() {
         List<IndicatorTotal> totals = getTotals();
         return ChartConfig.summary(fmt.message("results.chart"), totals.stream().map(this::indicatorLabel).toList(),
-                totals.stream().map(t -> List.of(fmt.message("results.col.target") + " " + t.target().toPlainString(),
-                        fmt.message("results.col.actual") + " " + t.actual().toPlainString())).toList());
+                totals.stream().map(t -> List.of(fmt.message("results.col.target") + " " + t.target().stripTrailingZeros().toPlainString(),
+                        fmt.message("results.col.actual") + " " + t.actual().stripTrailingZeros().toPlainString())).toList());
     }
 
     public String getMarkersChart() {
