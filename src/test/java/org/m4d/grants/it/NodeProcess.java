@@ -1,0 +1,189 @@
+package org.m4d.grants.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One node of the app: a Payara Micro process of its own, started by a test (not by Arquillian) with the
+ * WAR the build produced, on a database the test names. The fault tests kill it ({@code kill -9}), stop it
+ * or start a second one beside it. Its output goes to {@code target/nodes/NAME.log}.
+ */
+public final class NodeProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String name;
+    private final int port;
+    private final Path log;
+    private final Process process;
+
+    private NodeProcess(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** Starts a node on the database at {@code dbUrl} (user and password postgres), with the demo data. */
+    public static NodeProcess start(String name, String dbUrl) {
+        return start(name, dbUrl, Map.of());
+    }
+
+    /**
+     * Starts a node; {@code env} adds to or overrides the environment (e.g. {@code M4D_JOB_LOCK_TIME}). Returns at
+     * once: call {@link #awaitReady(Duration)}.
+     */
+    public static NodeProcess start(String name, String dbUrl, Map<String, String> env) {
+        int port = freePort();
+        Path target = Path.of(System.getProperty("m4d.war", "target/m4d-grants.war")).toAbsolutePath().getParent();
+        Path nodes = target.resolve("nodes");
+        Path root = nodes.resolve(name + "-root");
+        Path log = nodes.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-XX:+UseSerialGC", "-Xss512k", "-XX:MaxMetaspaceSize=256m",
+                "-jar", System.getProperty("payara.microJar", target.resolve("payara-micro.jar").toString()),
+                "--nocluster", "--disablephonehome",
+                "--port", Integer.toString(port),
+                "--contextroot", "/",
+                "--rootdir", root.toString(),
+                "--deploy", System.getProperty("m4d.war", target.resolve("m4d-grants.war").toString())));
+        try {
+            Files.createDirectories(root);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            Map<String, String> environment = builder.environment();
+            environment.put("DB_URL", dbUrl);
+            environment.put("DB_USER", "postgres");
+            environment.put("DB_PASSWORD", "postgres");
+            environment.put("M4D_DEMO_DATA", "true");
+            environment.put("M4D_NODE_NAME", name);
+            environment.put("M4D_PUBLIC_URL", "http://localhost:" + port + "/");
+            environment.remove("JDK_JAVA_OPTIONS");
+            environment.putAll(new LinkedHashMap<>(env));
+            Files.writeString(log, "=== " + name + " on port " + port + " " + java.time.Instant.now() + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            return new NodeProcess(name, port, log, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start node " + name, e);
+        }
+    }
+
+    /** Waits until {@code /health/ready} answers 200; fails at once if the process ends, or at the timeout. */
+    public NodeProcess awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Node " + name + " ended with " + process.exitValue() + " before it was ready; see " + log);
+            }
+            if (healthStatus("health/ready") == 200) {
+                return this;
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("Node " + name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    /** The status of a GET of {@code path} (relative to the app), or -1 when nothing answers. */
+    public int healthStatus(String path) {
+        try {
+            HttpResponse<Void> reply = HTTP.send(HttpRequest.newBuilder(URI.create(base() + path))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return reply.statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String base() {
+        return "http://localhost:" + port + "/";
+    }
+
+    public URL url() {
+        try {
+            return URI.create(base()).toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** {@code kill -9}: the node dies at once, mid-request, with no shutdown hook run. */
+    public void kill() {
+        process.destroyForcibly();
+        waitFor(30);
+    }
+
+    /** A graceful stop (SIGTERM), as an orchestrator stops a node. */
+    public void stop() {
+        process.destroy();
+        if (!waitFor(60)) {
+            kill();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    private boolean waitFor(int seconds) {
+        try {
+            return process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
