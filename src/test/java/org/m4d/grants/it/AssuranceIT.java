@@ -7,10 +7,6 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.workflow.domain.AssuranceModel;
@@ -22,15 +18,10 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
  * that stops the grant's payment with a 422 naming it, until a coordinator closes it; bad input is
  * refused and writes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class AssuranceIT {
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private final String token = UUID.randomUUID().toString().substring(0, 8);

@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.it.CorpusCases.Case;
@@ -26,15 +22,10 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
  * answer is a 4xx with problem+json, or a 2xx when the input is in fact fine; never a 5xx. A refused
  * request changes nothing (checked through JDBC), and what was stored is shown escaped on the pages.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class BadInputCorpusIT {
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     /** The message of a failed Ajax request, shown on the page. */

@@ -17,10 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What Payara itself answers, read off the wire: the session cookie's attributes, the container's
  * own 4xx under /api/, TRACE, and the server headers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class ContainerEdgesIT {
 
     /** HTTP/1.1 as browsers speak it without TLS (no h2c upgrade). */
@@ -37,12 +33,7 @@ class ContainerEdgesIT {
     private static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString("np.applicant:demo".getBytes(StandardCharsets.UTF_8));
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private HttpResponse<String> send(String method, String path, String... headers) {

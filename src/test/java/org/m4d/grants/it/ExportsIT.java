@@ -21,10 +21,6 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
@@ -35,18 +31,13 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
  * the rows they may not see. Each test names its proposals with a token of its own and filters on it,
  * so that what other tests leave in the database does not count.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class ExportsIT {
 
     private static final String EXPORTS = "api/v1/tenants/%s/exports/%s";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private final String token = "X" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

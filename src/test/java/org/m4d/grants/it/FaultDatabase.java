@@ -1,6 +1,7 @@
 package org.m4d.grants.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * A PostgreSQL server of a fault test's own (binaries from Maven, like the run's shared one), which the test
@@ -19,17 +22,31 @@ public final class FaultDatabase implements AutoCloseable {
 
     private final Path data;
     private final int port;
+    private final Path binaries;
     private EmbeddedPostgres server;
 
-    private FaultDatabase(Path data, int port) {
+    private FaultDatabase(Path data, int port, Path binaries) {
         this.data = data;
         this.port = port;
+        this.binaries = binaries;
     }
 
     /** A fresh server (its data directory emptied), with user postgres / postgres. */
     public static FaultDatabase start(String name) {
-        Path target = Path.of(System.getProperty("m4d.war", "target/m4d-grants.war")).toAbsolutePath().getParent();
-        FaultDatabase db = new FaultDatabase(target.resolve("fault-db").resolve(name), NodeProcess.freePort());
+        return start(name, null);
+    }
+
+    /**
+     * A fresh server of the major version of the machine's {@code pg_dump} and {@code pg_restore} (Debian's
+     * postgresql-client, 15), which refuse a newer server: the backup and restore test runs on it. Its binaries
+     * are the jar the build copies to {@code target/pg-dump-server.jar}.
+     */
+    public static FaultDatabase startForDump(String name) {
+        return start(name, target().resolve("pg-dump-server.jar"));
+    }
+
+    private static FaultDatabase start(String name, Path binaries) {
+        FaultDatabase db = new FaultDatabase(target().resolve("fault-db").resolve(name), NodeProcess.freePort(), binaries);
         db.launch(true);
         try (Connection c = db.connect("postgres"); Statement s = c.createStatement()) {
             s.execute("ALTER USER postgres PASSWORD 'postgres'");
@@ -39,10 +56,32 @@ public final class FaultDatabase implements AutoCloseable {
         return db;
     }
 
+    private static Path target() {
+        return Path.of(System.getProperty("m4d.war", "target/m4d-grants.war")).toAbsolutePath().getParent();
+    }
+
     private void launch(boolean clean) {
         try {
             Files.createDirectories(data);
-            server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (binaries != null) {
+                builder.setPgBinaryResolver((system, hardware) -> {
+                    ZipFile jar = new ZipFile(binaries.toFile());
+                    ZipEntry entry = jar.stream().filter(e -> e.getName().endsWith(".txz")).findFirst().orElse(null);
+                    if (entry == null) {
+                        jar.close();
+                        throw new IOException("No PostgreSQL binaries for " + system + "-" + hardware + " in " + binaries);
+                    }
+                    return new FilterInputStream(jar.getInputStream(entry)) {
+                        @Override
+                        public void close() throws IOException {
+                            super.close();
+                            jar.close();
+                        }
+                    };
+                });
+            }
+            server = builder
                     .setDataDirectory(data)
                     .setCleanDataDirectory(clean)
                     .setPort(port)

@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.workflow.domain.GrantAmendment;
@@ -28,17 +24,12 @@ import org.w3c.dom.NodeList;
  * checked against the official codelists in {@code ../shared/iati/}; the file of a country is its
  * members' and the global roles' only.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class IatiIT {
 
     private static final String EXPORT = "api/v1/iati/activities.xml";
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     @Test

@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.it.ProbeRules.Binding;
@@ -34,7 +30,7 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
  * rule fails the test. Inside Nepal, {@link VisibilityProbe} then checks what each role sees of a
  * proposal's history, reviews, grant and diagram, and that page and API agree.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class IsolationProbeIT {
 
     static final Map<String, String> NEPAL = ordered("applicant", "np.applicant", "applicant2", "np.applicant2",
@@ -44,12 +40,7 @@ class IsolationProbeIT {
             "coordinator", "sn.coordinator", "reviewer", "sn.reviewer.iom", "finance", "sn.finance",
             "admin", "sn.admin");
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private final String token = "ISO" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

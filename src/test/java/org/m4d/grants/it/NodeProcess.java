@@ -28,12 +28,14 @@ public final class NodeProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final String contextRoot;
     private final Path log;
     private final Process process;
 
-    private NodeProcess(String name, int port, Path log, Process process) {
+    private NodeProcess(String name, int port, String contextRoot, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.contextRoot = contextRoot;
         this.log = log;
         this.process = process;
     }
@@ -48,6 +50,20 @@ public final class NodeProcess implements AutoCloseable {
      * once: call {@link #awaitReady(Duration)}.
      */
     public static NodeProcess start(String name, String dbUrl, Map<String, String> env) {
+        return start(name, dbUrl, env, "/", false);
+    }
+
+    /**
+     * The app of the integration-test run ({@link SharedApp}): on the run's database, at the context root
+     * Arquillian gives the WAR ({@code /m4d-grants/}), its output on the console like Arquillian's.
+     */
+    static NodeProcess startShared() {
+        // the run's public address (links in mail name it), as the Arquillian deployments have it
+        String publicUrl = System.getenv().getOrDefault("M4D_PUBLIC_URL", "http://m4d.test/");
+        return start("app", System.getenv("DB_URL"), Map.of("M4D_PUBLIC_URL", publicUrl), "/m4d-grants/", true);
+    }
+
+    private static NodeProcess start(String name, String dbUrl, Map<String, String> env, String contextRoot, boolean console) {
         int port = freePort();
         Path target = Path.of(System.getProperty("m4d.war", "target/m4d-grants.war")).toAbsolutePath().getParent();
         Path nodes = target.resolve("nodes");
@@ -58,14 +74,15 @@ public final class NodeProcess implements AutoCloseable {
                 "-Xmx768m", "-XX:+UseSerialGC", "-Xss512k", "-XX:MaxMetaspaceSize=256m",
                 "-jar", System.getProperty("payara.microJar", target.resolve("payara-micro.jar").toString()),
                 "--nocluster", "--disablephonehome",
+                "--logproperties", Path.of("config/logging.properties").toAbsolutePath().toString(),
                 "--port", Integer.toString(port),
-                "--contextroot", "/",
+                "--contextroot", contextRoot.replaceAll("/$", "").isEmpty() ? "/" : contextRoot.replaceAll("/$", ""),
                 "--rootdir", root.toString(),
                 "--deploy", System.getProperty("m4d.war", target.resolve("m4d-grants.war").toString())));
         try {
             Files.createDirectories(root);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                    .redirectOutput(console ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.appendTo(log.toFile()));
             Map<String, String> environment = builder.environment();
             environment.put("DB_URL", dbUrl);
             environment.put("DB_USER", "postgres");
@@ -77,7 +94,7 @@ public final class NodeProcess implements AutoCloseable {
             environment.putAll(new LinkedHashMap<>(env));
             Files.writeString(log, "=== " + name + " on port " + port + " " + java.time.Instant.now() + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            return new NodeProcess(name, port, log, builder.start());
+            return new NodeProcess(name, port, contextRoot, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start node " + name, e);
         }
@@ -98,10 +115,10 @@ public final class NodeProcess implements AutoCloseable {
         throw new IllegalStateException("Node " + name + " was not ready within " + timeout + "; see " + log);
     }
 
-    /** The status of a GET of {@code path} (relative to the app), or -1 when nothing answers. */
+    /** The status of a GET of {@code path} relative to the server's root (e.g. {@code health/ready}), or -1 when nothing answers. */
     public int healthStatus(String path) {
         try {
-            HttpResponse<Void> reply = HTTP.send(HttpRequest.newBuilder(URI.create(base() + path))
+            HttpResponse<Void> reply = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
                     .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
             return reply.statusCode();
         } catch (IOException e) {
@@ -117,7 +134,7 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     public String base() {
-        return "http://localhost:" + port + "/";
+        return "http://localhost:" + port + contextRoot;
     }
 
     public URL url() {

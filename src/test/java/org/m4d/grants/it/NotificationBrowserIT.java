@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,17 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * server ({@link MailServer}), its link opened in Chromium asks for sign-in and lands on the
  * screening task; the coordinator's bell counts the unread notification and clears once it is read.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class NotificationBrowserIT {
 
     private static final Pattern LINK = Pattern.compile(Pattern.quote(MailServer.PUBLIC_URL) + "app/task\\.xhtml\\S*");
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     @Test

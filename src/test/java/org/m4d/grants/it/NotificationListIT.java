@@ -22,10 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,17 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * PostgreSQL and a real SMTP server ({@link MailServer}). Notifications are written straight into the
  * table, as the notification context writes them, so that each test knows exactly what is there.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class NotificationListIT {
 
     private static final Pattern BELL = Pattern.compile("<span id=\"bell-count\" class=\"[^\"]*\">(\\d+)</span>");
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private final String token = "NL" + UUID.randomUUID().toString().substring(0, 8);

@@ -7,10 +7,6 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,17 +15,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * micro-assessments and the rating in force, who sees what, another country's partner, bad input
  * refused with nothing written, and a proposal made for a partner.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class PartnerIT {
 
     private static final String PARTNERS = "api/v1/tenants/NP/partners";
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private final String token = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

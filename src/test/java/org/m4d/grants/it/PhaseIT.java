@@ -6,10 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,17 +15,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * role refused, and a phase that breaks a rule refused with nothing written. The phases added here
  * lie far in the future, so that the phase in force for the other tests stays Phase III.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class PhaseIT {
 
     private static final String PHASES = "api/v1/programme/phases";
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private static String phase(String id, String start, String end, String countries, int indicatorOutcome) {

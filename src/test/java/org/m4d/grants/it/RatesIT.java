@@ -9,10 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,18 +19,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * twenty days ago (132.5 again from the next day, so that no other test's dates see it) and 200
  * from 2150.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class RatesIT {
 
     private static final String NPR = "api/v1/rates/NPR";
     private static final LocalDate DAY = LocalDate.now().minusDays(20);
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private static String rate(LocalDate on, String rate) {

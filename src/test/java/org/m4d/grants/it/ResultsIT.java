@@ -9,10 +9,6 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,21 +18,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * written, and two grants in two countries reporting, rolled up exactly per country and for the
  * programme (figures compared before and after, as other tests' grants share the database).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class ResultsIT {
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private ResultsFixtures fx() {
         return new ResultsFixtures(app);
     }
-
 
     private static JsonObject row(JsonObject results, String list, String country, Predicate<JsonObject> which) {
         return results.getJsonArray(list).getValuesAs(JsonObject.class).stream()
@@ -58,15 +48,11 @@ class ResultsIT {
         return row == null ? BigDecimal.ZERO : row.getJsonNumber(name).bigDecimalValue();
     }
 
-
-
-
     private BigDecimal approvedUsd(String tenant, long id) {
         JsonObject grant = fx().results("pmu", "api/v1/tenants/" + tenant + "/proposals/" + id + "/grant");
         return grant.getJsonNumber("approvedAmount").bigDecimalValue()
                 .divide(grant.getJsonNumber("usdRate").bigDecimalValue(), 2, RoundingMode.HALF_UP);
     }
-
 
     @Test
     void aLinkOutsideTheProposalsPhaseIsRefusedAndNothingIsWritten() {

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.grant.domain.Modality;
@@ -25,17 +21,12 @@ import org.m4d.grants.workflow.domain.HactTables;
  * the engine, on Payara Micro and PostgreSQL: a refused modality writes nothing and leaves the task
  * open; the task page offers only the allowed modalities.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class TranchePlanModalityIT {
 
     private static final Pattern OPTION = Pattern.compile("<option value=\"([A-Z_]+)\"");
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     /** A Nepali proposal for the partner, approved in the country; its id. */

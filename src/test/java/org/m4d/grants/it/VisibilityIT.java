@@ -6,10 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
@@ -20,15 +16,10 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
  * once both reviews are in, the grant only for its ledger's readers and its owner, the diagram only
  * for the proposal's readers; pages and API alike.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class VisibilityIT {
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private static ReviewedGrant grant;
