@@ -27,6 +27,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.it.probe.MailProbeResource;
@@ -39,6 +40,7 @@ import org.m4d.grants.it.probe.MailProbeWork;
  * the notices helper's event-driven tests queue them through the app's own steps.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("probes")
 class MailDeliveryIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

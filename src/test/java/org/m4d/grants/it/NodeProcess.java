@@ -107,7 +107,8 @@ public final class NodeProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Node " + name + " ended with " + process.exitValue() + " before it was ready; see " + log);
             }
-            if (healthStatus("health/ready") == 200) {
+            // Payara answers UP with no checks before the app is deployed: wait for the app's own database check
+            if (healthStatus("health/ready") == 200 && readyBody().contains("\"database\"")) {
                 return this;
             }
             sleep(500);
@@ -126,6 +127,18 @@ public final class NodeProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    private String readyBody() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
         }
     }
 

@@ -20,6 +20,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.it.probe.NoticeProbe;
@@ -38,6 +39,7 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
  * back what they had.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("probes")
 class NotificationIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.it.probe.EngineTenantProbe;
@@ -34,6 +35,7 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
  * the same ids never get or change each other's rows.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("probes")
 class TenantIsolationIT {
 
     @Deployment(testable = false)

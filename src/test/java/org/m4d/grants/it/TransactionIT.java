@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.it.probe.PersistenceProbe;
@@ -25,6 +26,7 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
  * the database through a separate JDBC connection, so it sees only what was committed.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("probes")
 class TransactionIT {
 
     private static final String AUDIT_ROWS = "SELECT COUNT(*) FROM audit_entry WHERE action = 'TX_PROBE' AND detail = ?";
