@@ -41,7 +41,7 @@ public class ConsistencyCheck {
 
     @Inject
     @ConfigProperty(name = "m4d.consistency.recheck-millis", defaultValue = "1000")
-    long recheckMillis;
+    Long recheckMillis;
 
     /** One country: 404 unless the user belongs to it, 403 unless they administer it or are pmu. */
     public ConsistencyReport country(String country) {
@@ -92,7 +92,7 @@ public class ConsistencyCheck {
 
     private void pause() {
         try {
-            Thread.sleep(Math.max(0, recheckMillis));
+            Thread.sleep(Math.max(0L, recheckMillis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
