@@ -95,6 +95,10 @@ class ConsistencyIT {
                 + "'np.finance', CURRENT_TIMESTAMP, 'DISBURSEMENT', 1)", entry, grant);
         findsExactly("TRANCHE_OVERDRAWN", granted, "tranche 1 of grant " + grant, "at most 36000.00 NPR",
                 "36001.00 NPR disbursed");
+        Api.Reply page = WebSession.signIn(app, "np.admin").get("app/admin/consistency.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Mismatches: 1", "TRANCHE_OVERDRAWN", "tranche 1 of grant " + grant,
+                "at most 36000.00 NPR", "36001.00 NPR disbursed");
         execute("DELETE FROM disbursement WHERE id = ?", entry);
         clean();
 
@@ -128,6 +132,9 @@ class ConsistencyIT {
         assertThat(programme.getJsonArray("countries")).hasSize(11);
         assertThat(programme.getInt("count")).as(programme.toString()).isZero();
         assertThat(check("pmu", NP_CHECK).getInt("count")).isZero();
+        Api.Reply programmePage = WebSession.signIn(app, "pmu").get("app/admin/consistency.xhtml");
+        assertThat(programmePage.status()).isEqualTo(200);
+        assertThat(programmePage.body()).contains("Mismatches: 0", "No mismatch");
     }
 
     @Test
@@ -136,6 +143,7 @@ class ConsistencyIT {
         assertThat(foreign.status()).as(foreign.body()).isEqualTo(404);
         assertThat(foreign.contentType()).startsWith("application/problem+json");
         assertThat(Api.as(app, "np.reviewer.iom").get(NP_CHECK).status()).isEqualTo(403);
+        assertThat(WebSession.signIn(app, "np.coordinator").get("app/admin/consistency.xhtml").status()).isEqualTo(403);
         assertThat(Api.as(app, "np.coordinator").get("api/v1/consistency").status()).isEqualTo(403);
         assertThat(Api.as(app, "observer").get("api/v1/consistency").status()).isEqualTo(403);
         JsonObject own = check("sn.admin", "api/v1/consistency");
