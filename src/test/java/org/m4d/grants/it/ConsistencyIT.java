@@ -15,10 +15,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
  * The consistency check (issue 13) through the API on Payara Micro and PostgreSQL: after lifecycles
- * driven through the API (submitted, rejected, withdrawn, a grant planned and disbursed) it finds
+ * driven through the API (submitted, rejected, withdrawn, a grant planned and disbursed, a grant closed) it finds
  * nothing; each row broken on purpose through a separate JDBC connection is named exactly (kind,
  * proposal, object, expected, found) and gone once the row is put back; only a country's
  * administrator and pmu may run it. Only rows this test made are broken, and each is restored.
@@ -86,6 +87,11 @@ class ConsistencyIT {
                 "{\"amount\":1000,\"date\":\"" + LocalDate.now() + "\",\"reference\":\"Consistency probe 1\"}");
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);
         long grant = Database.count("SELECT id FROM grant_agreement WHERE proposal_id = ?", granted);
+        long closed = ClosedGrants.awaitingClosure(app, "NP", "Consistency probe: closed");
+        Api.Reply closing = Slice.complete(Api.as(app, "np.coordinator"), "NP", GrantLifecycle.CLOSE_GRANT, closed,
+                ClosedGrants.closing("Consistency probe", "Consistency lessons"));
+        assertThat(closing.status()).as(closing.body()).isEqualTo(204);
+        long closedGrant = Database.count("SELECT id FROM grant_agreement WHERE proposal_id = ?", closed);
         clean();
 
         // a tranche overdrawn: an entry of 35,001 beside the 1,000 paid from the first tranche of 36,000
@@ -120,6 +126,11 @@ class ConsistencyIT {
         execute("UPDATE grant_agreement SET status = 'CLOSED' WHERE id = ?", grant);
         findsExactly("GRANT_STATUS", granted, "grant " + grant, "PLANNED (running, waiting in [releaseTranche])", "CLOSED");
         execute("UPDATE grant_agreement SET status = 'PLANNED' WHERE id = ?", grant);
+
+        // a closed grant's status against the end event its lifecycle reached
+        execute("UPDATE grant_agreement SET status = 'PLANNED' WHERE id = ?", closedGrant);
+        findsExactly("GRANT_STATUS", closed, "grant " + closedGrant, "CLOSED (ended at grantClosed)", "PLANNED");
+        execute("UPDATE grant_agreement SET status = 'CLOSED' WHERE id = ?", closedGrant);
 
         // a rejected proposal's state against its end event
         execute("UPDATE proposal SET state = 'WITHDRAWN' WHERE id = ?", rejected);
