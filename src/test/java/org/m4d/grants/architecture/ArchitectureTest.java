@@ -50,6 +50,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheShellUsesOperations() {
+        noClasses().that().resideOutsideOfPackages(APP + ".operations..", APP + ".shell..")
+                .should().dependOnClassesThat().resideInAPackage(APP + ".operations..")
+                .because("operations reads every context below it and only the shell sits above it (ADR 16)")
+                .check(MAIN);
+    }
+
+    @Test
     void thePlatformUsesNoContext() {
         classes().that().resideInAPackage(APP + ".platform..")
                 .should().onlyDependOnClassesThat(not(resideInAPackage(APP + "..")).or(resideInAPackage(APP + ".platform..")))

@@ -201,6 +201,11 @@ final class ProbeRules {
             rule("PAGE app/admin/settings.xhtml", 403, bind("", "admin")),
             rule("PAGE app/admin/users.xhtml", 403, bind("", "admin")),
             rule("PAGE app/admin/mail.xhtml", 403, bind("", "admin")),
+            // consistency check (issue 13): the country's administrator and pmu; /consistency checks the
+            // countries the user administers (pmu: every country), so another country's administrator gets their own
+            rule("GET tenants/{tenant}/consistency", 403, bind("", "admin")),
+            rule("GET consistency", 403, bind("", "admin")),
+            rule("PAGE app/admin/consistency.xhtml", 403, bind("", "admin")),
             rule("PAGE app/task.xhtml", 404, bind("id=SCREENING_TASK", "coordinator"), bind("id=RELEASE_TASK", "finance")),
             rule("PAGE app/finance/grant.xhtml", 403, bind("tenant=TENANT,grant=GRANTED", GRANT_READERS)),
             rule("PAGE app/proposal/view.xhtml", 403, bind("id=DRAFT,tenant=TENANT", READERS),

@@ -43,6 +43,11 @@ public class Menu {
         return user.global();
     }
 
+    /** The consistency check: pmu (one or every country), and the administrator of the current country. */
+    public boolean isConsistency() {
+        return user.hasRole(null, Role.PMU) || isAdmin();
+    }
+
     /** The programme's phases, where pmu adds the next one. */
     public boolean isPhases() {
         return user.hasRole(null, Role.PMU);

@@ -186,6 +186,8 @@ class ApiDescriptionTest {
         map.put("Practice", PracticeDto.class);
         map.put("PracticeResult", PracticeDto.ResultDto.class);
         map.put("ConsentInput", ConsentInput.class);
+        map.put("Consistency", org.m4d.grants.operations.api.ConsistencyDto.class);
+        map.put("Mismatch", org.m4d.grants.operations.api.ConsistencyDto.MismatchDto.class);
         return map;
     }
 

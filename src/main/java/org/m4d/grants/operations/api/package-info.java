@@ -1,0 +1,2 @@
+/** The consistency check over the API: a country's, or every country of the caller's. */
+package org.m4d.grants.operations.api;

@@ -1,0 +1,2 @@
+/** The consistency check of one or every country, with its access rule and its second reading. */
+package org.m4d.grants.operations.application;
