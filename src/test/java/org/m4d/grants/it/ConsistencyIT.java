@@ -9,10 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
@@ -24,17 +20,13 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
  * proposal, object, expected, found) and gone once the row is put back; only a country's
  * administrator and pmu may run it. Only rows this test made are broken, and each is restored.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedApp.class)
 class ConsistencyIT {
 
     private static final String NP_CHECK = "api/v1/tenants/NP/consistency";
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
+    @AppUrl
     URL app;
 
     private JsonObject check(String user, String path) {
