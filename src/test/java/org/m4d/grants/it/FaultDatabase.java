@@ -60,8 +60,22 @@ public final class FaultDatabase implements AutoCloseable {
         return Path.of(System.getProperty("m4d.war", "target/m4d-grants.war")).toAbsolutePath().getParent();
     }
 
+    /**
+     * Starts the server on the data directory, emptied first when {@code clean}. The builder is never asked to
+     * clean: it would delete the data directory again when the server is closed, and {@link #restart()} would
+     * then find an empty cluster, without the test's databases.
+     */
     private void launch(boolean clean) {
         try {
+            if (clean && Files.exists(data)) {
+                try (var files = Files.walk(data)) {
+                    for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        if (!file.equals(data)) {
+                            Files.delete(file);
+                        }
+                    }
+                }
+            }
             Files.createDirectories(data);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (binaries != null) {
@@ -83,7 +97,7 @@ public final class FaultDatabase implements AutoCloseable {
             }
             server = builder
                     .setDataDirectory(data)
-                    .setCleanDataDirectory(clean)
+                    .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
                     .start();
