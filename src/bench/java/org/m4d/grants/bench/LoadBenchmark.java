@@ -265,8 +265,8 @@ class LoadBenchmark {
         }
 
         synchronized void report(StringBuilder out) {
-            out.append(String.format(Locale.ROOT, "sampled every %d s over the run: %-34s %8s %8s %8s %6s%n",
-                    SAMPLE_EVERY.toSeconds(), "", "min", "mean", "max", "n"));
+            out.append(String.format(Locale.ROOT, "  %-58s %8s %8s %8s %6s%n", "sampled every " + SAMPLE_EVERY.toSeconds()
+                    + " s over the run", "min", "mean", "max", "n"));
             series.forEach((name, values) -> out.append(String.format(Locale.ROOT, "  %-58s %8.1f %8.1f %8.1f %6d%n",
                     name, values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
                     values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
