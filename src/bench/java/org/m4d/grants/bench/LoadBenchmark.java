@@ -53,7 +53,9 @@ class LoadBenchmark {
             try {
                 // one after the other: the first migrates the schema and seeds the demo data
                 for (int i = 0; i < nodeCount; i++) {
-                    nodes.add(NodeProcess.start("load-" + (char) ('a' + i), db.url("m4d")).awaitReady(START));
+                    String name = "load-" + (char) ('a' + i);
+                    freshRoot(target.resolve("nodes").resolve(name + "-root"));
+                    nodes.add(NodeProcess.start(name, db.url("m4d")).awaitReady(START));
                 }
                 nodes.forEach(LoadBenchmark::awaitApi);
                 seedUsers(db);
@@ -145,6 +147,21 @@ class LoadBenchmark {
     }
 
     /**
+     * Empties a node's root directory left by an earlier run: Payara Micro deploys again what it finds there besides
+     * the WAR it is given (docs/benchmarks.md, "Start and memory"), and a node of an earlier run's root was seen deployed twice and never
+     * ready.
+     */
+    private static void freshRoot(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /**
      * Waits until the node answers an API request: its readiness check can answer before the application serves
      * requests at its context root (a first try answered 500 with no body).
      */
@@ -230,7 +247,10 @@ class LoadBenchmark {
 
         private final FaultDatabase db;
         private final List<NodeProcess> nodes;
+        /** jstat is a JVM of its own, about half a CPU second: the heap is read at every sixth sample only. */
+        private static final int HEAP_EVERY = 6;
         private final Map<String, List<Double>> series = new LinkedHashMap<>();
+        private int taken;
 
         Samples(FaultDatabase db, List<NodeProcess> nodes) {
             this.db = db;
@@ -239,8 +259,12 @@ class LoadBenchmark {
 
         void take() {
             try {
+                boolean heap = taken++ % HEAP_EVERY == 0;
                 for (NodeProcess node : nodes) {
-                    add("node " + node.name() + " heap used, MiB", heapUsedKib(node.pid()) / 1024.0);
+                    if (heap) {
+                        add("node " + node.name() + " heap used, MiB (every " + HEAP_EVERY * SAMPLE_EVERY.toSeconds()
+                                + " s)", heapUsedKib(node.pid()) / 1024.0);
+                    }
                     add("node " + node.name() + " RSS, MiB", rssKib(node.pid()) / 1024.0);
                 }
                 try (Connection c = db.connect("postgres"); Statement s = c.createStatement();
