@@ -147,9 +147,9 @@ class LoadBenchmark {
     }
 
     /**
-     * Empties a node's root directory left by an earlier run: Payara Micro deploys again what it finds there besides
-     * the WAR it is given (docs/benchmarks.md, "Start and memory"), and a node of an earlier run's root was seen deployed twice and never
-     * ready.
+     * Empties a node's root directory left by an earlier run: Payara Micro deploys again what it finds there
+     * besides the WAR it is given (docs/benchmarks.md, "Start and memory"); a node on an earlier run's root was
+     * seen deployed twice and never ready.
      */
     private static void freshRoot(Path root) throws IOException {
         if (Files.exists(root)) {
