@@ -109,7 +109,7 @@ public class IncidentAdministration {
     }
 
     private FailedJob find(String id) {
-        return jobs.find(id).orElseThrow(() -> new NotFoundException("Failed job " + id));
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("Failed job"));
     }
 
     private void record(String action, FailedJob job) {

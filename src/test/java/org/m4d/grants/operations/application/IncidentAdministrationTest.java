@@ -141,7 +141,7 @@ class IncidentAdministrationTest {
     void anUnknownJobIsNotFoundForEitherAction() {
         app.user.as("np.admin", "NP", Role.TENANT_ADMIN);
         assertThatThrownBy(() -> incidents.retry("NP", "nope")).isInstanceOf(NotFoundException.class)
-                .hasMessage("Failed job nope not found");
+                .hasMessage("Failed job not found");
         assertThatThrownBy(() -> incidents.resolve("NP", "j4")).as("Senegal's job, named in Nepal")
                 .isInstanceOf(NotFoundException.class);
         assertThat(calls).containsExactly("find nope in NP", "find j4 in NP");
