@@ -3,6 +3,7 @@ package org.m4d.grants.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -55,7 +56,7 @@ class IncidentsIT {
         Api.Reply reply = Api.as(app, "np.admin").get("api/v1/tenants/NP/incidents");
         assertThat(reply.status()).isEqualTo(200);
         return reply.array().getValuesAs(JsonObject.class).stream()
-                .filter(j -> !j.isNull("proposalId") && Long.toString(j.getJsonNumber("proposalId").longValue()).equals(key))
+                .filter(j -> j.get("proposalId") instanceof JsonNumber proposal && proposal.toString().equals(key))
                 .toList();
     }
 

@@ -42,29 +42,31 @@ public class IncidentsPage {
         }
     }
 
-    /** The job of the button pressed, named by the request (not by its row, which may have moved). */
-    public void retry() {
-        FailedJob job = incidents.retry(param("incidentCountry"), param("incidentJob"));
+    public void retry(String country, String id) {
+        FailedJob job = incidents.retry(country, id);
         jobs = null;
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 formats.message("incidents.retried", job.activity()), null));
     }
 
-    public void resolve() {
-        FailedJob job = incidents.resolve(param("incidentCountry"), param("incidentJob"));
+    public void resolve(String country, String id) {
+        FailedJob job = incidents.resolve(country, id);
         jobs = null;
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 formats.message("incidents.resolved", job.activity()), null));
     }
 
+    /** Also read when a posted Retry or Resolve is decoded, before {@link #load()}; the action checks access itself. */
     public List<FailedJob> getJobs() {
-        load();
+        if (jobs == null) {
+            try {
+                load();
+            } catch (RuntimeException e) {
+                // the 403/404 of load() answers the request
+                jobs = List.of();
+            }
+        }
         return jobs;
-    }
-
-    private String param(String name) {
-        String value = faces.getExternalContext().getRequestParameterMap().get(name);
-        return value == null ? "" : value;
     }
 
     public long getIncidentCount() {
