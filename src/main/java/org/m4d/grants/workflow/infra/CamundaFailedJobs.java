@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -37,6 +38,9 @@ import org.m4d.grants.workflow.domain.FailedJob;
 @ApplicationScoped
 @Transactional
 public class CamundaFailedJobs implements FailedJobs {
+
+    /** The class names the engine puts before a wrapped exception's message ("java.lang.IllegalStateException: "). */
+    private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*: ");
 
     /** The job type of a boundary timer, as the engine's job definitions name it. */
     static final String BOUNDARY_TIMER = "timer-transition";
@@ -145,9 +149,25 @@ public class CamundaFailedJobs implements FailedJobs {
         String activity = definition != null ? definition.getActivityId() : job.getFailedActivityId();
         boolean reminder = definition != null && BOUNDARY_TIMER.equals(definition.getJobType())
                 && nonInterruptingTimer(job.getProcessDefinitionId(), activity);
-        return new FailedJob(job.getId(), job.getTenantId(), businessKey, activity, job.getExceptionMessage(),
+        return new FailedJob(job.getId(), job.getTenantId(), businessKey, activity, readable(job.getExceptionMessage()),
                 job.getRetries(), job.getCreateTime() == null ? null : job.getCreateTime().toInstant(),
                 job.getRetries() > 0 ? FailedJob.Kind.RETRYING : FailedJob.Kind.INCIDENT, reminder);
+    }
+
+    /**
+     * The failure's own message: the engine wraps an exception thrown by an expression and keeps
+     * "class: message"; the operator reads the message, no class name (as no answer of the API shows one).
+     */
+    static String readable(String message) {
+        if (message == null) {
+            return null;
+        }
+        String readable = message;
+        for (String shorter = CLASS_PREFIX.matcher(readable).replaceFirst(""); !shorter.equals(readable);
+             shorter = CLASS_PREFIX.matcher(readable).replaceFirst("")) {
+            readable = shorter;
+        }
+        return readable;
     }
 
     /** Whether the activity is a boundary timer that leaves the activity it is attached to running. */

@@ -138,4 +138,13 @@ class CamundaFailedJobsTest {
                 .taskDefinitionKey("screen").count()).isEqualTo(1);
         assertThat(context.runIn("NP", () -> jobs.find(reminder.getId()))).isEmpty();
     }
+
+    @Test
+    void theErrorIsTheFailuresOwnMessageWithoutTheClassNamesTheEngineAdds() {
+        assertThat(CamundaFailedJobs.readable("org.camunda.bpm.engine.ProcessEngineException: "
+                + "java.lang.IllegalStateException: Mail server refused: smtp.example:25")).isEqualTo(
+                "Mail server refused: smtp.example:25");
+        assertThat(CamundaFailedJobs.readable("Timeout: no answer in 30 s")).isEqualTo("Timeout: no answer in 30 s");
+        assertThat(CamundaFailedJobs.readable(null)).isNull();
+    }
 }
