@@ -46,10 +46,11 @@ class ApiIT {
         Api.Reply health = server.get("health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().getString("status")).isEqualTo("UP");
-        assertThat(checks(health)).containsExactlyInAnyOrder("database=UP", "engine=UP", "job-executor=UP", "application=UP");
+        assertThat(checks(health)).containsExactlyInAnyOrder("database=UP", "engine=UP", "job-executor=UP", "incidents=UP",
+                "application=UP");
         Api.Reply ready = server.get("health/ready");
         assertThat(ready.status()).isEqualTo(200);
-        assertThat(checks(ready)).containsExactlyInAnyOrder("database=UP", "engine=UP", "job-executor=UP");
+        assertThat(checks(ready)).containsExactlyInAnyOrder("database=UP", "engine=UP", "job-executor=UP", "incidents=UP");
         assertThat(checks(server.get("health/live"))).containsExactly("application=UP");
         assertThat(Database.count("SELECT COUNT(*) FROM tenant")).isEqualTo(11);
         assertThat(Database.count("SELECT COUNT(*) FROM phase_country WHERE phase_id = 'M4D-III'")).isEqualTo(6);

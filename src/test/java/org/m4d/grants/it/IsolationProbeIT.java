@@ -234,6 +234,8 @@ class IsolationProbeIT {
         objects.put(Obj.SUBMITTED, Long.toString(submitted));
         objects.put(Obj.USER, NEPAL.get("applicant2"));
         objects.put(Obj.PHASE, "M4D-III");
+        // no job of the shared node fails on purpose: the incident routes are probed with an id of none
+        objects.put(Obj.INCIDENT, "no-such-job");
         objects.put(Obj.SCREENING_TASK, Slice.taskFor(Api.as(app, "np.coordinator"), "NP",
                 GrantLifecycle.SCREEN_ELIGIBILITY, submitted));
 

@@ -80,6 +80,10 @@ public final class NodeProcess implements AutoCloseable {
                 "--rootdir", root.toString(),
                 "--deploy", System.getProperty("m4d.war", target.resolve("m4d-grants.war").toString())));
         try {
+            // a fresh runtime directory: Payara Micro keeps the applications it deployed there, and on a
+            // second run in the same target/ it loaded the earlier WAR beside the new one and then stopped
+            // /m4d-grants while its readiness checks still answered (every request 404)
+            deleteTree(root);
             Files.createDirectories(root);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(console ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -100,15 +104,17 @@ public final class NodeProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code /health/ready} answers 200; fails at once if the process ends, or at the timeout. */
+    /** Waits until {@code /health/ready} answers 200 and the app answers; fails at once if the process ends, or at the timeout. */
     public NodeProcess awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Node " + name + " ended with " + process.exitValue() + " before it was ready; see " + log);
             }
-            // Payara answers UP with no checks before the app is deployed: wait for the app's own database check
-            if (healthStatus("health/ready") == 200 && readyBody().contains("\"database\"")) {
+            // Payara answers UP with no checks before the app is deployed: wait for the app's own database check,
+            // and for the app itself to answer at its context root (its checks are registered before it serves)
+            if (healthStatus("health/ready") == 200 && readyBody().contains("\"database\"")
+                    && healthStatus(contextRoot.substring(1) + "api/v1/me") == 401) {
                 return this;
             }
             sleep(500);
@@ -197,6 +203,17 @@ public final class NodeProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -76,7 +76,7 @@ final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
     enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER, NOTIFICATION,
-        PARTNER, PHASE, CURRENCY, PRACTICE, PUBLISHED_PRACTICE }
+        PARTNER, PHASE, CURRENCY, PRACTICE, PUBLISHED_PRACTICE, INCIDENT }
 
     /**
      * One way to call a route: its parameters, who may, who may but must not see the object, who may
@@ -206,6 +206,13 @@ final class ProbeRules {
             rule("GET tenants/{tenant}/consistency", 403, bind("", "admin")),
             rule("GET consistency", 403, bind("", "admin")),
             rule("PAGE app/admin/consistency.xhtml", 403, bind("", "admin")),
+            // incidents (issue 13): as the consistency check; the role is checked before the job is looked up,
+            // so a job id (INCIDENT, one the engine has not got) is refused alike whether it exists or not
+            rule("GET tenants/{tenant}/incidents", 403, bind("", "admin")),
+            rule("GET incidents", 403, bind("", "admin")),
+            rule("POST tenants/{tenant}/incidents/{id}/retry", 403, bind("id=INCIDENT", "admin")),
+            rule("POST tenants/{tenant}/incidents/{id}/resolve", 403, bind("id=INCIDENT", "admin")),
+            rule("PAGE app/admin/incidents.xhtml", 403, bind("", "admin")),
             rule("PAGE app/task.xhtml", 404, bind("id=SCREENING_TASK", "coordinator"), bind("id=RELEASE_TASK", "finance")),
             rule("PAGE app/finance/grant.xhtml", 403, bind("tenant=TENANT,grant=GRANTED", GRANT_READERS)),
             rule("PAGE app/proposal/view.xhtml", 403, bind("id=DRAFT,tenant=TENANT", READERS),

@@ -48,6 +48,11 @@ public class Menu {
         return user.hasRole(null, Role.PMU) || isAdmin();
     }
 
+    /** Failed jobs and incidents: the same users as the consistency check. */
+    public boolean isIncidents() {
+        return isConsistency();
+    }
+
     /** The programme's phases, where pmu adds the next one. */
     public boolean isPhases() {
         return user.hasRole(null, Role.PMU);

@@ -188,6 +188,7 @@ class ApiDescriptionTest {
         map.put("ConsentInput", ConsentInput.class);
         map.put("Consistency", org.m4d.grants.operations.api.ConsistencyDto.class);
         map.put("Mismatch", org.m4d.grants.operations.api.ConsistencyDto.MismatchDto.class);
+        map.put("Incident", org.m4d.grants.operations.api.IncidentDto.class);
         return map;
     }
 

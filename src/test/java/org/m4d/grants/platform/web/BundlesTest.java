@@ -38,6 +38,7 @@ import org.m4d.grants.proposal.domain.ProposalState;
 import org.m4d.grants.proposal.domain.Sector;
 import org.m4d.grants.review.domain.Criterion;
 import org.m4d.grants.review.domain.Recommendation;
+import org.m4d.grants.workflow.domain.FailedJob;
 
 /** The French and Spanish pages say everything the English ones do, and every key a page uses exists. */
 class BundlesTest {
@@ -84,7 +85,8 @@ class BundlesTest {
                 Modality.class, Agency.class, Role.class, Tranche.Status.class, GrantAgreement.Status.class,
                 Report.Kind.class, Report.Status.class, Report.Verdict.class, Disbursement.Kind.class,
                 org.m4d.grants.partner.domain.PartnerType.class, RiskRating.class,
-                ActivityKind.class, Priority.class, AssuranceActivity.Status.class, Finding.Status.class);
+                ActivityKind.class, Priority.class, AssuranceActivity.Status.class, Finding.Status.class,
+                FailedJob.Kind.class);
         Set<String> keys = bundle("").stringPropertyNames();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
