@@ -35,15 +35,15 @@ class KillNodeIT {
     private static final Duration START = Duration.ofSeconds(300);
     private static final String LOCK_TIME = "PT10S";
     private static final int CLIENTS_PER_NODE = 4;
-    private static final int PAYMENTS_PER_GRANT = 5;
+    private static final int PAYMENTS_PER_GRANT = 20;
 
     @Test
     void killingANodeUnderLoadLosesAndDoublesNothingAndItsJobsRunOnTheOther() throws Exception {
         try (FaultDatabase db = FaultDatabase.start("kill-node")) {
             db.create("m4d");
             Map<String, String> env = Map.of("M4D_JOB_LOCK_TIME", LOCK_TIME);
-            try (NodeProcess a = NodeProcess.start("node-a", db.url("m4d"), env);
-                 NodeProcess b = NodeProcess.start("node-b", db.url("m4d"), env)) {
+            try (NodeProcess a = NodeProcess.start("kill-a", db.url("m4d"), env);
+                 NodeProcess b = NodeProcess.start("kill-b", db.url("m4d"), env)) {
                 a.awaitReady(START);
                 b.awaitReady(START);
                 long partner = PartnerGrants.significantPartner(b.url(), "Kill node partner");
@@ -63,23 +63,37 @@ class KillNodeIT {
                     clients.add(load.submit(client::run));
                 }
 
-                // the kill: when A holds an engine job (an agreement after an approval), with some work answered
+                // the kill, while A holds an engine job: a proposal approved on A whose agreement job cannot finish,
+                // since the test holds the agreement table (the job waits on it, as a slow step would); every
+                // disbursement waits on it too, so A dies with requests in flight
+                Slice.waitFor(() -> answered.size() >= 8 ? Boolean.TRUE : null, Duration.ofSeconds(400), "8 disbursements answered");
+                long bait = Slice.submittedProposal(a.url(), "NP", "Kill bait", "200000", "NATIONAL_INSTITUTION", partner);
+                Slice.screen(a.url(), "NP", bait, "ACCEPT");
+                Slice.reviewByBothAgencies(a.url(), "NP", bait, 4);
                 List<String> stranded = new ArrayList<>();
-                long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
-                try (Connection watch = db.connect("m4d")) {
-                    while (System.nanoTime() < deadline) {
-                        if (answered.size() >= 4 && !jobsLockedBy(watch, "node-a").isEmpty()) {
-                            killed.set(true);
-                            a.kill();
-                            break;
-                        }
-                        Thread.sleep(5);
+                long killedAt;
+                int answeredAtKill;
+                String owner;
+                try (Connection watch = db.connect("m4d"); Connection blocker = db.connect("m4d")) {
+                    blocker.setAutoCommit(false);
+                    try (var lock = blocker.createStatement()) {
+                        lock.execute("LOCK TABLE grant_agreement IN EXCLUSIVE MODE");
                     }
-                    assertThat(killed).as("A held a job within 300 s of load; answered so far " + answered.size()).isTrue();
-                    long killedAt = System.nanoTime();
-                    int answeredAtKill = answered.size();
-                    stranded.addAll(jobsLockedBy(watch, "node-a"));
-                    assertThat(stranded).as("jobs A held when it died (it may have finished one a moment before)").isNotEmpty();
+                    Api.Reply approved = Slice.complete(Api.as(a.url(), "np.coordinator"), "NP",
+                            org.m4d.grants.workflow.domain.GrantLifecycle.APPROVE_GRANT, bait, "{\"decision\":\"ACCEPT\"}");
+                    assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+                    owner = Slice.waitFor(() -> agreementJobOwner(watch, bait), Duration.ofSeconds(60),
+                            "the agreement job of proposal " + bait + " taken");
+                    assertThat(owner).as("the node that took the bait's job (A is told of it on commit)").isEqualTo("kill-a");
+                    answeredAtKill = answered.size();
+                    killed.set(true);
+                    a.kill();
+                    killedAt = System.nanoTime();
+                    stranded.addAll(jobsLockedBy(watch, "kill-a"));
+                    blocker.rollback();
+                }
+                try (Connection watch = db.connect("m4d")) {
+                    assertThat(stranded).as("jobs A held when it died").isNotEmpty();
 
                     // B runs them once their lock has expired
                     double recovered = Slice.waitFor(() -> jobsLeft(watch, stranded) == 0
@@ -131,6 +145,20 @@ class KillNodeIT {
         }
     }
 
+    /** Who holds the agreement job of a proposal's lifecycle, or null while nobody does. */
+    private static String agreementJobOwner(Connection connection, long proposal) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT j.lock_owner_ FROM act_ru_job j"
+                + " JOIN proposal p ON p.process_instance_id = j.process_instance_id_"
+                + " WHERE p.id = ? AND j.handler_type_ = 'async-continuation' AND j.lock_owner_ IS NOT NULL")) {
+            select.setLong(1, proposal);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<String> jobsLockedBy(Connection connection, String owner) {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id_ FROM act_ru_job WHERE lock_owner_ = ?")) {
@@ -158,7 +186,7 @@ class KillNodeIT {
         }
     }
 
-    /** One client: grants made through review and approval, then paid in five disbursements each, until stopped. */
+    /** One client: grants made through review and approval, then paid in twenty disbursements each, until stopped. */
     private static final class Client {
         private final int number;
         private final URL home;

@@ -80,6 +80,9 @@ public final class NodeProcess implements AutoCloseable {
                 "--rootdir", root.toString(),
                 "--deploy", System.getProperty("m4d.war", target.resolve("m4d-grants.war").toString())));
         try {
+            // a root left by an earlier start holds that start's deployment, which Payara Micro would load first and
+            // then replace by --deploy's, stopping the app once under the test's feet: every start is a fresh node
+            deleteTree(root);
             Files.createDirectories(root);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(console ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -197,6 +200,17 @@ public final class NodeProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

@@ -150,7 +150,7 @@ public class DatabaseSignInThrottle implements SignInThrottle {
     /** Makes the name's row, on its own (autocommitted); another node making it at the same moment is fine. */
     private static void ensureRow(Connection connection, String key) throws SQLException {
         try {
-            update(connection, "INSERT INTO sign_in_lock (username) SELECT ? WHERE NOT EXISTS"
+            update(connection, "INSERT INTO sign_in_lock (username) SELECT CAST(? AS VARCHAR(100)) WHERE NOT EXISTS"
                     + " (SELECT 1 FROM sign_in_lock WHERE username = ?)", key, key);
         } catch (SQLException e) {
             if (!"23505".equals(e.getSQLState())) {
