@@ -80,9 +80,8 @@ public final class NodeProcess implements AutoCloseable {
                 "--rootdir", root.toString(),
                 "--deploy", System.getProperty("m4d.war", target.resolve("m4d-grants.war").toString())));
         try {
-            // a fresh runtime directory: Payara Micro keeps the applications it deployed there, and on a
-            // second run in the same target/ it loaded the earlier WAR beside the new one and then stopped
-            // /m4d-grants while its readiness checks still answered (every request 404)
+            // a root left by an earlier start holds that start's deployment, which Payara Micro would load first and
+            // then replace by --deploy's, stopping the app once under the test's feet: every start is a fresh node
             deleteTree(root);
             Files.createDirectories(root);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -210,9 +209,9 @@ public final class NodeProcess implements AutoCloseable {
         if (!Files.exists(root)) {
             return;
         }
-        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+        try (var paths = Files.walk(root)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+                Files.deleteIfExists(path);
             }
         }
     }

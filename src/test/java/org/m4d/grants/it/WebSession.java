@@ -102,6 +102,11 @@ public final class WebSession {
                 .collect(Collectors.joining("&"));
     }
 
+    /** Where a GET of the path is redirected to (its Location header), or null when it is not. */
+    public String redirectOf(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET()).headers().firstValue("Location").orElse(null);
+    }
+
     public Api.Reply get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
         return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

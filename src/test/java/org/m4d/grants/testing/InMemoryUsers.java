@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
@@ -59,6 +60,13 @@ public final class InMemoryUsers implements UserRepository {
     @Override
     public Optional<UserAccount> find(String username) {
         return Optional.ofNullable(users.get(username));
+    }
+
+    /** The accounts here are no JPA entities: their stamp stays where it was made. */
+    @Override
+    public OptionalLong stampOf(String username) {
+        UserAccount user = users.get(username);
+        return user == null ? OptionalLong.empty() : OptionalLong.of(user.stamp());
     }
 
     @Override

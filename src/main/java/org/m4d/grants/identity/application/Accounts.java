@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.m4d.grants.identity.domain.Membership;
 import org.m4d.grants.identity.domain.UserAccount;
@@ -20,36 +19,29 @@ import org.m4d.grants.identity.domain.UserRepository;
 /**
  * What every request needs to know of its user (state, session epoch, memberships and engine
  * groups), read from the database once and then held between requests, so that signing a request
- * in and checking its roles reads nothing. An account is dropped as soon as it changes
- * ({@link AccountChanged}: an administrator's change, disabling, "sign out everywhere"), and held
- * at most {@link #HELD} in any case, which bounds what a change made outside this node can miss.
+ * in and checking its roles reads one number: the account's stamp, by its key (about 0.1 ms). Every
+ * change of the account raises the stamp ({@link UserAccount#stamp()}), on whichever node or by
+ * whatever means it is made, so a held account whose stamp moved is read again: a user disabled or
+ * signed out everywhere on another node is out at their next request here (docs/adr/0029). A change
+ * made on this node also drops the account at once ({@link AccountChanged}).
  */
 @ApplicationScoped
 public class Accounts {
 
-    static final Duration HELD = Duration.ofSeconds(30);
-
     @Inject
     UserRepository users;
 
-    private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private final Map<String, Account> held = new ConcurrentHashMap<>();
     private final AtomicLong changes = new AtomicLong();
-    private final LongSupplier clock;
-
-    public Accounts() {
-        this(System::nanoTime);
-    }
-
-    Accounts(LongSupplier clock) {
-        this.clock = clock;
-    }
 
     /** The account as it stands, or empty when there is none of that name. */
     public Optional<Account> find(String username) {
-        long now = clock.getAsLong();
-        Held known = held.get(username);
-        if (known != null && now - known.until() < 0) {
-            return Optional.of(known.account());
+        Account known = held.get(username);
+        if (known != null) {
+            OptionalLong stamp = users.stampOf(username);
+            if (stamp.isPresent() && stamp.getAsLong() == known.stamp()) {
+                return Optional.of(known);
+            }
         }
         long seen = changes.get();
         Optional<Account> loaded = users.find(username).map(Account::of);
@@ -57,7 +49,7 @@ public class Accounts {
             held.remove(username);
             return loaded;
         }
-        held.put(username, new Held(loaded.get(), now + HELD.toNanos()));
+        held.put(username, loaded.get());
         // a change that committed while this was read may have been missed: then do not keep it
         if (changes.get() != seen) {
             held.remove(username);
@@ -79,13 +71,13 @@ public class Accounts {
     }
 
     /** An account as a request sees it; no JPA state, so it can outlive the transaction that read it. */
-    public record Account(String username, String displayName, boolean enabled, long sessionEpoch,
+    public record Account(String username, String displayName, boolean enabled, long sessionEpoch, long stamp,
                           List<Membership> memberships, Set<String> groups) {
 
         static Account of(UserAccount account) {
             List<Membership> memberships = List.copyOf(account.memberships());
             return new Account(account.username(), account.displayName(), account.enabled(),
-                    account.sessionEpoch(), memberships,
+                    account.sessionEpoch(), account.stamp(), memberships,
                     memberships.stream().flatMap(m -> m.groups().stream()).collect(Collectors.toUnmodifiableSet()));
         }
 
@@ -93,8 +85,5 @@ public class Accounts {
         public boolean sessionStillValid(Long stampedEpoch) {
             return enabled && stampedEpoch != null && stampedEpoch == sessionEpoch;
         }
-    }
-
-    private record Held(Account account, long until) {
     }
 }

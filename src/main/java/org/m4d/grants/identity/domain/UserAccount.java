@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,6 +49,14 @@ public class UserAccount {
     /** Sessions signed in under an older epoch are over: raising it signs the user out everywhere. */
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
+
+    /**
+     * Raised by every change of the account, its roles included: a node that holds the account between requests
+     * reads only this to know whether what it holds still stands, whichever node made the change.
+     */
+    @Version
+    @Column(name = "stamp", nullable = false)
+    private long stamp;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "username"))
@@ -178,6 +187,11 @@ public class UserAccount {
     /** Sets the address as given; the identity context checks its format and that no one else has it. */
     public void changeEmail(String address) {
         email = address == null || address.isBlank() ? null : address.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The account's version: see {@link #stamp}. */
+    public long stamp() {
+        return stamp;
     }
 
     public long sessionEpoch() {

@@ -2,6 +2,7 @@ package org.m4d.grants.identity.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 public interface UserRepository {
 
@@ -12,6 +13,9 @@ public interface UserRepository {
     List<UserAccount> withGlobalRole();
 
     Optional<UserAccount> find(String username);
+
+    /** The stamp of an account ({@link UserAccount#stamp()}), read alone by its key; empty when there is none. */
+    OptionalLong stampOf(String username);
 
     void store(UserAccount user);
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.m4d.grants.identity.domain.UserAccount;
 import org.m4d.grants.identity.domain.UserRepository;
 import org.m4d.grants.platform.application.TenantContext;
@@ -25,6 +26,15 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<UserAccount> find(String username) {
         return username == null ? Optional.empty() : Optional.ofNullable(em.find(UserAccount.class, username));
+    }
+
+    @Override
+    public OptionalLong stampOf(String username) {
+        if (username == null) {
+            return OptionalLong.empty();
+        }
+        return em.createQuery("SELECT u.stamp FROM UserAccount u WHERE u.username = :username", Long.class)
+                .setParameter("username", username).getResultStream().mapToLong(Long::longValue).findFirst();
     }
 
     /** Accounts are not tenant-owned; a membership names its tenant, so the filter is on that. */

@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.m4d.grants.identity.application.Accounts;
 import org.m4d.grants.platform.web.SecurityHeaders;
 
 /**
@@ -93,18 +94,19 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        if (store.allows(username) && recent.recentlyVerified(username, password)) {
-            Set<String> groups = store.groupsOf(username);
-            if (groups != null) {
-                return context.notifyContainerAboutLogin(username, groups);
-            }
+        // read before the password is verified: a change made meanwhile raises it, and the entry no longer holds
+        Accounts.Account account = store.allows(username) ? store.enabledAccount(username) : null;
+        if (account != null && recent.recentlyVerified(username, password, account.stamp())) {
+            return context.notifyContainerAboutLogin(username, account.groups());
         }
         CredentialValidationResult result = store.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             recent.forget(username);
             return challenge(response, context);
         }
-        recent.remember(username, password);
+        if (account != null) {
+            recent.remember(username, password, account.stamp());
+        }
         return context.notifyContainerAboutLogin(result);
     }
 

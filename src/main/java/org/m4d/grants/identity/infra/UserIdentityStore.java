@@ -78,9 +78,12 @@ public class UserIdentityStore implements IdentityStore {
                 .map(Accounts.Account::groups).orElse(null);
     }
 
-    /** The groups of a signed-in user, or null when the account is gone or disabled. */
-    public Set<String> groupsOf(String username) {
-        return accounts.find(username).filter(Accounts.Account::enabled).map(Accounts.Account::groups).orElse(null);
+    /** The account as it stands (its stamp checked), or null when it is gone or disabled. */
+    public Accounts.Account enabledAccount(String username) {
+        if (username.chars().anyMatch(Character::isISOControl)) {
+            return null;
+        }
+        return accounts.find(username).filter(Accounts.Account::enabled).orElse(null);
     }
 
     private static Set<String> groupsOf(UserAccount account) {

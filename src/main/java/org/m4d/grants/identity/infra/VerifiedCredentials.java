@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Remembers, for a few minutes, that a user name and password were verified, so that an API client
  * sending HTTP Basic on every request does not pay the slow password hash every time. Only a keyed
  * SHA-256 of the password is kept, in memory, with a random key per start; a failed sign-in or a
- * different password forgets the entry.
+ * different password forgets the entry. Per node by design (docs/adr/0029): an entry holds only while
+ * the account's stamp is the one read before the password was verified, so a password changed or an
+ * account disabled on another node ends it at the next request here.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -20,7 +22,7 @@ public class VerifiedCredentials {
     private static final Duration TTL = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(byte[] digest, long expiresAt) {
+    private record Entry(byte[] digest, long stamp, long expiresAt) {
     }
 
     private final byte[] key = new byte[32];
@@ -30,7 +32,8 @@ public class VerifiedCredentials {
         new SecureRandom().nextBytes(key);
     }
 
-    public boolean recentlyVerified(String username, String password) {
+    /** Whether this password was verified lately for this name, while the account's stamp was {@code stamp}. */
+    public boolean recentlyVerified(String username, String password, long stamp) {
         Entry entry = entries.get(username);
         if (entry == null) {
             return false;
@@ -39,14 +42,15 @@ public class VerifiedCredentials {
             entries.remove(username, entry);
             return false;
         }
-        return MessageDigest.isEqual(entry.digest(), digest(password));
+        return entry.stamp() == stamp && MessageDigest.isEqual(entry.digest(), digest(password));
     }
 
-    public void remember(String username, String password) {
+    /** Remembers a verified password; {@code stamp} is the account's stamp read before it was verified. */
+    public void remember(String username, String password, long stamp) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(username, new Entry(digest(password), System.currentTimeMillis() + TTL.toMillis()));
+        entries.put(username, new Entry(digest(password), stamp, System.currentTimeMillis() + TTL.toMillis()));
     }
 
     public void forget(String username) {

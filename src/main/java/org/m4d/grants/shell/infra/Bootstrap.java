@@ -11,9 +11,14 @@ import org.m4d.grants.identity.application.DemoData;
 import org.m4d.grants.notification.infra.OutboxSender;
 import org.m4d.grants.partner.application.DemoPartners;
 import org.m4d.grants.platform.infra.SchemaMigration;
+import org.m4d.grants.platform.infra.StartupLock;
 import org.m4d.grants.workflow.infra.WorkflowEngine;
 
-/** Start-up in order: schema, workflow engine and models, demo data when asked for, then mail delivery. */
+/**
+ * Start-up in order: schema, workflow engine and models, demo data when asked for, then mail delivery. The engine
+ * and the demo data are made under the start-up lock, so that of two nodes started together on one database only
+ * one makes them (docs/adr/0029).
+ */
 @ApplicationScoped
 public class Bootstrap {
 
@@ -21,6 +26,9 @@ public class Bootstrap {
 
     @Inject
     SchemaMigration schema;
+
+    @Inject
+    StartupLock startupLock;
 
     @Inject
     WorkflowEngine engine;
@@ -51,11 +59,13 @@ public class Bootstrap {
         }
         long begin = System.nanoTime();
         schema.migrate();
-        engine.start();
-        if (withDemoData) {
-            demoData.seedIfEmpty();
-            demoPartners.seedIfEmpty();
-        }
+        startupLock.holdWhile(() -> {
+            engine.start();
+            if (withDemoData) {
+                demoData.seedIfEmpty();
+                demoPartners.seedIfEmpty();
+            }
+        });
         mail.start();
         LOG.info(() -> String.format("M4D Grants started in %d ms and is ready at %s",
                 (System.nanoTime() - begin) / 1_000_000, publicUrl));

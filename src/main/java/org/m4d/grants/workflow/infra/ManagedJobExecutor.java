@@ -1,5 +1,6 @@
 package org.m4d.grants.workflow.infra;
 
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -15,12 +16,17 @@ final class ManagedJobExecutor extends ThreadPoolJobExecutor {
 
     private final ThreadFactory threadFactory;
 
-    ManagedJobExecutor(ThreadFactory threadFactory, int threads) {
+    /**
+     * {@code owner} names this node on the jobs it locks (ACT_RU_JOB.LOCK_OWNER_); {@code lockTime} is how long
+     * such a lock holds: when the node dies mid-job, another node runs the job once it has passed.
+     */
+    ManagedJobExecutor(ThreadFactory threadFactory, int threads, String owner, Duration lockTime) {
         this.threadFactory = threadFactory;
         setThreadPoolExecutor(new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(threads * 3), threadFactory));
         setMaxJobsPerAcquisition(threads * 2);
-        setLockTimeInMillis(5 * 60 * 1000);
+        setLockOwner(owner);
+        setLockTimeInMillis(Math.toIntExact(lockTime.toMillis()));
         setWaitTimeInMillis(1000);
         setMaxWait(10_000);
     }

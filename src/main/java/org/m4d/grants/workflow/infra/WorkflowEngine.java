@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.infra.ApplicationDataSource;
+import org.m4d.grants.platform.infra.NodeSettings;
 import org.m4d.grants.workflow.application.TaskNotice;
 import org.m4d.grants.workflow.domain.GrantAmendment;
 import org.m4d.grants.workflow.domain.AssuranceModel;
@@ -74,6 +75,9 @@ public class WorkflowEngine {
     @Inject
     TenantContext context;
 
+    @Inject
+    NodeSettings node;
+
     private ProcessEngine engine;
 
     public synchronized void start() {
@@ -94,7 +98,8 @@ public class WorkflowEngine {
         alignStoredHistory(history);
         cfg.setCustomHistoryLevels(List.of(new LeanHistory()));
         cfg.setHistory(history.getName());
-        cfg.setJobExecutor(new ManagedJobExecutor(threadFactory, JOB_THREADS));
+        // every node runs jobs; a job a dead node had taken is free again once its lock time is over
+        cfg.setJobExecutor(new ManagedJobExecutor(threadFactory, JOB_THREADS, node.name(), node.jobLockTime()));
         cfg.setJobExecutorActivate(true);
         cfg.setBeans(new CdiBeans(beanManager));
         // the engine adds its own listeners to this list
@@ -108,8 +113,8 @@ public class WorkflowEngine {
         cfg.setMetricsEnabled(false);
         engine = cfg.buildProcessEngine();
         deployModels();
-        LOG.info(() -> String.format("Workflow engine started and models deployed in %d ms",
-                (System.nanoTime() - started) / 1_000_000));
+        LOG.info(() -> String.format("Workflow engine started and models deployed in %d ms; jobs run as %s, locked for %s",
+                (System.nanoTime() - started) / 1_000_000, node.name(), node.jobLockTime()));
     }
 
     /**

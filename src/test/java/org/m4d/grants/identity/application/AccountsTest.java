@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.m4d.grants.platform.domain.Agency;
@@ -22,6 +22,7 @@ class AccountsTest {
     private static final class CountingUsers implements UserRepository {
         final Map<String, UserAccount> accounts = new HashMap<>();
         final List<String> reads = new ArrayList<>();
+        final List<String> stampReads = new ArrayList<>();
         Runnable duringRead = () -> { };
 
         @Override
@@ -39,6 +40,13 @@ class AccountsTest {
             reads.add(username);
             duringRead.run();
             return Optional.ofNullable(accounts.get(username));
+        }
+
+        @Override
+        public OptionalLong stampOf(String username) {
+            stampReads.add(username);
+            UserAccount account = accounts.get(username);
+            return account == null ? OptionalLong.empty() : OptionalLong.of(account.stamp());
         }
 
         @Override
@@ -61,26 +69,37 @@ class AccountsTest {
         }
     }
 
-    private final AtomicLong now = new AtomicLong();
     private final CountingUsers users = new CountingUsers();
     private Accounts accounts;
     private UserAccount coordinator;
 
     @BeforeEach
     void setUp() {
-        accounts = new Accounts(now::get);
+        accounts = new Accounts();
         accounts.users = users;
         coordinator = new UserAccount("np.coordinator", "Coordinator", "hash");
         coordinator.grant(Role.COORDINATOR, "NP", Agency.IOM);
         users.store(coordinator);
     }
 
+    /** What JPA does on every update of the account: raises its version. */
+    private static void raiseStamp(UserAccount account) {
+        try {
+            java.lang.reflect.Field stamp = UserAccount.class.getDeclaredField("stamp");
+            stamp.setAccessible(true);
+            stamp.setLong(account, stamp.getLong(account) + 1);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
-    void theSecondRequestOfAUserReadsNothing() {
+    void theSecondRequestOfAUserReadsOnlyTheStamp() {
         Accounts.Account first = accounts.find("np.coordinator").orElseThrow();
         Accounts.Account second = accounts.find("np.coordinator").orElseThrow();
 
         assertThat(users.reads).containsExactly("np.coordinator");
+        assertThat(users.stampReads).containsExactly("np.coordinator");
         assertThat(second).isSameAs(first);
         assertThat(second.groups()).isEqualTo(Set.of("NP-coordinator"));
     }
@@ -108,16 +127,25 @@ class AccountsTest {
     }
 
     @Test
-    void anAccountIsHeldNoLongerThanItsTime() {
-        accounts.find("np.coordinator");
-        now.addAndGet(Accounts.HELD.toNanos() - 1);
-        accounts.find("np.coordinator");
-        assertThat(users.reads).hasSize(1);
+    void anAccountChangedOnAnotherNodeIsReadAgainAtTheNextRequest() {
+        long stamped = accounts.find("np.coordinator").orElseThrow().sessionEpoch();
+        // another node: no event here, only the row changed
+        coordinator.endAllSessions();
+        raiseStamp(coordinator);
 
-        now.addAndGet(1);
-        accounts.find("np.coordinator");
+        Accounts.Account now = accounts.find("np.coordinator").orElseThrow();
 
-        assertThat(users.reads).hasSize(2);
+        assertThat(users.reads).containsExactly("np.coordinator", "np.coordinator");
+        assertThat(now.sessionStillValid(stamped)).isFalse();
+        assertThat(now.stamp()).isEqualTo(1);
+    }
+
+    @Test
+    void anAccountGoneOnAnotherNodeIsGoneHere() {
+        accounts.find("np.coordinator");
+        users.accounts.remove("np.coordinator");
+
+        assertThat(accounts.find("np.coordinator")).isEmpty();
     }
 
     @Test

@@ -50,6 +50,11 @@ class UserNamesTest {
             }
 
             @Override
+            public java.util.OptionalLong stampOf(String username) {
+                return existing.containsKey(username) ? java.util.OptionalLong.of(0) : java.util.OptionalLong.empty();
+            }
+
+            @Override
             public void store(UserAccount user) {
                 throw new AssertionError("nothing is stored for a refused name");
             }
