@@ -131,6 +131,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
         if (context.isAuthenticationRequest()) {
+            // a sign-in cut between its reads leaves no half-signed-in session (a user without an epoch)
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.removeAttribute(SESSION_USER);
+                session.removeAttribute(SESSION_EPOCH);
+            }
             request.setAttribute(Unavailable.SIGN_IN_UNCHECKED, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
