@@ -107,8 +107,10 @@ public final class NodeProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Node " + name + " ended with " + process.exitValue() + " before it was ready; see " + log);
             }
-            // Payara answers UP with no checks before the app is deployed: wait for the app's own database check
-            if (healthStatus("health/ready") == 200 && readyBody().contains("\"database\"")) {
+            // Payara answers UP with no checks before the app is deployed: wait for the app's own database check,
+            // and for the API to be mapped (its readiness check can answer a moment before: 404 from Payara then)
+            if (healthStatus("health/ready") == 200 && readyBody().contains("\"database\"")
+                    && healthStatus(contextRoot.substring(1) + "api/v1/me") == 401) {
                 return this;
             }
             sleep(500);
