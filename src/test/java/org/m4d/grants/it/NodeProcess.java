@@ -80,6 +80,9 @@ public final class NodeProcess implements AutoCloseable {
                 "--rootdir", root.toString(),
                 "--deploy", System.getProperty("m4d.war", target.resolve("m4d-grants.war").toString())));
         try {
+            // a fresh root each start: Payara redeploys the WAR a root holds from the previous run before it deploys
+            // --deploy's, and the node then answered 404 or never became ready
+            deleteTree(root);
             Files.createDirectories(root);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(console ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -199,6 +202,17 @@ public final class NodeProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
