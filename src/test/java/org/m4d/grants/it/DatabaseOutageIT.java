@@ -85,24 +85,19 @@ class DatabaseOutageIT {
                             String disbursement = "{\"amount\":10,\"date\":\"" + LocalDate.now()
                                     + "\",\"reference\":\"" + reference + "\"}";
                             // a 503 is retried as it is, with the same key, until it is answered
-                            while (!stop.get() && !ok(send(node, "np.finance", "api/v1/tenants/NP/proposals/" + grant
+                            if (!untilAnswered(stop, () -> send(node, "np.finance", "api/v1/tenants/NP/proposals/" + grant
                                     + "/grant/disbursements", disbursement, reference, answers), 200)) {
-                                Thread.sleep(100);
-                            }
-                            if (stop.get()) {
                                 break;
                             }
                             disbursed.add(reference);
                             String title = "Outage proposal " + client + "-" + i;
                             String proposal = "{\"title\":\"" + title + "\",\"sector\":\"EDUCATION\","
                                     + "\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":1000}";
-                            while (!stop.get() && !ok(send(node, "np.applicant", "api/v1/tenants/NP/proposals", proposal,
+                            if (!untilAnswered(stop, () -> send(node, "np.applicant", "api/v1/tenants/NP/proposals", proposal,
                                     null, answers), 201)) {
-                                Thread.sleep(100);
+                                break;
                             }
-                            if (!stop.get()) {
-                                proposed.add(title);
-                            }
+                            proposed.add(title);
                         }
                         return null;
                     }));
@@ -201,8 +196,16 @@ class DatabaseOutageIT {
                 + "\"detail\":\"The database cannot be reached just now; nothing was saved. Send the same request again later\"}");
     }
 
-    private static boolean ok(Answer answer, int expected) {
-        return answer.status() == expected;
+    /** Sends until the answer is {@code expected}; false when the load stopped first (nothing answered then). */
+    private static boolean untilAnswered(AtomicBoolean stop, java.util.function.Supplier<Answer> request, int expected)
+            throws InterruptedException {
+        while (!stop.get()) {
+            if (request.get().status() == expected) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     /** A POST as the user, with an {@code Idempotency-Key} when {@code key} is given; the answer is kept. */
