@@ -118,6 +118,8 @@ public final class NodeProcess implements AutoCloseable {
             }
             sleep(500);
         }
+        // the caller never gets the node to close: end it here, or it outlives the test run
+        process.destroyForcibly();
         throw new IllegalStateException("Node " + name + " was not ready within " + timeout + "; see " + log);
     }
 

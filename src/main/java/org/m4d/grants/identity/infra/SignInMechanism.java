@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.m4d.grants.identity.application.Accounts;
+import org.m4d.grants.platform.application.DatabaseOutage;
 import org.m4d.grants.platform.web.SecurityHeaders;
+import org.m4d.grants.platform.web.Unavailable;
 
 /**
  * One mechanism for both doors: the pages sign in with a form and keep the user in the HTTP
@@ -24,6 +26,7 @@ import org.m4d.grants.platform.web.SecurityHeaders;
  * every request and never creates a session. Both doors go through the sign-in throttle of the
  * identity store. A session stands only while the account's session epoch is the one it signed in
  * under, so "sign out everywhere" and disabling an account end every session at its next request.
+ * While the database is out of reach nobody can be checked, and the answer is 503, never 500.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -43,6 +46,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         // this runs before any filter, so the answers given here (401, redirects) get the headers too
         SecurityHeaders.apply(request, response);
+        try {
+            return decide(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.in(e)) {
+                throw e;
+            }
+            return unavailable(request, response, context);
+        }
+    }
+
+    private AuthenticationStatus decide(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return signIn(request, context);
         }
@@ -108,6 +123,31 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             recent.remember(username, password, account.stamp());
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * The database could not say who the caller is: no user is signed in and nothing is counted
+     * against the throttle. The sign-in form says so on its page ({@code Login}); every other request
+     * gets 503 with {@code Retry-After}, in problem+json under {@code /api/}.
+     */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        if (context.isAuthenticationRequest()) {
+            // a sign-in cut between its reads leaves no half-signed-in session (a user without an epoch)
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.removeAttribute(SESSION_USER);
+                session.removeAttribute(SESSION_EPOCH);
+            }
+            request.setAttribute(Unavailable.SIGN_IN_UNCHECKED, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        try {
+            Unavailable.answer(request, response);
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.m4d.grants.identity.application.Sessions;
+import org.m4d.grants.platform.application.DatabaseOutage;
+import org.m4d.grants.platform.web.Unavailable;
 
 /** Backs {@code login.xhtml}. */
 @Named
@@ -48,6 +50,12 @@ public class Login {
             language.signedIn();
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
+        } else if (Boolean.TRUE.equals(external.getRequestMap().get(Unavailable.SIGN_IN_UNCHECKED))) {
+            // the database is out of reach: not a wrong password, and worth trying again shortly
+            external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            external.setResponseHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    faces.getApplication().getResourceBundle(faces, "msg").getString("error.databaseUnavailable"), null));
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed"), null));

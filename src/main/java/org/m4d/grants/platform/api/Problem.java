@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.m4d.grants.platform.application.DatabaseOutage;
 
 /** RFC 9457 problem details, the body of every error the API returns. */
 public final class Problem {
@@ -36,6 +37,15 @@ public final class Problem {
     static Response badBody(Throwable thrown) {
         return ExplainedInput.in(thrown).orElseGet(() ->
                 of(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this operation"));
+    }
+
+    /**
+     * The database is out of reach ({@link DatabaseOutage}): the transaction rolled back, nothing was
+     * saved, and the same request may be sent again after {@code Retry-After} seconds.
+     */
+    static Response unavailable() {
+        return Response.fromResponse(of(Response.Status.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL))
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
     }
 
     static Response changedMeanwhile() {

@@ -10,6 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>The URL comes from {@code DB_URL} (see {@code config/README.md}); without it the app runs on
  * an H2 file database under {@code ./data}. {@link RoutingDataSource} picks the JDBC driver from
  * the URL, so the same definition serves H2 and PostgreSQL.
+ *
+ * <p>Every connection is validated before it is handed out with {@link java.sql.Connection#isValid},
+ * a real round trip to the server (the "auto-commit" method touches no server when the mode is
+ * unchanged, so a connection cut by a database restart passed it). A failed validation closes every
+ * pooled connection ({@code fail-all-connections}): after the database went away and came back, the
+ * pool is refilled with fresh connections at the next request, without a restart of the app.
  */
 @DataSourceDefinition(
         name = ApplicationDataSource.JNDI_NAME,
@@ -22,7 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxPoolSize = 24,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped

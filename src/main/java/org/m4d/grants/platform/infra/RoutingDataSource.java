@@ -21,6 +21,8 @@ public class RoutingDataSource implements DataSource {
             "jdbc:postgresql:", "org.postgresql.Driver",
             "jdbc:h2:", "org.h2.Driver");
 
+    static final String CONNECT_TIMEOUT_SECONDS = "5";
+
     private String url;
     private String user;
     private String password;
@@ -67,6 +69,21 @@ public class RoutingDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String secret) throws SQLException {
+        Connection connection = driver().connect(url, properties(url, username, secret));
+        if (connection == null) {
+            throw new SQLException("No driver accepts the database URL configured in DB_URL");
+        }
+        return connection;
+    }
+
+    /**
+     * What the driver is given beside the URL. PostgreSQL gets a connect timeout unless the URL sets
+     * one: while the database host does not answer at all (not even with a refusal), a new connection
+     * then fails after {@value #CONNECT_TIMEOUT_SECONDS} s instead of the operating system's minutes,
+     * so requests and {@code /health/ready} answer 503 at once and the pool reconnects as soon as the
+     * database is back (docs/operations.md, "When the database goes away").
+     */
+    static Properties properties(String url, String username, String secret) {
         Properties props = new Properties();
         if (username != null) {
             props.setProperty("user", username);
@@ -74,11 +91,10 @@ public class RoutingDataSource implements DataSource {
         if (secret != null) {
             props.setProperty("password", secret);
         }
-        Connection connection = driver().connect(url, props);
-        if (connection == null) {
-            throw new SQLException("No driver accepts the database URL configured in DB_URL");
+        if (url != null && url.startsWith("jdbc:postgresql:") && !url.contains("connectTimeout=")) {
+            props.setProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
         }
-        return connection;
+        return props;
     }
 
     private Driver driver() throws SQLException {

@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.m4d.grants.platform.application.DatabaseOutage;
 
 /**
  * Answers the container's own errors under {@code /api/} in problem+json, like every other API
  * answer. Jersey's mappers cover what reaches a resource; this covers what the container refuses
  * before or around it (a path outside {@code /api/v1}, a malformed {@code Accept} or
- * {@code Content-Type}, anything Payara turns into an error page). Pages keep their HTML error pages.
+ * {@code Content-Type}, anything Payara turns into an error page). An exception that escaped because
+ * the database is out of reach is a 503 with {@code Retry-After}. Pages keep their HTML error pages.
  */
 @WebFilter(filterName = "apiErrors", urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class ApiErrors extends HttpFilter {
@@ -25,17 +27,27 @@ public class ApiErrors extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String api = request.getContextPath() + "/api";
-        if (!(uri instanceof String path) || !(path.equals(api) || path.startsWith(api + "/"))) {
+        if (!(uri instanceof String path) || !isApi(path, request)) {
             chain.doFilter(request, response);
             return;
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer c && c >= 400 && c < 600 ? c : 500;
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+                && DatabaseOutage.in(thrown)) {
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(body(status));
+    }
+
+    /** Whether a request path is the API's. */
+    static boolean isApi(String path, HttpServletRequest request) {
+        String api = request.getContextPath() + "/api";
+        return path.equals(api) || path.startsWith(api + "/");
     }
 
     /** The problem for a status; fixed texts, nothing of the request echoed. */
@@ -67,6 +79,7 @@ public class ApiErrors extends HttpFilter {
             case 405 -> "This method is not allowed here";
             case 406 -> "The API answers application/json";
             case 415 -> "The API takes application/json";
+            case 503 -> DatabaseOutage.DETAIL;
             default -> status < 500 ? "The request could not be read; check its headers and path"
                     : "The request could not be completed and nothing was saved";
         };

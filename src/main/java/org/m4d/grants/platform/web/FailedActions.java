@@ -10,6 +10,7 @@ import jakarta.faces.event.PhaseId;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Iterator;
+import org.m4d.grants.platform.application.DatabaseOutage;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.platform.domain.Refusal;
@@ -17,7 +18,8 @@ import org.m4d.grants.platform.domain.Refusal;
 /**
  * The one place where a page's failed action or load is shown, so beans do not catch: the 404 or
  * 403 page for what the user may not see or do, a message on the page (in its language) for a
- * refusal, invalid input or a change made meanwhile, and for anything else a message with an
+ * refusal, invalid input, a change made meanwhile or a database out of reach (503, or the page
+ * {@code error/503.html} when too late for a message), and for anything else a message with an
  * incident id, logged once. The transaction has already rolled back; the form stays filled in.
  * An expired view is sent again fresh ({@link ExpiredViews}); an unexpected failure of an Ajax
  * request is shown without the exception's class ({@link PartialErrors}). The application's only
@@ -26,7 +28,7 @@ import org.m4d.grants.platform.domain.Refusal;
 public class FailedActions extends ExceptionHandlerWrapper {
 
     /** What a failure means for the page. */
-    enum Outcome { NOT_FOUND, FORBIDDEN, MESSAGE, UNEXPECTED }
+    enum Outcome { NOT_FOUND, FORBIDDEN, MESSAGE, UNAVAILABLE, UNEXPECTED }
 
     /** Creates the handler for each request. */
     public static class Factory extends ExceptionHandlerFactory {
@@ -67,6 +69,13 @@ public class FailedActions extends ExceptionHandlerWrapper {
                 continue;
             }
             boolean ajax = faces.getPartialViewContext().isAjaxRequest();
+            if (outcome == Outcome.UNAVAILABLE && !ajax && rendering(faces)
+                    && !faces.getExternalContext().isResponseCommitted()) {
+                // too late for a message: the page error/503.html, with Retry-After
+                Pages.unavailable(faces);
+                events.remove();
+                continue;
+            }
             if (showable(outcome, rendering(faces), ajax)) {
                 Pages.show(faces, failure);
                 if (!faces.getResponseComplete()) {
@@ -109,6 +118,9 @@ public class FailedActions extends ExceptionHandlerWrapper {
         }
         if (cause instanceof ForbiddenException) {
             return Outcome.FORBIDDEN;
+        }
+        if (DatabaseOutage.in(failure)) {
+            return Outcome.UNAVAILABLE;
         }
         if (cause instanceof Refusal || cause instanceof ConstraintViolationException
                 || cause instanceof OptimisticLockException) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.m4d.grants.platform.application.DatabaseOutage;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
@@ -51,6 +52,14 @@ public final class Pages {
             error(faces, text(locale, cause));
         } else if (cause instanceof OptimisticLockException) {
             error(faces, Formats.text(locale, "error.changedMeanwhile"));
+        } else if (DatabaseOutage.in(failure)) {
+            error(faces, Formats.text(locale, "error.databaseUnavailable"));
+            if (!faces.getPartialViewContext().isAjaxRequest()) {
+                // the form stays filled in; the status tells a script or proxy to try again
+                faces.getExternalContext().setResponseStatus(503);
+                faces.getExternalContext().setResponseHeader("Retry-After",
+                        Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            }
         } else {
             error(faces, Formats.text(locale, "error.unexpectedIncident", logIncident(failure)));
         }
@@ -95,6 +104,12 @@ public final class Pages {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    /** The page {@code error/503.html}: the database is out of reach and the page cannot be shown. */
+    static void unavailable(FacesContext faces) {
+        faces.getExternalContext().setResponseHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        sendError(faces, 503);
     }
 
     public static void error(FacesContext faces, String message) {

@@ -53,10 +53,29 @@ public class GrantLifecycleSteps {
                 context.runIn(execution.getTenantId(), () -> reviews.closeRound(proposalId(execution))));
     }
 
+    /**
+     * TEST ONLY: milliseconds the agreement step waits inside its job before it creates the agreement,
+     * so that {@code AgreementNodeLossIT} can kill the node while the job runs. Never set in a
+     * deployment (config/README.md); unset or not a number, the step does not wait.
+     */
+    static final String TEST_AGREEMENT_DELAY = "M4D_TEST_AGREEMENT_DELAY_MILLIS";
+
     /** Async step after approval: creates the grant agreement. */
     public void createAgreement(DelegateExecution execution) {
+        testDelay(System.getenv(TEST_AGREEMENT_DELAY));
         context.runIn(execution.getTenantId(), () -> grants.createAgreement(proposalId(execution),
                 (String) execution.getVariable(GrantLifecycle.VAR_APPROVED_BY)));
+    }
+
+    static void testDelay(String millis) {
+        if (millis == null || !millis.matches("\\d{1,7}")) {
+            return;
+        }
+        try {
+            Thread.sleep(Long.parseLong(millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The numbers of the grant's tranches, 1 to n, for the sequential tranche cycle. */

@@ -49,6 +49,24 @@ class ExceptionMappersTest {
     }
 
     @Test
+    void aDatabaseOutOfReachIsA503WithRetryAfterHoweverItIsWrapped() {
+        SQLException cut = new SQLException("An I/O error occurred while sending to the backend", "08006");
+        for (Response response : List.of(new SqlProblems().toResponse(cut),
+                new PessimisticLockProblems().toResponse(new jakarta.persistence.PessimisticLockException(cut)),
+                unexpected().toResponse(new TransactionalException("commit failed", new PersistenceException(cut))))) {
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeaderString("Retry-After")).isEqualTo("30");
+            assertThat(body(response)).isEqualTo(Json.createObjectBuilder().add("type", "about:blank")
+                    .add("title", "Service Unavailable").add("status", 503)
+                    .add("detail", "The database cannot be reached just now; nothing was saved. Send the same request again later")
+                    .build());
+        }
+        // a lock another transaction holds is still a conflict
+        assertThat(new PessimisticLockProblems().toResponse(new jakarta.persistence.PessimisticLockException()).getStatus())
+                .isEqualTo(409);
+    }
+
+    @Test
     void refusalsAnswerWithTheirOwnStatusAndText() {
         assertThat(body(new NotFoundProblems().toResponse(new org.m4d.grants.platform.domain.NotFoundException("Proposal 7"))))
                 .isEqualTo(Json.createObjectBuilder().add("type", "about:blank").add("title", "Not Found")

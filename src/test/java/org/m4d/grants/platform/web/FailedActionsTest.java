@@ -40,6 +40,15 @@ class FailedActionsTest {
     }
 
     @Test
+    void aDatabaseOutOfReachIsUnavailableNotAnIncident() {
+        assertThat(FailedActions.outcome(fromAction(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("Connection to localhost:5432 refused", "08001"))))).isEqualTo(Outcome.UNAVAILABLE);
+        // before rendering, the page says so; while rendering, the 503 page takes over (FailedActions.handle)
+        assertThat(FailedActions.showable(Outcome.UNAVAILABLE, false, false)).isTrue();
+        assertThat(FailedActions.showable(Outcome.UNAVAILABLE, true, false)).isFalse();
+    }
+
+    @Test
     void anythingElseIsUnexpected() {
         assertThat(FailedActions.outcome(fromAction(new NullPointerException()))).isEqualTo(Outcome.UNEXPECTED);
         assertThat(FailedActions.outcome(new IllegalStateException("no view"))).isEqualTo(Outcome.UNEXPECTED);
