@@ -1,8 +1,5 @@
 package org.m4d.grants.identity.infra;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -24,12 +21,6 @@ class DatabaseSignInThrottleOnH2Test extends SignInThrottleContract {
 
     @Override
     SignInThrottle freshThrottle(Clock clock) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM sign_in_failure");
-            statement.execute("DELETE FROM sign_in_lock");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new DatabaseSignInThrottle(dataSource, clock);
+        return DatabaseSignInThrottleTest.emptied(dataSource, clock);
     }
 }

@@ -61,4 +61,91 @@ class EnlistingTransactionManagerTest {
                 .isInstanceOf(RollbackException.class).hasMessage("marked for rollback");
         assertThat(calls).containsExactly("user.commit");
     }
+
+    /** Payara's shape: the invocation of the thread, marked or not by the transactional interceptor. */
+    public static final class Invocation {
+        private Object transactionOperationsManager;
+
+        public Object getTransactionOperationsManager() {
+            return transactionOperationsManager;
+        }
+
+        public void setTransactionOperationsManager(Object manager) {
+            this.transactionOperationsManager = manager;
+        }
+    }
+
+    public static final class Invocations {
+        final Invocation current = new Invocation();
+
+        public Invocation getCurrentInvocation() {
+            return current;
+        }
+    }
+
+    /** Refuses begin while the thread's invocation is marked, as UserTransactionImpl does. */
+    private final class MarkedUserTransaction implements UserTransaction {
+        @SuppressWarnings("unused")
+        private final Invocations invocationManager = new Invocations();
+
+        @Override
+        public void begin() {
+            calls.add("user.begin");
+            if (invocationManager.current.getTransactionOperationsManager() != null) {
+                throw new IllegalStateException("Operation not allowed.");
+            }
+        }
+
+        @Override
+        public void commit() {
+            calls.add("user.commit");
+        }
+
+        @Override
+        public void rollback() {
+            calls.add("user.rollback");
+        }
+
+        @Override
+        public void setRollbackOnly() {
+        }
+
+        @Override
+        public int getStatus() {
+            return Status.STATUS_NO_TRANSACTION;
+        }
+
+        @Override
+        public void setTransactionTimeout(int seconds) {
+        }
+    }
+
+    private TransactionManager noTransaction() {
+        return (TransactionManager) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {TransactionManager.class}, (proxy, method, args) -> {
+                    calls.add("tm." + method.getName());
+                    return method.getReturnType() == int.class ? Status.STATUS_NO_TRANSACTION : null;
+                });
+    }
+
+    @Test
+    void aBeginRefusedOnAThreadLeftMarkedClearsTheMarkAndBegins() throws Exception {
+        MarkedUserTransaction user = new MarkedUserTransaction();
+        user.invocationManager.current.setTransactionOperationsManager(new Object());
+        new EnlistingTransactionManager(noTransaction(), user).begin();
+        assertThat(calls).containsExactly("user.begin", "tm.getStatus", "user.begin");
+        assertThat(user.invocationManager.current.getTransactionOperationsManager()).isNull();
+    }
+
+    @Test
+    void aBeginRefusedWithoutPayarasInternalsStaysRefused() {
+        UserTransaction user = (UserTransaction) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {UserTransaction.class}, (proxy, method, args) -> {
+                    calls.add("user." + method.getName());
+                    throw new IllegalStateException("Operation not allowed.");
+                });
+        assertThatThrownBy(() -> new EnlistingTransactionManager(noTransaction(), user).begin())
+                .isInstanceOf(IllegalStateException.class).hasMessage("Operation not allowed.");
+        assertThat(calls).containsExactly("user.begin", "tm.getStatus");
+    }
 }
