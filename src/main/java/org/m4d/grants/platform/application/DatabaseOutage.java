@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Recognises a failure that only says the database is out of reach (stopped, restarting, the
@@ -67,6 +68,12 @@ public final class DatabaseOutage {
             String state = sql.getSQLState();
             // class 08: connection exception (refused, cut, failure while sending or receiving)
             return state.startsWith("08") || SERVER_GOING.contains(state);
+        }
+        if (t instanceof XAException xa) {
+            // the connector's commit of the one-phase local transaction failed in the database itself: Payara
+            // wraps the driver's failure (e.g. "terminating connection due to administrator command") in an
+            // XAException with the resource manager's error code and no cause; the transaction did not commit
+            return xa.errorCode == XAException.XAER_RMERR || xa.errorCode == XAException.XAER_RMFAIL;
         }
         return POOL_FAILURES.contains(t.getClass().getName());
     }

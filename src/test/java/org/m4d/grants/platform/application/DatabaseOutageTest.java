@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 /** What says "the database is out of reach", however deeply the container wrapped it, and what does not. */
@@ -25,6 +27,20 @@ class DatabaseOutageTest {
                 new PersistenceException(new SQLException("I/O error", "08006"))))).isTrue();
         // a lock request whose connection died is an outage, not a conflict
         assertThat(DatabaseOutage.in(new PessimisticLockException(new SQLException("I/O error", "08006")))).isTrue();
+    }
+
+    @Test
+    void aCommitTheDatabaseFailedIsAnOutageAndARollbackVerdictIsNot() {
+        // Payara: the connection ended at commit; the resource manager's error, no cause kept
+        XAException failedCommit = new XAException("jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection");
+        failedCommit.errorCode = XAException.XAER_RMERR;
+        SystemException system = new SystemException();
+        system.initCause(failedCommit);
+        assertThat(DatabaseOutage.in(new TransactionalException("commit failed", system))).isTrue();
+        XAException unavailable = new XAException(XAException.XAER_RMFAIL);
+        assertThat(DatabaseOutage.in(unavailable)).isTrue();
+        // a transaction rolled back for a deadlock is the request's to send again, not an outage
+        assertThat(DatabaseOutage.in(new XAException(XAException.XA_RBDEADLOCK))).isFalse();
     }
 
     @Test
