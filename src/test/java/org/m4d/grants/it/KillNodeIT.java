@@ -138,7 +138,6 @@ class KillNodeIT {
                     assertThat(mismatches).as(check.body()).isZero();
                     assertThat(incidents).isZero();
                     assertThat(failovers.get()).as("A's clients went on against B").isEqualTo(CLIENTS_PER_NODE);
-                    assertThat(recovered).as("seconds until B ran A's jobs").isGreaterThan(0);
                     assertThat(errors).as("requests to B that failed").isEmpty();
                 }
             }

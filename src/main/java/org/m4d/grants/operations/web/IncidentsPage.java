@@ -62,8 +62,9 @@ public class IncidentsPage {
             try {
                 load();
             } catch (RuntimeException e) {
-                // the 403/404 of load() answers the request
-                jobs = List.of();
+                // while a posted action is decoded: the action checks access itself, and load() before rendering
+                // runs again and answers the failure (403, 404, 503), so nothing is remembered here
+                return List.of();
             }
         }
         return jobs;
