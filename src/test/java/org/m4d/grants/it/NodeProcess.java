@@ -120,7 +120,18 @@ public final class NodeProcess implements AutoCloseable {
         }
         // the caller never gets the node to close: end it here, or it outlives the test run
         process.destroyForcibly();
-        throw new IllegalStateException("Node " + name + " was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException("Node " + name + " was not ready within " + timeout + "; see " + log
+                + "; it ended with:\n" + logTail(40));
+    }
+
+    /** The last lines of the node's log (CI keeps the test report, not the log): what it was doing when given up on. */
+    private String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     /** The status of a GET of {@code path} relative to the server's root (e.g. {@code health/ready}), or -1 when nothing answers. */
@@ -218,12 +229,42 @@ public final class NodeProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port no one listens on, below the kernel's range of ephemeral ports: a port from that range (what
+     * {@code new ServerSocket(0)} gives) can be taken, between this check and the node's bind seconds later, as
+     * the local end of any outgoing connection of the run (JDBC, HTTP), and a node that cannot bind its port
+     * never answers. Never the same port twice in a run, as a stopped database comes back on its own port.
+     */
+    static synchronized int freePort() {
+        int below = ephemeralLow();
+        for (int tries = 0; tries < 200; tries++) {
+            int port = 20_000 + RANDOM.nextInt(Math.max(1, below - 20_000));
+            if (GIVEN.contains(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new java.net.InetSocketAddress(port));
+                GIVEN.add(port);
+                return port;
+            } catch (IOException taken) {
+                // someone listens there: another try
+            }
+        }
+        throw new IllegalStateException("No free port between 20000 and " + below);
+    }
+
+    private static final java.util.Random RANDOM = new java.util.Random();
+    private static final java.util.Set<Integer> GIVEN = new java.util.HashSet<>();
+
+    /** The first ephemeral port (Linux's {@code ip_local_port_range}; 32768 where the file is not there). */
+    private static int ephemeralLow() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            int low = Integer.parseInt(range.split("\\s+")[0]);
+            return low > 21_000 ? low : 32_768;
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
         }
     }
 
