@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * unchanged, so a connection cut by a database restart passed it). A failed validation closes every
  * pooled connection ({@code fail-all-connections}): after the database went away and came back, the
  * pool is refilled with fresh connections at the next request, without a restart of the app.
+ *
+ * <p>Its size and the requests let in at once go together (docs/adr/0033).
  */
 @DataSourceDefinition(
         name = ApplicationDataSource.JNDI_NAME,
@@ -25,7 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         password = "${ENV=DB_PASSWORD:}",
         transactional = true,
         minPoolSize = 2,
-        maxPoolSize = 24,
+        maxPoolSize = ApplicationDataSource.MAX_POOL_SIZE,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
@@ -36,4 +38,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ApplicationDataSource {
 
     public static final String JNDI_NAME = "java:app/jdbc/m4d";
+
+    /**
+     * The pool's size. A request or job can hold two connections of it at once: Payara lends a second one while
+     * a step's connection is in use by EclipseLink and the engine asks for its own (it then shares the first's
+     * physical connection, but the pool counts both). So the requests let in at once
+     * ({@code platform.web.RequestAdmission}) and the background threads take at most twice their number.
+     */
+    public static final int MAX_POOL_SIZE = 40;
 }

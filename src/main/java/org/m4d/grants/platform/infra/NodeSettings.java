@@ -20,27 +20,34 @@ public class NodeSettings {
     static final String NAME = "m4d.node-name";
     static final String JOB_LOCK_TIME = "m4d.job-lock-time";
     static final Duration DEFAULT_JOB_LOCK_TIME = Duration.ofMinutes(5);
+    // the engine keeps the lock time in an int of milliseconds; a day is far more than any job takes
+    static final Duration MIN_JOB_LOCK_TIME = Duration.ofSeconds(1);
+    static final Duration MAX_JOB_LOCK_TIME = Duration.ofDays(1);
 
     public String name() {
         return config().getOptionalValue(NAME, String.class).map(String::strip).filter(n -> !n.isEmpty())
                 .orElseGet(NodeSettings::hostName);
     }
 
-    /** The job lock time; a value that is no positive duration stops the start rather than leave jobs locked forever. */
+    /** The job lock time; a value that is no duration between a second and a day stops the start rather than leave jobs locked forever. */
     public Duration jobLockTime() {
-        String value = config().getOptionalValue(JOB_LOCK_TIME, String.class).orElse(null);
+        return jobLockTime(config().getOptionalValue(JOB_LOCK_TIME, String.class).orElse(null));
+    }
+
+    static Duration jobLockTime(String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT_JOB_LOCK_TIME;
         }
+        Duration time;
         try {
-            Duration time = Duration.parse(value.strip());
-            if (time.isNegative() || time.isZero()) {
-                throw new IllegalStateException("M4D_JOB_LOCK_TIME must be a positive duration, e.g. PT5M; it is " + value);
-            }
-            return time;
+            time = Duration.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new IllegalStateException("M4D_JOB_LOCK_TIME is not an ISO-8601 duration such as PT5M: " + value, e);
         }
+        if (time.compareTo(MIN_JOB_LOCK_TIME) < 0 || time.compareTo(MAX_JOB_LOCK_TIME) > 0) {
+            throw new IllegalStateException("M4D_JOB_LOCK_TIME must be between PT1S and PT24H, e.g. PT5M; it is " + value);
+        }
+        return time;
     }
 
     private static Config config() {
