@@ -44,7 +44,7 @@ class DatabaseOutageIT {
 
     private static final Duration START = Duration.ofSeconds(240);
     private static final int CLIENTS = 5;
-    private static final int POOL_MAX = 24;
+    private static final int POOL_MAX = org.m4d.grants.platform.infra.ApplicationDataSource.MAX_POOL_SIZE;
     private static final Duration OUTAGE = Duration.ofSeconds(30);
     private static final String UNAVAILABLE_MESSAGE =
             "The database cannot be reached just now, so nothing was saved. Please try again in a minute.";
