@@ -114,7 +114,7 @@ class CallsIT {
         assertThat(pmuTask).isNotNull();
         assertThat(Api.as(app, "np.coordinator").get("api/v1/tenants/NP/tasks/" + pmuTask).status())
                 .as("not the country's to approve").isEqualTo(404);
-        assertThat(Database.string("SELECT text_ FROM act_hi_varinst WHERE name_ = 'approvalAuthority' AND proc_inst_id_ = "
+        assertThat(Database.string("SELECT text_ FROM act_ru_variable WHERE name_ = 'approvalAuthority' AND proc_inst_id_ = "
                 + "(SELECT process_instance_id FROM proposal WHERE id = ?)", second)).isEqualTo("global");
 
         BigDecimal firstRequested = usd("SELECT requested_amount || ' ' || usd_rate FROM proposal WHERE id = ?", first);
