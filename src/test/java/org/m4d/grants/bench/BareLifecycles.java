@@ -31,6 +31,7 @@ final class BareLifecycles implements AutoCloseable {
 
         public void computeReviewScore(DelegateExecution execution) {
             execution.setVariable(GrantLifecycle.VAR_AVERAGE_SCORE, 4.0);
+            execution.setVariable(GrantLifecycle.VAR_BEYOND_ENVELOPE, false);
         }
 
         public List<Integer> trancheNumbers(DelegateExecution execution) {

@@ -234,6 +234,12 @@ class IsolationProbeIT {
         objects.put(Obj.SUBMITTED, Long.toString(submitted));
         objects.put(Obj.USER, NEPAL.get("applicant2"));
         objects.put(Obj.PHASE, "M4D-III");
+        Api.Reply call = Api.as(app, "np.coordinator").post("api/v1/tenants/NP/calls", "{\"phaseId\":\"M4D-III\","
+                + "\"title\":\"Isolation " + token + " call\",\"opensOn\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\",\"envelopes\":[{\"country\":\"NP\","
+                + "\"amountUsd\":1000}]}");
+        assertThat(call.status()).as(call.body()).isEqualTo(201);
+        objects.put(Obj.CALL, Long.toString(call.json().getJsonNumber("id").longValue()));
         // no job of the shared node fails on purpose: the incident routes are probed with an id of none
         objects.put(Obj.INCIDENT, "no-such-job");
         objects.put(Obj.SCREENING_TASK, Slice.taskFor(Api.as(app, "np.coordinator"), "NP",
@@ -302,6 +308,8 @@ class IsolationProbeIT {
                 "SELECT COUNT(*) FROM grant_amendment WHERE reason LIKE ?", "%" + token + " denied%")), "0");
         expectUnchanged("proposals created by refused requests", Long.toString(Database.count(
                 "SELECT COUNT(*) FROM proposal WHERE title LIKE ?", "%" + token + " denied%")), "0");
+        expectUnchanged("calls opened by refused requests", Long.toString(Database.count(
+                "SELECT COUNT(*) FROM call_for_proposals WHERE title LIKE ?", "%" + token + " denied%")), "0");
         expectUnchanged("phases added by refused requests", Long.toString(Database.count(
                 "SELECT COUNT(*) FROM programme_phase WHERE name LIKE ?", "%" + token + " denied%")), "0");
         expectUnchanged("the practice awaiting consent", Long.toString(Database.count(

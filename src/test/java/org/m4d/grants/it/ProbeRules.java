@@ -58,6 +58,10 @@ import java.util.stream.Collectors;
  *     partners are added and changed, and assessments recorded, by coordinators and finance.</li>
  * <li>The programme's phases, through the API and their page, are read by every signed-in user,
  *     whatever their country; a phase is added by the programme unit only (403 for every other role).</li>
+ * <li>A call for proposals (ADR 31) is read through a country it covers, with that country's envelope
+ *     and figures only, by every member (coordinators, finance and the global roles every call, the
+ *     others the calls open today); for a country it does not cover it does not exist (404). It is
+ *     opened by the country's coordinators and the programme unit (403 for every other role).</li>
  * <li>A currency's dollar rates, through the API and the rates page alike, are read by finance of a
  *     country paying in it, the programme unit and observers, and entered by that finance and the
  *     programme unit; for everybody outside those countries the currency does not exist (404).</li>
@@ -76,7 +80,7 @@ final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
     enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER, NOTIFICATION,
-        PARTNER, PHASE, CURRENCY, PRACTICE, PUBLISHED_PRACTICE, INCIDENT }
+        PARTNER, PHASE, CURRENCY, PRACTICE, PUBLISHED_PRACTICE, INCIDENT, CALL }
 
     /**
      * One way to call a route: its parameters, who may, who may but must not see the object, who may
@@ -241,6 +245,14 @@ final class ProbeRules {
                     + "\"donor\":\"SDC\",\"startDate\":\"2091-01-01\",\"endDate\":\"2091-12-31\","
                     + "\"outcomes\":[\"Denied\"],\"eligibleCountries\":[\"NP\"]}")),
             open("PAGE app/phases.xhtml"),
+            // calls for proposals (issue 14): read through a country they cover, opened by its coordinators and pmu
+            rule("GET tenants/{tenant}/calls", 403, bind("", ALL)),
+            rule("POST tenants/{tenant}/calls", 403, bind("", "coordinator").body("{\"phaseId\":\"M4D-III\","
+                    + "\"title\":\"{token} denied call\",\"opensOn\":\"{today}\",\"closesOn\":\"{today}\","
+                    + "\"envelopes\":[{\"country\":\"NP\",\"amountUsd\":1000}]}")),
+            rule("GET tenants/{tenant}/calls/{id}", 403, bind("id=CALL", ALL)),
+            rule("GET tenants/{tenant}/calls/{id}/figures", 403, bind("id=CALL", ALL)),
+            rule("PAGE app/calls.xhtml", 403, bind("", ALL)),
             // rates: the list is each user's own (the currencies of their countries); a currency belongs
             // to the countries paying in it
             open("GET rates"),

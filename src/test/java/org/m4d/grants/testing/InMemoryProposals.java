@@ -48,6 +48,12 @@ public final class InMemoryProposals implements ProposalRepository {
     }
 
     @Override
+    public List<Proposal> ofCall(long callId) {
+        return rows.all().stream().filter(p -> Long.valueOf(callId).equals(p.callId()))
+                .sorted(Comparator.comparing(Proposal::id)).toList();
+    }
+
+    @Override
     public void store(Proposal proposal) {
         rows.store(proposal);
     }

@@ -23,6 +23,8 @@ import org.m4d.grants.partner.application.PartnerRatings;
 import org.m4d.grants.partner.application.PartnerService;
 import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.grant.application.CallEnvelopes;
+import org.m4d.grants.programme.application.CallCatalogue;
 import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.proposal.application.ProposalDraft;
@@ -84,6 +86,10 @@ public final class UseCases {
     public final InMemoryAmendments amendmentRows = new InMemoryAmendments(context);
     public final AmendmentService amendments = new AmendmentService();
     public final ExchangeRateService exchangeRates = new ExchangeRateService();
+    /** The calls for proposals: the test phase's standing call; a test opens others. */
+    public final InMemoryCalls callRows = new InMemoryCalls();
+    public final CallCatalogue calls = new CallCatalogue();
+    public final CallEnvelopes envelopes = new CallEnvelopes();
 
     public UseCases() {
         access = Wiring.wire(new Access(), user, new FiredEvents<AccessDenied>(denials::add), context);
@@ -113,8 +119,10 @@ public final class UseCases {
         Wiring.wire(partnerRatings, partnerRows);
         Wiring.wire(partners, partnerRows, access, trail);
         UsdRates usdRates = rates.port();
+        Wiring.wire(calls, callRows);
         Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews,
-                partnerRatings, usdRates, Wiring.wire(new ProgrammeFit(), programmes, markerRequirements));
+                partnerRatings, usdRates, Wiring.wire(new ProgrammeFit(), programmes, markerRequirements), calls);
+        Wiring.wire(envelopes, proposals, grantRows, calls, context);
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
         Wiring.wire(weights, settings);
         Wiring.wire(reviews, reviewRows, proposals, workflow, access, trail);
@@ -128,7 +136,7 @@ public final class UseCases {
                 });
         Wiring.wire(reports, grants, grantRows, proposals, workflow, access, trail);
         Wiring.wire(amendments, grants, grantRows, amendmentRows, proposals, reviews, programmes, access, trail,
-                workflow, new BigDecimal("20"));
+                workflow, new BigDecimal("20"), envelopes);
     }
 
     /** Runs a step in a country, as a request whose tenant context is that country. */
@@ -142,7 +150,7 @@ public final class UseCases {
 
     /** A draft of the signed-in applicant in the tenant context's country. */
     public long draft(String title, LeadActor leadActor, String amount) {
-        return proposals.create(new ProposalDraft(title, Sector.EMPLOYMENT, leadActor, new BigDecimal(amount), null, null));
+        return proposals.create(new ProposalDraft(title, Sector.EMPLOYMENT, leadActor, new BigDecimal(amount), null, null, null));
     }
 
     /** A proposal as stored, in the tenant context's country. */

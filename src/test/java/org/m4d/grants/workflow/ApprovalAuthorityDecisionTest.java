@@ -19,10 +19,15 @@ class ApprovalAuthorityDecisionTest {
     private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
     private static DmnDecisionResult evaluate(String resource, long amountUsd, double averageScore, String sector) {
+        return evaluate(resource, amountUsd, averageScore, sector, false);
+    }
+
+    private static DmnDecisionResult evaluate(String resource, long amountUsd, double averageScore, String sector,
+                                              boolean beyondEnvelope) {
         DmnDecision decision = DMN.parseDecision(APPROVAL_AUTHORITY,
                 ApprovalAuthorityDecisionTest.class.getClassLoader().getResourceAsStream(resource));
         return DMN.evaluateDecision(decision, Map.of("amountUsd", amountUsd, "averageScore", averageScore,
-                "sector", sector));
+                "sector", sector, "beyondEnvelope", beyondEnvelope));
     }
 
     @ParameterizedTest(name = "shared: USD {0}, score {1}, {2} -> {3}")
@@ -56,6 +61,25 @@ class ApprovalAuthorityDecisionTest {
     })
     void tunisianOverride(long amountUsd, double score, String sector, String authority) {
         DmnDecisionResult result = evaluate(TENANT_MODELS + "TN/approval-authority.dmn", amountUsd, score, sector);
+        assertThat(result.getSingleResult().<String>getEntry("authority")).isEqualTo(authority);
+    }
+
+    /** An approval beyond the country's envelope of its call goes to pmu, whatever else the table says. */
+    @ParameterizedTest(name = "{0}: USD {1}, score {2}, beyond the envelope {3} -> {4}")
+    @CsvSource({
+            // beyond the envelope: pmu, though the amount, score and sector would leave it in the country
+            "approval-authority.dmn, 1000, 4.5, true, global",
+            "approval-authority.dmn, 1000, 4.5, false, country",
+            "tenants/TN/approval-authority.dmn, 1000, 4.5, true, global",
+            "tenants/TN/approval-authority.dmn, 1000, 4.5, false, country",
+            // within the envelope the other rules still decide
+            "approval-authority.dmn, 250001, 4.5, false, global",
+            "tenants/TN/approval-authority.dmn, 150001, 4.5, false, global"
+    })
+    void beyondTheEnvelopeGoesToPmu(String table, long amountUsd, double score, boolean beyond, String authority) {
+        String resource = table.startsWith("tenants/") ? TENANT_MODELS + table.substring("tenants/".length())
+                : APPROVAL_AUTHORITY_DMN;
+        DmnDecisionResult result = evaluate(resource, amountUsd, score, "HEALTH", beyond);
         assertThat(result.getSingleResult().<String>getEntry("authority")).isEqualTo(authority);
     }
 }

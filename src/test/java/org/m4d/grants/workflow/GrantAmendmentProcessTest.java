@@ -11,6 +11,7 @@ import static org.m4d.grants.workflow.domain.GrantLifecycle.TENANT_MODELS;
 import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_AMOUNT_USD;
 import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_APPROVAL_AUTHORITY;
 import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_AVERAGE_SCORE;
+import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_BEYOND_ENVELOPE;
 import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_PROPOSAL_ID;
 import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_SECTOR;
 import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_TENANT;
@@ -90,7 +91,7 @@ class GrantAmendmentProcessTest {
 
     /** The routing facts of a grant of {@code usd} dollars, well reviewed, in employment. */
     private static Map<String, Object> grantOf(long usd) {
-        return Map.of(VAR_AMOUNT_USD, usd, VAR_AVERAGE_SCORE, 4.2, VAR_SECTOR, "EMPLOYMENT");
+        return Map.of(VAR_AMOUNT_USD, usd, VAR_AVERAGE_SCORE, 4.2, VAR_SECTOR, "EMPLOYMENT", VAR_BEYOND_ENVELOPE, false);
     }
 
     private void review(ProcessInstance instance, String tenant, boolean accepted) {
@@ -177,7 +178,7 @@ class GrantAmendmentProcessTest {
     @Test
     void aLargeRevisionGoesToTheGrantsApprovalAuthority() {
         ProcessInstance instance = start("SN", "BUDGET_REVISION", ROUTE_AUTHORITY,
-                Map.of(VAR_AMOUNT_USD, 80_000L, VAR_AVERAGE_SCORE, 2.5, VAR_SECTOR, "EMPLOYMENT"));
+                Map.of(VAR_AMOUNT_USD, 80_000L, VAR_AVERAGE_SCORE, 2.5, VAR_SECTOR, "EMPLOYMENT", VAR_BEYOND_ENVELOPE, false));
         review(instance, "SN", true);
 
         assertThat(task(APPROVE_AMENDMENT, instance)).as("weakly reviewed grants are pmu's").hasCandidateGroup("pmu");

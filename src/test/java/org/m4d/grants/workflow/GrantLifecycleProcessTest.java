@@ -46,6 +46,7 @@ class GrantLifecycleProcessTest {
     public static class RecordingSteps {
         final List<String> calls = new ArrayList<>();
         double averageScore = 4.0;
+        boolean beyondEnvelope;
 
         public List<String> reviewAgencies() {
             return List.of("IOM", "UNDP");
@@ -84,6 +85,7 @@ class GrantLifecycleProcessTest {
         public void computeReviewScore(DelegateExecution execution) {
             calls.add("computeReviewScore " + execution.getVariable(VAR_PROPOSAL_ID));
             execution.setVariable(VAR_AVERAGE_SCORE, averageScore);
+            execution.setVariable(VAR_BEYOND_ENVELOPE, beyondEnvelope);
         }
     }
 
@@ -465,6 +467,27 @@ class GrantLifecycleProcessTest {
 
         assertThat(task(APPROVE_GRANT, instance)).hasCandidateGroup("pmu");
         assertThat(engine.getRuntimeService().getVariable(instance.getId(), VAR_APPROVAL_AUTHORITY)).isEqualTo("global");
+    }
+
+    @Test
+    void aSmallGrantBeyondItsCallsEnvelopeGoesToTheGlobalProgrammeUnitThenIsApproved() {
+        steps.beyondEnvelope = true;
+        ProcessInstance instance = submitNational("NP", 23L);
+        screen(instance, "eligible");
+        reviewByBoth(instance, "NP");
+
+        assertThat(task(APPROVE_GRANT, instance)).hasCandidateGroup("pmu");
+        assertThat(tasks.createTaskQuery().taskCandidateGroup("NP-coordinator").processInstanceId(instance.getId())
+                .count()).isZero();
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), VAR_APPROVAL_AUTHORITY)).isEqualTo("global");
+        HistoricDecisionInstance decision = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+                .processInstanceId(instance.getId()).includeInputs().singleResult();
+        assertThat(decision.getInputs()).extracting(i -> i.getValue()).contains(50_000L, 4.0, "HEALTH", true);
+
+        approve(instance, "approve");
+        assertThat(instance).hasPassed(APPROVE_GRANT).isWaitingAt(CREATE_GRANT_AGREEMENT);
+        execute(job(instance));
+        assertThat(steps.calls).containsExactly("computeReviewScore 23", "createAgreement NP 23 by approver");
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.m4d.grants.testing.InMemoryAssurance;
 import org.m4d.grants.testing.UseCases;
 import org.m4d.grants.testing.Wiring;
 import org.m4d.grants.workflow.application.AmendmentSteps;
+import org.m4d.grants.workflow.application.EnvelopeSteps;
 import org.m4d.grants.workflow.application.ReviewSteps;
 import org.m4d.grants.workflow.application.TaskCompletion;
 import org.m4d.grants.workflow.application.TaskDeadline;
@@ -124,7 +125,10 @@ final class ImplementationApp {
             }
         };
         return Wiring.wire(new GrantLifecycleSteps(), Wiring.wire(new GrantImplementationSteps(), app.grants),
-                app.context, reviews, new FiredEvents<TaskDeadline>(deadline -> { }), amendments);
+                app.context, reviews, new FiredEvents<TaskDeadline>(deadline -> { }), amendments,
+                (EnvelopeSteps) proposalId -> {
+                    throw new UnsupportedOperationException("no approval decision in a grant's implementation");
+                });
     }
 
     /** The six-month rule counts from this day. */

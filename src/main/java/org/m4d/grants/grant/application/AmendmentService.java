@@ -74,6 +74,9 @@ public class AmendmentService {
     @Inject
     Workflow workflow;
 
+    @Inject
+    CallEnvelopes envelopes;
+
     /** A change of a budget line by more than this share of it (in %) needs the grant's approval authority. */
     @Inject
     @ConfigProperty(name = "m4d.amendment.revision-threshold", defaultValue = "20")
@@ -217,6 +220,8 @@ public class AmendmentService {
         variables.put(GrantLifecycle.VAR_AMOUNT_USD, routedUsd(total, usdRate));
         variables.put(GrantLifecycle.VAR_AVERAGE_SCORE, reviews.averageScore(proposal.id()).orElse(0));
         variables.put(GrantLifecycle.VAR_SECTOR, proposal.sector().name());
+        variables.put(GrantLifecycle.VAR_BEYOND_ENVELOPE, envelopes.beyondEnvelope(proposal.id(),
+                BigDecimal.valueOf(routedUsd(total, usdRate))));
     }
 
     /**

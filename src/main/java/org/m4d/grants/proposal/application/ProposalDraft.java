@@ -13,6 +13,8 @@ import org.m4d.grants.proposal.domain.Sector;
 /**
  * What an applicant enters to create or revise a proposal; the amount is in the tenant's currency.
  * The partner is one of the country's implementing partners; none leaves the proposal's as it is.
+ * The call is one open for the country (ADR 31); none leaves a draft's as it is and makes a new one
+ * for the standing call of the phase in force.
  */
 public record ProposalDraft(
         @NotBlank(message = "{m4d.title.required}")
@@ -28,5 +30,6 @@ public record ProposalDraft(
         BigDecimal requestedAmount,
         @Valid
         ProfileInput profile,
-        Long partnerId) {
+        Long partnerId,
+        Long callId) {
 }

@@ -29,7 +29,9 @@ import org.m4d.grants.partner.application.PartnerNames;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.domain.NotFoundException;
+import org.m4d.grants.programme.application.CallCatalogue;
 import org.m4d.grants.programme.application.ProgrammeCatalogue;
+import org.m4d.grants.programme.domain.Call;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
 import org.m4d.grants.proposal.domain.ProposalSearch;
@@ -87,6 +89,9 @@ public class ProposalService {
     @Inject
     ProgrammeFit fit;
 
+    @Inject
+    CallCatalogue calls;
+
     public long create(@NotNull @Valid ProposalDraft draft) {
         access.requireRole(Role.APPLICANT);
         Tenant tenant = tenant();
@@ -95,6 +100,7 @@ public class ProposalService {
         describe(proposal, draft);
         fit.linkIndicators(proposal);
         choosePartner(proposal, draft.partnerId());
+        chooseCall(proposal, tenant, draft.callId());
         proposals.store(proposal);
         audit.record(access.username(), "CREATED", SUBJECT, proposal.id(), null, proposal.state(),
                 proposal.title());
@@ -117,6 +123,9 @@ public class ProposalService {
         describe(proposal, draft);
         fit.linkIndicators(proposal);
         choosePartner(proposal, draft.partnerId());
+        if (draft.callId() != null && !draft.callId().equals(proposal.callId())) {
+            chooseCall(proposal, tenant(), draft.callId());
+        }
         audit.record(access.username(), "EDITED", SUBJECT, id, proposal.state(), proposal.state(),
                 proposal.title());
     }
@@ -141,6 +150,10 @@ public class ProposalService {
         Instant now = clock.instant();
         // the country's own date, for the phase in force as for the rate
         LocalDate today = LocalDate.ofInstant(now, tenant.zone());
+        if (proposal.callId() != null) {
+            calls.call(proposal.callId()).orElseThrow(() -> new NotFoundException("Call"))
+                    .requireOpenFor(tenant.code(), today);
+        }
         BigDecimal rate = usdRates.rateOn(proposal.requestedAmount().currency(), today).orElse(null);
         proposal.submit(grantEligible(tenant.code(), today), rate, now);
         proposal.attachProcess(workflow.startLifecycle(id, routing(proposal)));
@@ -320,6 +333,27 @@ public class ProposalService {
                     .withKey("error.proposal.unknownPartner", partnerId);
         }
         proposal.forPartner(partnerId);
+    }
+
+    /**
+     * Makes the draft for the call, which must cover the country and be open on the country's day;
+     * none named is the standing call of the phase in force (ADR 31).
+     */
+    private void chooseCall(Proposal proposal, Tenant tenant, Long callId) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), tenant.zone());
+        Call call = callId != null
+                ? calls.call(callId).filter(c -> c.covers(tenant.code())).orElseThrow(
+                        () -> new DomainException("There is no call " + callId + " for " + tenant.code())
+                                .withKey("error.proposal.unknownCall", callId))
+                : programme.phaseInForce(today).flatMap(phase -> calls.standingCall(phase.id())).orElseThrow(
+                        () -> new DomainException("No call for proposals is open").withKey("error.proposal.noCall"));
+        call.requireOpenFor(tenant.code(), today);
+        proposal.forCall(call.id());
+    }
+
+    /** The proposals of the country made for a call, for the contexts that add up its envelope. */
+    public List<Proposal> ofCall(long callId) {
+        return proposals.ofCall(callId);
     }
 
     /** The amount a proposal asks for; the grant context reads it when the grant is approved. */

@@ -32,6 +32,7 @@ import org.m4d.grants.platform.domain.TenantOwned;
 @NamedQuery(name = "Proposal.withIds", query = "SELECT p FROM Proposal p WHERE p.id IN :ids")
 @NamedQuery(name = "Proposal.countByState", query = "SELECT p.state, COUNT(p) FROM Proposal p GROUP BY p.state")
 @NamedQuery(name = "Proposal.countBySector", query = "SELECT p.sector, COUNT(p) FROM Proposal p GROUP BY p.sector")
+@NamedQuery(name = "Proposal.ofCall", query = "SELECT p FROM Proposal p WHERE p.callId = :call ORDER BY p.id")
 public class Proposal extends TenantOwned {
 
     @Column(nullable = false, length = 300)
@@ -140,6 +141,10 @@ public class Proposal extends TenantOwned {
     /** The implementing partner the proposal is made for; proposals from before partners existed have none. */
     @Column(name = "partner_id")
     private Long partnerId;
+
+    /** The call for proposals it is made for (ADR 31); a phase's standing call for those made before calls. */
+    @Column(name = "call_id")
+    private Long callId;
 
     @Version
     private long version;
@@ -525,6 +530,16 @@ public class Proposal extends TenantOwned {
 
     public LeadActor leadActor() {
         return leadActor;
+    }
+
+    public Long callId() {
+        return callId;
+    }
+
+    /** Makes the draft for a call; the caller has checked that the call is open for the country. */
+    public void forCall(long callId) {
+        requireState(ProposalState.DRAFT, "moved to another call");
+        this.callId = callId;
     }
 
     public BigDecimal usdRate() {

@@ -21,6 +21,9 @@ public interface ProposalRepository {
     /** The proposals with these ids, for labelling lists of tasks. */
     List<Proposal> withIds(Collection<Long> ids);
 
+    /** The country's proposals made for a call. */
+    List<Proposal> ofCall(long callId);
+
     void store(Proposal proposal);
 
     void remove(Proposal proposal);

@@ -31,6 +31,11 @@ public class JpaProposalRepository extends TenantEntities implements ProposalRep
     }
 
     @Override
+    public List<Proposal> ofCall(long callId) {
+        return em().createNamedQuery("Proposal.ofCall", Proposal.class).setParameter("call", callId).getResultList();
+    }
+
+    @Override
     public List<Proposal> all(int first, int max) {
         EntityManager em = em();
         return em.createNamedQuery("Proposal.all", Proposal.class)

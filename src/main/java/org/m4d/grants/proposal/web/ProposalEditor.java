@@ -30,6 +30,8 @@ import org.m4d.grants.proposal.domain.InterventionArea;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.Level;
 import org.m4d.grants.partner.application.PartnerService;
+import org.m4d.grants.programme.application.CallService;
+import org.m4d.grants.programme.domain.Call;
 import org.m4d.grants.partner.application.PartnerSummary;
 import org.m4d.grants.proposal.domain.PartnerType;
 import org.m4d.grants.proposal.domain.Proposal;
@@ -59,6 +61,9 @@ public class ProposalEditor implements Serializable {
     transient PartnerService partners;
 
     @Inject
+    transient CallService calls;
+
+    @Inject
     TenantSwitcher tenant;
 
     @Inject
@@ -73,6 +78,7 @@ public class ProposalEditor implements Serializable {
     private Long id;
     private ProposalForm form = new ProposalForm();
     private transient List<PartnerSummary> implementingPartners;
+    private transient List<Call> openCalls;
     private transient List<ProgrammeFit.LinkOption> indicatorLinks;
     private transient List<ProgrammeCatalogue.Outcome> outcomes;
     /** The day the draft was made, whose phase its outcomes and links belong to; null for a new draft (today). */
@@ -257,6 +263,20 @@ public class ProposalEditor implements Serializable {
 
     public Sector[] getSectors() {
         return Sector.values();
+    }
+
+    /** The calls open today for the country, besides the standing call, to make the proposal for (ADR 31). */
+    public List<Call> getOpenCalls() {
+        if (openCalls == null) {
+            openCalls = calls.open().stream().filter(c -> !c.standing()).toList();
+        }
+        return openCalls;
+    }
+
+    /** A call as the choice shows it: its title and the day it closes. */
+    public String callLabel(Call call) {
+        return call.closesOn() == null ? call.title()
+                : fmt.message("edit.callCloses", call.title(), fmt.date(call.closesOn()));
     }
 
     /** The country's implementing partners to choose from, by name. */

@@ -80,6 +80,7 @@ public class ProposalForm implements Serializable {
     private Sector sector;
     private LeadActor leadActor = LeadActor.NATIONAL_INSTITUTION;
     private Long partnerId;
+    private Long callId;
     private Level level;
     private BigDecimal requestedAmount;
     private List<String> outcomes = new ArrayList<>();
@@ -108,6 +109,7 @@ public class ProposalForm implements Serializable {
         form.sector = proposal.sector();
         form.leadActor = proposal.leadActor();
         form.partnerId = proposal.partnerId();
+        form.callId = proposal.callId();
         form.requestedAmount = proposal.requestedAmount().amount();
         ProposalProfile p = proposal.profile();
         form.level = p.level();
@@ -165,7 +167,7 @@ public class ProposalForm implements Serializable {
                 indicators.stream().filter(r -> !blank(r))
                         .map(r -> new ProfileInput.IndicatorInput(r.name, r.unit, r.baseline, r.amount,
                                 linkedOutcome(r.link), linkedIndicator(r.link))).toList());
-        return new ProposalDraft(title, sector, leadActor, requestedAmount, profile, partnerId);
+        return new ProposalDraft(title, sector, leadActor, requestedAmount, profile, partnerId, callId);
     }
 
     private Set<String> sdgTargets() {
@@ -241,6 +243,15 @@ public class ProposalForm implements Serializable {
 
     public Long getPartnerId() {
         return partnerId;
+    }
+
+    /** The call the proposal is made for; none chosen is the standing call of the phase in force. */
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
     }
 
     public void setPartnerId(Long partnerId) {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
+import org.m4d.grants.reporting.application.CallFigures;
+import org.m4d.grants.reporting.application.CallQueries;
 import org.m4d.grants.reporting.application.Count;
 import org.m4d.grants.reporting.application.DashboardFigures;
 import org.m4d.grants.reporting.application.DashboardQueries;
@@ -35,10 +37,25 @@ public class Dashboard {
     @Inject
     Formats fmt;
 
+    @Inject
+    CallQueries callQueries;
+
     private DashboardFigures figures;
+    private List<CallFigures> calls;
 
     public void load() {
         figures = queries.figures(tenant.getScope());
+        calls = callQueries.figures(tenant.getScope());
+    }
+
+    /** Per country and call: the envelope, requested, approved and disbursed in US dollars (ADR 31). */
+    public List<CallFigures> getCalls() {
+        return calls;
+    }
+
+    /** A dollar figure, or a dash where the call sets no envelope. */
+    public String usd(java.math.BigDecimal amount) {
+        return amount == null ? "—" : fmt.amount(amount, "USD") + " USD";
     }
 
     public DashboardFigures getFigures() {

@@ -22,7 +22,7 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
                           BigDecimal requestedAmount, String currency, BigDecimal requestedUsd, BigDecimal usdRate,
                           int reviewRound, String state, String withdrawalReason, String createdBy, Instant createdAt,
                           Instant submittedAt, ProfileDto profile, List<String> waitingIn, List<HistoryDto> history,
-                          GrantDto grant, Long partnerId, String partnerName) {
+                          GrantDto grant, Long partnerId, String partnerName, Long callId) {
 
     public record BudgetLineDto(String description, BigDecimal amount) {
     }
@@ -59,7 +59,7 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
         return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.leadActor().name(),
                 p.requestedAmount().amount(), p.requestedAmount().currency(), p.requestedUsd(), p.usdRate(),
                 p.reviewRound(), p.state().name(), p.withdrawalReason(), p.createdBy(), p.createdAt(), p.submittedAt(), null,
-                null, null, null, p.partnerId(), null);
+                null, null, null, p.partnerId(), null, p.callId());
     }
 
     static ProposalDto of(ProposalDetails details, GrantView grant, String partnerName) {
@@ -70,6 +70,6 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
                 ProfileDto.of(p.profile()), details.activeSteps(),
                 details.history().stream().map(h -> new HistoryDto(h.occurredAt(), h.actor(), h.action(),
                         h.fromState(), h.toState(), h.detail())).toList(),
-                grant == null ? null : GrantDto.of(grant), p.partnerId(), partnerName);
+                grant == null ? null : GrantDto.of(grant), p.partnerId(), partnerName, p.callId());
     }
 }

@@ -218,6 +218,11 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
         return null;
     }
 
+    /** A revision keeps the call the proposal was submitted to (ADR 31). */
+    public Long getCallId() {
+        return null;
+    }
+
     public List<Actual> getActuals() { return actuals; }
     public Boolean getEndorsed() { return endorsed; }
     public void setEndorsed(Boolean v) { endorsed = v; }

@@ -79,6 +79,8 @@ public final class GrantLifecycle {
     /** The requested amount in whole US dollars, rounded up: a routing fact for the decision table. */
     public static final String VAR_AMOUNT_USD = "amountUsd";
     public static final String VAR_AVERAGE_SCORE = "averageScore";
+    /** Whether approving would take the country's envelope of the proposal's call past its amount (ADR 31). */
+    public static final String VAR_BEYOND_ENVELOPE = "beyondEnvelope";
     public static final String VAR_ENDORSED = "endorsed";
     /** Screening outcome: {@code eligible}, {@code revise} or {@code reject}. */
     public static final String VAR_SCREENING = "screening";

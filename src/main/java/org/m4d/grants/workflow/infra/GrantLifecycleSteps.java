@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.workflow.application.AmendmentSteps;
+import org.m4d.grants.workflow.application.EnvelopeSteps;
 import org.m4d.grants.workflow.application.GrantSteps;
 import org.m4d.grants.workflow.application.ReviewSteps;
 import org.m4d.grants.workflow.application.TaskDeadline;
@@ -42,15 +43,23 @@ public class GrantLifecycleSteps {
     @Inject
     AmendmentSteps amendments;
 
+    @Inject
+    EnvelopeSteps envelopes;
+
     /** The agencies that each review a proposal, in parallel. */
     public List<String> reviewAgencies() {
         return Arrays.stream(Agency.values()).map(Agency::name).toList();
     }
 
-    /** After both reviews: the average score, for the approval-authority decision. */
+    /**
+     * After both reviews: the average score and whether approval would go beyond the envelope of the
+     * proposal's call, for the approval-authority decision.
+     */
     public void computeReviewScore(DelegateExecution execution) {
         execution.setVariable(GrantLifecycle.VAR_AVERAGE_SCORE,
                 context.runIn(execution.getTenantId(), () -> reviews.closeRound(proposalId(execution))));
+        execution.setVariable(GrantLifecycle.VAR_BEYOND_ENVELOPE,
+                context.runIn(execution.getTenantId(), () -> envelopes.beyondEnvelope(proposalId(execution))));
     }
 
     /**

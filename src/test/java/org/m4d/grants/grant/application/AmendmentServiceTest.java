@@ -47,7 +47,7 @@ class AmendmentServiceTest {
                         new ProfileInput.BudgetLineInput("Training", new BigDecimal("400000"))),
                 null, LocalDate.of(2024, 1, 1), END, null);
         proposal = app.in("NP", () -> app.proposals.create(new ProposalDraft("Remittances for rural clinics",
-                Sector.EMPLOYMENT, LeadActor.OTHER, new BigDecimal("1000000"), profile, null)));
+                Sector.EMPLOYMENT, LeadActor.OTHER, new BigDecimal("1000000"), profile, null, null)));
         app.in("NP", () -> app.proposals.submit(proposal));
         app.in("NP", () -> app.approve(proposal));
         app.in("NP", () -> {
@@ -225,7 +225,8 @@ class AmendmentServiceTest {
         Amendment increase = request("np.coordinator", Role.COORDINATOR, amount("1200000"));
 
         assertThat(started()).containsEntry(GrantAmendment.VAR_ROUTE, GrantAmendment.ROUTE_AUTHORITY)
-                .containsEntry(GrantLifecycle.VAR_AMOUNT_USD, 8989L);
+                .containsEntry(GrantLifecycle.VAR_AMOUNT_USD, 8989L)
+                .as("the standing call has no envelope").containsEntry(GrantLifecycle.VAR_BEYOND_ENVELOPE, false);
         apply(increase, "pmu");
 
         assertThat(app.in("NP", this::grant).approved().amount()).isEqualByComparingTo("1200000");

@@ -189,6 +189,10 @@ class ApiDescriptionTest {
         map.put("Consistency", org.m4d.grants.operations.api.ConsistencyDto.class);
         map.put("Mismatch", org.m4d.grants.operations.api.ConsistencyDto.MismatchDto.class);
         map.put("Incident", org.m4d.grants.operations.api.IncidentDto.class);
+        map.put("Call", org.m4d.grants.programme.api.CallResource.CallDto.class);
+        map.put("CallInput", org.m4d.grants.programme.application.CallInput.class);
+        map.put("CallEnvelopeInput", org.m4d.grants.programme.application.CallInput.Envelope.class);
+        map.put("CallFigures", org.m4d.grants.reporting.application.CallFigures.class);
         return map;
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ProposalServiceTest {
     }
 
     private static ProposalDraft draft(String title, String amount) {
-        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal(amount), null, null);
+        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal(amount), null, null, null);
     }
 
     @Test
@@ -77,13 +78,71 @@ class ProposalServiceTest {
                 null, null, null, null, null);
 
         Throwable refused = catchThrowable(() -> app.in("NP", () -> service.create(new ProposalDraft("Clinic",
-                Sector.HEALTH, LeadActor.OTHER, new BigDecimal("100"), fourth, null))));
+                Sector.HEALTH, LeadActor.OTHER, new BigDecimal("100"), fourth, null, null))));
 
         assertThat(refused).isExactlyInstanceOf(DomainException.class)
                 .hasMessage("The proposal's phase TEST-PHASE has outcomes 1, 2, 3");
         assertThat(((DomainException) refused).messageKey()).isEqualTo("error.proposal.outcomes");
         assertThat(app.in("NP", () -> app.proposalRows.all(0, 10))).isEmpty();
         assertThat(app.in("NP", () -> app.audit.entries())).isEmpty();
+    }
+
+    /** A call for Nepal open from 2026-03-01 to 2026-04-30. */
+    private long springCall() {
+        org.m4d.grants.programme.domain.Call call = org.m4d.grants.programme.domain.Call.open("TEST-PHASE",
+                "Spring call", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30),
+                Map.of("NP", new BigDecimal("100000")), java.util.Set.of("NP", "SN"), "pmu", java.time.Instant.EPOCH);
+        app.callRows.add(call);
+        return call.id();
+    }
+
+    private static java.time.Clock on(String day) {
+        return java.time.Clock.fixed(java.time.Instant.parse(day + "T06:00:00Z"), java.time.ZoneOffset.UTC);
+    }
+
+    @Test
+    void aDraftWithoutACallIsMadeForTheStandingCallOfThePhaseInForce() {
+        long id = nepaleseDraft();
+
+        assertThat(app.in("NP", () -> app.proposal(id)).callId()).isEqualTo(1L);
+    }
+
+    @Test
+    void aProposalIsMadeForAnOpenCallAndItsSubmissionAfterTheCloseIsRefusedWithTheDate() {
+        long call = springCall();
+        app.user.as("np.applicant", "NP", Role.APPLICANT);
+        service.clock = on("2026-04-30");
+        long id = app.in("NP", () -> service.create(new ProposalDraft("Clinic", Sector.HEALTH, LeadActor.OTHER,
+                new BigDecimal("1000"), null, null, call)));
+        assertThat(app.in("NP", () -> app.proposal(id)).callId()).isEqualTo(call);
+
+        service.clock = on("2026-05-01");
+        Throwable refused = catchThrowable(() -> app.in("NP", () -> service.submit(id)));
+
+        assertThat(refused).isExactlyInstanceOf(DomainException.class)
+                .hasMessage("The call \"Spring call\" closed on 2026-04-30");
+        assertThat(((DomainException) refused).messageKey()).isEqualTo("error.call.closed");
+        assertThat(app.in("NP", () -> app.proposal(id)).state()).isEqualTo(ProposalState.DRAFT);
+        assertThat(app.workflow.starts()).isEmpty();
+        assertThat(app.in("NP", () -> app.actionsOn(id))).containsExactly("CREATED");
+    }
+
+    @Test
+    void aDraftForACallNotYetOpenOrOfAnotherCountryIsRefusedAndNothingIsWritten() {
+        long call = springCall();
+        app.user.as("sn.applicant", "SN", Role.APPLICANT);
+        service.clock = on("2026-03-15");
+        assertThatThrownBy(() -> app.in("SN", () -> service.create(new ProposalDraft("Clinic", Sector.HEALTH,
+                LeadActor.OTHER, new BigDecimal("1000"), null, null, call))))
+                .isExactlyInstanceOf(DomainException.class).hasMessage("There is no call " + call + " for SN");
+        app.user.as("np.applicant", "NP", Role.APPLICANT);
+        service.clock = on("2026-02-28");
+        assertThatThrownBy(() -> app.in("NP", () -> service.create(new ProposalDraft("Clinic", Sector.HEALTH,
+                LeadActor.OTHER, new BigDecimal("1000"), null, null, call))))
+                .isExactlyInstanceOf(DomainException.class).hasMessage("The call \"Spring call\" opens on 2026-03-01");
+
+        assertThat(app.in("NP", () -> app.proposalRows.all(0, 10))).isEmpty();
+        assertThat(app.in("SN", () -> app.proposalRows.all(0, 10))).isEmpty();
     }
 
     @Test
@@ -448,7 +507,7 @@ class ProposalServiceTest {
     }
 
     private static ProposalDraft forPartner(String title, Long partnerId) {
-        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal("1000"), null, partnerId);
+        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal("1000"), null, partnerId, null);
     }
 
     @Test

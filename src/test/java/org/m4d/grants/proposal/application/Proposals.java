@@ -67,6 +67,11 @@ public class Proposals implements ProposalRepository {
     }
 
     @Override
+    public List<Proposal> ofCall(long callId) {
+        return byId.values().stream().filter(p -> Long.valueOf(callId).equals(p.callId())).toList();
+    }
+
+    @Override
     public void store(Proposal proposal) {
         byId.put(proposal.id(), proposal);
     }

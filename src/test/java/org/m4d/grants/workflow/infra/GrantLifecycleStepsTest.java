@@ -3,6 +3,7 @@ package org.m4d.grants.workflow.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_APPROVED_BY;
 import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_AVERAGE_SCORE;
+import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_BEYOND_ENVELOPE;
 import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_PROPOSAL_ID;
 import static org.m4d.grants.workflow.domain.GrantLifecycle.VAR_TRANCHE;
 
@@ -35,6 +36,10 @@ class GrantLifecycleStepsTest {
         steps.reviews = proposalId -> {
             calls.add(context.current() + " closeRound " + proposalId);
             return 3.75;
+        };
+        steps.envelopes = proposalId -> {
+            calls.add(context.current() + " beyondEnvelope " + proposalId);
+            return true;
         };
         steps.grants = new GrantSteps() {
             @Override
@@ -81,8 +86,8 @@ class GrantLifecycleStepsTest {
     void theReviewScoreComesFromTheReviewContextAndBecomesTheDecisionsInput() {
         steps.computeReviewScore(execution());
 
-        assertThat(calls).containsExactly("NP closeRound 31");
-        assertThat(variables).containsEntry(VAR_AVERAGE_SCORE, 3.75);
+        assertThat(calls).containsExactly("NP closeRound 31", "NP beyondEnvelope 31");
+        assertThat(variables).containsEntry(VAR_AVERAGE_SCORE, 3.75).containsEntry(VAR_BEYOND_ENVELOPE, true);
     }
 
     @Test
