@@ -47,6 +47,16 @@ public class GrantLifecycleSteps {
         return Arrays.stream(Agency.values()).map(Agency::name).toList();
     }
 
+    /**
+     * An agency's review is offered (first, or again after a declared conflict): the reviewer the
+     * review context gives it to, or null for the agency's pool; the model keeps it as {@code reviewer}.
+     */
+    public String assignReviewer(DelegateExecution execution) {
+        Object excluded = execution.getVariable(GrantLifecycle.VAR_EXCLUDED_REVIEWERS);
+        return context.runIn(execution.getTenantId(), () -> reviews.assignReviewer(proposalId(execution),
+                execution.getVariable(GrantLifecycle.VAR_AGENCY).toString(), excluded == null ? null : excluded.toString()));
+    }
+
     /** After both reviews: the average score, for the approval-authority decision. */
     public void computeReviewScore(DelegateExecution execution) {
         execution.setVariable(GrantLifecycle.VAR_AVERAGE_SCORE,
