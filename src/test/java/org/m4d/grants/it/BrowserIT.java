@@ -203,11 +203,31 @@ class BrowserIT {
         driver.findElement(By.id("screening:approve")).click();
         user.waitForMessage("Proposal found eligible and sent to technical review.");
         proposalShows("Under technical review", "Declare conflict of interest");
+        // who holds each review, and a reassignment with its reason (docs/adr/0032)
+        assertThat(user.text(By.id("assignments"))).contains("IOM", "UNDP");
+        driver.findElement(By.xpath("(//input[contains(@id,'reassign:submitReassign')])[1]")).click();
+        user.waitForMessage("Give the reason for the reassignment");
+        driver.findElement(By.xpath("(//input[contains(@id,'reassign:reason')])[1]")).sendKeys("Tour: the other IOM reviewer");
+        driver.findElement(By.xpath("(//input[contains(@id,'reassign:submitReassign')])[1]")).click();
+        user.waitForMessage("The review is reassigned.");
+        assertThat(user.text(By.id("history"))).contains("Review reassigned", "Tour: the other IOM reviewer");
     }
 
     @Test
     @Order(4)
     void reviewersDeclareNoConflictAndScore() {
+        // a reviewer going on leave marks the period away in their preferences, and back again
+        user.signIn("np.reviewer.undp3");
+        user.open("app/preferences.xhtml");
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        user.typeDate("away:awayFrom", today);
+        driver.findElement(By.id("away:saveAway")).click();
+        user.waitForMessage("Give both the first and the last day away");
+        user.typeDate("away:awayTo", today);
+        driver.findElement(By.id("away:saveAway")).click();
+        user.waitForMessage("Your period away is saved.");
+        driver.findElement(By.id("away:clearAway")).click();
+        user.waitForMessage("You are no longer marked away.");
         String[] reviewers = {"np.reviewer.iom", "np.reviewer.undp"};
         String[][] afterwards = {{"Under technical review", "Declare conflict of interest"}, {"Awaiting approval", "Approve grant"}};
         for (int i = 0; i < reviewers.length; i++) {
