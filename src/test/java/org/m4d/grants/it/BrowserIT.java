@@ -205,10 +205,9 @@ class BrowserIT {
         proposalShows("Under technical review", "Declare conflict of interest");
         // who holds each review, and a reassignment with its reason (docs/adr/0032)
         assertThat(user.text(By.id("assignments"))).contains("IOM", "UNDP");
-        driver.findElement(By.xpath("(//input[contains(@id,'reassign:submitReassign')])[1]")).click();
-        user.waitForMessage("Give the reason for the reassignment");
-        driver.findElement(By.xpath("(//input[contains(@id,'reassign:reason')])[1]")).sendKeys("Tour: the other IOM reviewer");
-        driver.findElement(By.xpath("(//input[contains(@id,'reassign:submitReassign')])[1]")).click();
+        new Select(driver.findElement(By.id("reassign:choice"))).selectByIndex(0);
+        driver.findElement(By.id("reassign:reason")).sendKeys("Tour: the other IOM reviewer");
+        driver.findElement(By.id("reassign:submitReassign")).click();
         user.waitForMessage("The review is reassigned.");
         assertThat(user.text(By.id("history"))).contains("Review reassigned", "Tour: the other IOM reviewer");
     }

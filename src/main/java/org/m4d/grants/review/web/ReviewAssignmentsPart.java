@@ -23,48 +23,8 @@ public class ReviewAssignmentsPart implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A waiting review and what the coordinator enters for it. */
-    public static class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String agency;
-        private final String holder;
-        private final List<String> eligible;
-        private String reviewer;
-        private String reason;
-
-        Row(ReviewerAssignments.WaitingReview review) {
-            agency = review.agency().name();
-            holder = review.assignee();
-            eligible = List.copyOf(review.eligible());
-        }
-
-        public String getAgency() {
-            return agency;
-        }
-
-        public String getHolder() {
-            return holder;
-        }
-
-        public List<String> getEligible() {
-            return eligible;
-        }
-
-        public String getReviewer() {
-            return reviewer;
-        }
-
-        public void setReviewer(String reviewer) {
-            this.reviewer = reviewer;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
+    /** A reviewer a waiting review may be given to: "IOM:np.reviewer.iom3", shown "np.reviewer.iom3 (IOM)". */
+    public record Choice(String value, String label) implements Serializable {
     }
 
     @Inject
@@ -80,20 +40,47 @@ public class ReviewAssignmentsPart implements Serializable {
     transient Formats fmt;
 
     private Long id;
-    private List<Row> rows;
+    private transient List<ReviewerAssignments.WaitingReview> rows;
+    private String choice;
+    private String reason;
 
     /** The waiting reviews, for a coordinator of the country; none for everybody else. */
-    public List<Row> getRows() {
+    public List<ReviewerAssignments.WaitingReview> getRows() {
         if (rows == null) {
-            rows = id != null && access.hasRole(Role.COORDINATOR)
-                    ? assignments.waiting(id).stream().map(Row::new).toList() : List.of();
+            rows = id != null && access.hasRole(Role.COORDINATOR) ? assignments.waiting(id) : List.of();
         }
         return rows;
     }
 
-    public void reassign(Row row) {
-        assignments.reassign(id, row.getAgency(), row.getReviewer(), row.getReason());
+    /** Every reviewer some waiting review may go to, with its agency. */
+    public List<Choice> getChoices() {
+        return getRows().stream().flatMap(r -> r.eligible().stream()
+                .map(u -> new Choice(r.agency().name() + ":" + u, u + " (" + fmt.code("enum.Agency.", r.agency().name()) + ")")))
+                .toList();
+    }
+
+    public void reassign() {
+        String chosen = choice == null ? "" : choice;
+        int colon = chosen.indexOf(':');
+        assignments.reassign(id, colon < 0 ? null : chosen.substring(0, colon), colon < 0 ? null : chosen.substring(colon + 1),
+                reason);
         Pages.redirect(faces, "/app/proposal/view.xhtml?id=" + id, fmt.message("assignment.done"));
+    }
+
+    public String getChoice() {
+        return choice;
+    }
+
+    public void setChoice(String choice) {
+        this.choice = choice;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public Long getId() {
