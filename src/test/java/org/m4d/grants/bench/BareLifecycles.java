@@ -29,6 +29,11 @@ final class BareLifecycles implements AutoCloseable {
             return List.of("IOM", "UNDP");
         }
 
+        /** Nobody assigned: the bare engine's reviews wait in the agency's pool. */
+        public String assignReviewer(DelegateExecution execution) {
+            return null;
+        }
+
         public void computeReviewScore(DelegateExecution execution) {
             execution.setVariable(GrantLifecycle.VAR_AVERAGE_SCORE, 4.0);
             execution.setVariable(GrantLifecycle.VAR_BEYOND_ENVELOPE, false);

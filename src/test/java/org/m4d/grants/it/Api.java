@@ -39,10 +39,27 @@ public final class Api {
 
     private final URI base;
     private final String authorization;
+    private final String username;
 
-    private Api(URI base, String authorization) {
+    private Api(URI base, String authorization, String username) {
         this.base = base;
         this.authorization = authorization;
+        this.username = username;
+    }
+
+    /** The user the calls are made as; null when anonymous. */
+    public String username() {
+        return username;
+    }
+
+    /** Another user of the same app. */
+    public Api as(String otherUser) {
+        return as(base, otherUser, "demo");
+    }
+
+    private static Api as(URI base, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(base, "Basic " + token, username);
     }
 
     public static Api as(URL app, String username) {
@@ -50,12 +67,11 @@ public final class Api {
     }
 
     public static Api as(URL app, String username, String password) {
-        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(URI.create(app.toString()), "Basic " + token);
+        return as(URI.create(app.toString()), username, password);
     }
 
     public static Api anonymous(URL app) {
-        return new Api(URI.create(app.toString()), null);
+        return new Api(URI.create(app.toString()), null, null);
     }
 
     public Reply get(String path) {

@@ -203,17 +203,38 @@ class BrowserIT {
         driver.findElement(By.id("screening:approve")).click();
         user.waitForMessage("Proposal found eligible and sent to technical review.");
         proposalShows("Under technical review", "Declare conflict of interest");
+        // who holds each review, and a reassignment with its reason (docs/adr/0032)
+        assertThat(user.text(By.id("assignments"))).contains("IOM", "UNDP");
+        new Select(driver.findElement(By.id("reassign:choice"))).selectByIndex(0);
+        driver.findElement(By.id("reassign:reason")).sendKeys("Tour: the other IOM reviewer");
+        driver.findElement(By.id("reassign:submitReassign")).click();
+        user.waitForMessage("The review is reassigned.");
+        assertThat(user.text(By.id("history"))).contains("Review reassigned", "Tour: the other IOM reviewer");
     }
 
     @Test
     @Order(4)
     void reviewersDeclareNoConflictAndScore() {
+        // a reviewer going on leave marks the period away in their preferences, and back again
+        user.signIn("np.reviewer.undp3");
+        user.open("app/preferences.xhtml");
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        user.typeDate("away:awayFrom", today);
+        driver.findElement(By.id("away:saveAway")).click();
+        user.waitForMessage("Give both the first and the last day away");
+        user.typeDate("away:awayTo", today);
+        driver.findElement(By.id("away:saveAway")).click();
+        user.waitForMessage("Your period away is saved.");
+        driver.findElement(By.id("away:clearAway")).click();
+        user.waitForMessage("You are no longer marked away.");
         String[] reviewers = {"np.reviewer.iom", "np.reviewer.undp"};
         String[][] afterwards = {{"Under technical review", "Declare conflict of interest"}, {"Awaiting approval", "Approve grant"}};
         for (int i = 0; i < reviewers.length; i++) {
             String reviewer = reviewers[i];
+            // each agency's review is assigned to one reviewer of its pool (docs/adr/0032): made this one's
+            Slice.handDeclarationTo(Api.as(app, reviewer), "NP", Long.parseLong(proposalId));
             user.signIn(reviewer);
-            user.claimFromInbox("Declare conflict of interest", proposalId);
+            user.openFromInbox("Declare conflict of interest", proposalId);
             assertThat(driver.getPageSource()).as("nothing of the proposal before the declaration").doesNotContain("120,000.50");
             user.accessible("conflict of interest form");
             driver.findElement(By.id("conflict:noConflict")).click();

@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
  *     the preferences and their pages are each user's own, whatever the country.</li>
  * <li>A task is visible only to its candidates and assignee: for everybody else it does not exist
  *     (404, not 403), so that the inbox cannot be used to discover another person's work.</li>
+ * <li>Who reviews a proposal (its review assignments) is read and changed by the country's
+ *     coordinators only; a period away is each user's own.</li>
  * <li>A user of the country, with their address, is read and their address changed by the
  *     country's administrator only; everybody changes their own address.</li>
  * <li>The IATI activities file ({@code GET iati/activities.xml?country=NP}), which holds every
@@ -154,6 +156,9 @@ final class ProbeRules {
             rule("POST me/notifications/{id}/read", 404, bind("id=NOTIFICATION", "coordinator")),
             open("GET me/notification-preferences"),
             open("PUT me/notification-preferences", "{\"preferences\":[]}"),
+            // a period away (issue 14): each user's own
+            open("GET me/away"),
+            open("PUT me/away", "{\"from\":null,\"to\":null}"),
             rule("GET " + PROPOSAL, 403, bind("", ALL).blindTo("reviewer")),
             rule("POST " + PROPOSAL, 403, bind("", "applicant applicant2").body(draft("Isolation {token} denied create"))),
             rule("GET " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", READERS), bind("id=SUBMITTED", READERS)),
@@ -164,6 +169,10 @@ final class ProbeRules {
             rule("POST " + PROPOSAL + "/{id}/withdraw", 403, bind("id=SUBMITTED", "applicant")
                     .body("{\"reason\":\"probe\"}")),
             rule("GET " + PROPOSAL + "/{id}/reviews", 403, bind("id=SUBMITTED", "coordinator observer")),
+            // review assignments (issue 14): read and changed by the country's coordinators only
+            rule("GET " + PROPOSAL + "/{id}/review-assignments", 403, bind("id=SUBMITTED", "coordinator")),
+            rule("POST " + PROPOSAL + "/{id}/review-assignments", 403, bind("id=SUBMITTED", "coordinator")
+                    .body("{\"agency\":\"UNDP\",\"reviewer\":\"np.reviewer.undp2\",\"reason\":\"{token} denied\"}")),
             rule("GET " + PROPOSAL + "/{id}/diagram", 403, bind("id=SUBMITTED", READERS), bind("id=GRANTED", READERS)),
             rule("GET " + GRANT, 403, bind("proposal=GRANTED", GRANT_READERS)),
             rule("POST " + GRANT + "/disbursements", 403, bind("proposal=GRANTED", "finance")

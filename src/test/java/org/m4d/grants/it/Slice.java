@@ -50,13 +50,38 @@ public final class Slice {
         return Fixtures.assessedPartner(tenant, "LOW");
     }
 
-    /** The id of the open task of a kind for a proposal in a user's inbox, waiting for it to appear. */
+    /**
+     * The id of the open task of a kind for a proposal in a user's inbox, waiting for it to appear. A
+     * review's declaration is first made the reviewer's, as the country's coordinator would
+     * (docs/adr/0032): the rule may have given it to another reviewer of the agency's pool.
+     */
     public static String taskFor(Api user, String tenant, String key, long proposalId) {
+        if (GrantLifecycle.DECLARE_CONFLICT.equals(key) && user.username() != null) {
+            handDeclarationTo(user, tenant, proposalId);
+        }
         return waitFor(() -> user.get("api/v1/tenants/" + tenant + "/tasks").array().stream()
                 .map(JsonObject.class::cast)
                 .filter(t -> t.getString("key").equals(key) && t.getJsonNumber("proposalId").longValue() == proposalId)
                 .map(t -> t.getString("id"))
                 .findFirst().orElse(null), Duration.ofSeconds(60), key + " task for proposal " + proposalId);
+    }
+
+    /**
+     * Gives the proposal's review of the reviewer's agency (by their name: {@code .iom}, else UNDP) to
+     * them, as the country's coordinator, once the review waits for its declaration; nothing when it
+     * is theirs already, or when they may not have it (a declared conflict: the caller's test says).
+     */
+    public static void handDeclarationTo(Api reviewer, String tenant, long proposalId) {
+        String agency = reviewer.username().contains(".iom") ? "IOM" : "UNDP";
+        Api coordinator = reviewer.as(tenant.toLowerCase() + ".coordinator");
+        String body = "{\"agency\":\"" + agency + "\",\"reviewer\":\"" + reviewer.username()
+                + "\",\"reason\":\"test: the review is for this reviewer\"}";
+        waitFor(() -> {
+            Api.Reply reply = coordinator.post("api/v1/tenants/" + tenant + "/proposals/" + proposalId
+                    + "/review-assignments", body);
+            boolean waitingYet = reply.status() != 409 || reply.body().contains("already with");
+            return waitingYet ? reply : null;
+        }, Duration.ofSeconds(60), agency + " review of proposal " + proposalId + " waiting for its declaration");
     }
 
     /** Completes the proposal's open task of a kind as a user, claiming it first; returns the HTTP status. */

@@ -1,9 +1,16 @@
 package org.m4d.grants.testing;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.m4d.grants.platform.domain.Agency;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.review.domain.ConflictDeclaration;
 import org.m4d.grants.review.domain.Review;
+import org.m4d.grants.review.domain.ReviewAssignment;
 import org.m4d.grants.review.domain.ReviewRepository;
 
 /** Reviews and conflict declarations per country in memory. */
@@ -11,10 +18,36 @@ public final class InMemoryReviews implements ReviewRepository {
 
     private final TenantRows<Review> reviews;
     private final TenantRows<ConflictDeclaration> declarations;
+    private final TenantRows<ReviewAssignment> assignments;
 
     public InMemoryReviews(TenantContext context) {
         reviews = new TenantRows<>(context);
         declarations = new TenantRows<>(context);
+        assignments = new TenantRows<>(context);
+    }
+
+    @Override
+    public void store(ReviewAssignment assignment) {
+        assignments.store(assignment);
+    }
+
+    @Override
+    public List<ReviewAssignment> assignmentsOf(long proposalId) {
+        return assignments.all().stream().filter(a -> a.proposalId() == proposalId).toList();
+    }
+
+    @Override
+    public Map<String, Instant> lastAssignments(Agency agency) {
+        Map<String, Instant> last = new HashMap<>();
+        assignments.all().stream().filter(a -> a.agency() == agency && a.reviewer() != null)
+                .forEach(a -> last.merge(a.reviewer(), a.assignedAt(), (x, y) -> x.isAfter(y) ? x : y));
+        return last;
+    }
+
+    @Override
+    public Set<String> conflictedReviewers(long proposalId) {
+        return declarations.all().stream().filter(d -> conflict(d) && proposalOf(d) == proposalId)
+                .map(ConflictDeclaration::reviewer).collect(Collectors.toSet());
     }
 
     @Override

@@ -52,6 +52,19 @@ class GrantLifecycleProcessTest {
             return List.of("IOM", "UNDP");
         }
 
+        /** Reviewers to give each agency's review to, in turn; none left: nobody (the agency's pool). */
+        final Map<String, java.util.Deque<String>> reviewers = new HashMap<>();
+        /** What the model asked of the assignment, in order. */
+        final List<String> assignments = new ArrayList<>();
+
+        public String assignReviewer(DelegateExecution execution) {
+            String agency = (String) execution.getVariable(VAR_AGENCY);
+            String reviewer = reviewers.getOrDefault(agency, new java.util.ArrayDeque<>()).poll();
+            assignments.add(agency + " -> " + reviewer + " excluding "
+                    + execution.getVariable(VAR_EXCLUDED_REVIEWERS));
+            return reviewer;
+        }
+
         public void createAgreement(DelegateExecution execution) {
             calls.add("createAgreement " + execution.getTenantId() + " " + execution.getVariable(VAR_PROPOSAL_ID)
                     + " by " + execution.getVariable(VAR_APPROVED_BY));
@@ -405,6 +418,95 @@ class GrantLifecycleProcessTest {
                 .singleResult()).isAssignedTo("sn.other.undp");
         // the IOM review is untouched by the UNDP conflict
         assertThat(conflictTask(instance, "NP-reviewer-IOM")).isNotNull();
+    }
+
+    private Task declaration(ProcessInstance instance, String assignee) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(DECLARE_CONFLICT)
+                .taskAssignee(assignee).singleResult();
+    }
+
+    private void assignInTurn(String agency, String... reviewers) {
+        steps.reviewers.put(agency, new java.util.ArrayDeque<>(List.of(reviewers)));
+    }
+
+    @Test
+    void eachAgencysReviewGoesToTheReviewerTheAssignmentGives() {
+        assignInTurn("IOM", "np.reviewer.iom");
+        assignInTurn("UNDP", "np.reviewer.undp2");
+        ProcessInstance instance = submitNational("NP", 60L);
+        screen(instance, "eligible");
+
+        assertThat(steps.assignments).containsExactly("IOM -> np.reviewer.iom excluding null",
+                "UNDP -> np.reviewer.undp2 excluding null");
+        assertThat(instance).hasPassed(ASSIGN_REVIEWER);
+        assertThat(declaration(instance, "np.reviewer.iom")).isNotNull();
+        assertThat(declaration(instance, "np.reviewer.undp2")).isNotNull();
+        assertThat(conflictTask(instance, "NP-reviewer-UNDP")).as("not offered to the rest of the pool").isNull();
+
+        tasks.complete(declaration(instance, "np.reviewer.undp2").getId(),
+                Map.of(VAR_CONFLICT, false, VAR_REVIEWER, "np.reviewer.undp2"));
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SCORE_PROPOSAL)
+                .singleResult()).isAssignedTo("np.reviewer.undp2");
+        assertThat(steps.assignments).hasSize(2);
+    }
+
+    @Test
+    void aDeclaredConflictReRoutesTheReviewToTheNextReviewer() {
+        assignInTurn("IOM", "np.reviewer.iom");
+        assignInTurn("UNDP", "np.reviewer.undp", "np.reviewer.undp2");
+        ProcessInstance instance = submitNational("NP", 61L);
+        screen(instance, "eligible");
+
+        Task first = declaration(instance, "np.reviewer.undp");
+        tasks.complete(first.getId(), Map.of(VAR_CONFLICT, true, VAR_EXCLUDED_REVIEWERS, "np.reviewer.undp"));
+
+        assertThat(steps.assignments).containsExactly("IOM -> np.reviewer.iom excluding null",
+                "UNDP -> np.reviewer.undp excluding null", "UNDP -> np.reviewer.undp2 excluding np.reviewer.undp");
+        Task again = declaration(instance, "np.reviewer.undp2");
+        assertThat(again.getId()).isNotEqualTo(first.getId());
+        assertThat(declaration(instance, "np.reviewer.undp")).isNull();
+        assertThat(declaration(instance, "np.reviewer.iom")).as("the IOM review is untouched").isNotNull();
+
+        tasks.complete(again.getId(), Map.of(VAR_CONFLICT, false, VAR_REVIEWER, "np.reviewer.undp2"));
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SCORE_PROPOSAL)
+                .singleResult()).isAssignedTo("np.reviewer.undp2");
+    }
+
+    @Test
+    void withNobodyEligibleTheReviewWaitsUnassignedInTheAgencysPool() {
+        assignInTurn("IOM", "np.reviewer.iom");
+        assignInTurn("UNDP", "np.reviewer.undp");
+        ProcessInstance instance = submitNational("NP", 62L);
+        screen(instance, "eligible");
+
+        tasks.complete(declaration(instance, "np.reviewer.undp").getId(),
+                Map.of(VAR_CONFLICT, true, VAR_EXCLUDED_REVIEWERS, "np.reviewer.undp"));
+
+        assertThat(steps.assignments).last().isEqualTo("UNDP -> null excluding np.reviewer.undp");
+        Task pooled = conflictTask(instance, "NP-reviewer-UNDP");
+        assertThat(pooled.getAssignee()).isNull();
+        assertThat(tasks.getVariable(pooled.getId(), VAR_EXCLUDED_REVIEWERS)).isEqualTo("np.reviewer.undp");
+        // the overdue path still reaches the coordinator for a review nobody holds
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(REVIEW_ESCALATION).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aReviewReassignedBeforeItsDeclarationIsScoredByTheNewReviewer() {
+        assignInTurn("IOM", "np.reviewer.iom");
+        assignInTurn("UNDP", "np.reviewer.undp");
+        ProcessInstance instance = submitNational("NP", 63L);
+        screen(instance, "eligible");
+
+        // what Workflow.handOver does for a coordinator's reassignment
+        tasks.setAssignee(declaration(instance, "np.reviewer.undp").getId(), "np.reviewer.undp2");
+        assertThat(declaration(instance, "np.reviewer.undp")).isNull();
+        tasks.complete(declaration(instance, "np.reviewer.undp2").getId(),
+                Map.of(VAR_CONFLICT, false, VAR_REVIEWER, "np.reviewer.undp2"));
+
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SCORE_PROPOSAL)
+                .singleResult()).isAssignedTo("np.reviewer.undp2");
+        assertThat(steps.assignments).as("a reassignment asks the rule nothing").hasSize(2);
     }
 
     @Test

@@ -110,8 +110,16 @@ final class ImplementationApp {
 
     /** The model's service steps, as the container names them, on this app's grant service. */
     GrantLifecycleSteps serviceSteps() {
-        ReviewSteps reviews = proposalId -> {
-            throw new UnsupportedOperationException("no review in a grant's implementation");
+        ReviewSteps reviews = new ReviewSteps() {
+            @Override
+            public double closeRound(long proposalId) {
+                throw new UnsupportedOperationException("no review in a grant's implementation");
+            }
+
+            @Override
+            public String assignReviewer(long proposalId, String agency, String excludedReviewers) {
+                throw new UnsupportedOperationException("no review in a grant's implementation");
+            }
         };
         AmendmentSteps amendments = new AmendmentSteps() {
             @Override

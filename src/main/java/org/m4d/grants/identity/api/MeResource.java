@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.m4d.grants.identity.application.CurrentUser;
+import org.m4d.grants.identity.application.OwnAbsence;
 import org.m4d.grants.identity.application.OwnEmail;
 import org.m4d.grants.platform.api.RequestTransaction;
 
@@ -31,6 +32,9 @@ public class MeResource {
     @Inject
     OwnEmail ownEmail;
 
+    @Inject
+    OwnAbsence absence;
+
     @GET
     public MeDto me() {
         return new MeDto(user.username(), user.displayName(), ownEmail.address(), List.copyOf(user.tenantIds()),
@@ -45,5 +49,23 @@ public class MeResource {
     public MeDto changeEmail(UserResource.EmailChange change) {
         ownEmail.change(change == null ? null : change.email());
         return me();
+    }
+
+    /** The caller's period away, {@code {"from":"2026-12-01","to":"2026-12-24"}}; both null when none. */
+    @GET
+    @Path("away")
+    public OwnAbsence.Period away() {
+        return absence.period();
+    }
+
+    /**
+     * Sets the caller's period away, both days included ({@code {"from":…,"to":…}}; both null clears it):
+     * a reviewer away is given no review meanwhile.
+     */
+    @PUT
+    @Path("away")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OwnAbsence.Period changeAway(OwnAbsence.Period period) {
+        return period == null ? absence.change(null, null) : absence.change(period.from(), period.to());
     }
 }

@@ -32,6 +32,8 @@ public class DemoData {
             new DemoUser("np.reviewer.iom", "Bikash Rai (IOM reviewer, Nepal)", Role.REVIEWER, "NP", Agency.IOM),
             new DemoUser("np.reviewer.undp", "Maya Shrestha (UNDP reviewer, Nepal)", Role.REVIEWER, "NP", Agency.UNDP),
             new DemoUser("np.reviewer.undp2", "Prakash Adhikari (UNDP reviewer, Nepal)", Role.REVIEWER, "NP", Agency.UNDP),
+            new DemoUser("np.reviewer.undp3", "Sarita Bhandari (UNDP reviewer, Nepal)", Role.REVIEWER, "NP", Agency.UNDP),
+            new DemoUser("np.reviewer.iom3", "Kiran Tamang (IOM reviewer, Nepal)", Role.REVIEWER, "NP", Agency.IOM),
             new DemoUser("np.finance", "Hari Karki (finance, Nepal)", Role.FINANCE, "NP", null),
             new DemoUser("np.admin", "Nima Sherpa (administrator, Nepal)", Role.TENANT_ADMIN, "NP", null),
             new DemoUser("sn.applicant", "Awa Ndiaye (Commune de Dakar)", Role.APPLICANT, "SN", null),

@@ -32,6 +32,13 @@ public class Directory {
         return users.find(username).filter(UserAccount::enabled).map(Recipient::of);
     }
 
+    /** The enabled users of the group (as {@link #membersOf}) who are away on the day. */
+    public java.util.Set<String> awayOn(String group, java.time.LocalDate day) {
+        return users.withRoleIn().stream().filter(UserAccount::enabled).filter(u -> u.awayOn(day))
+                .filter(u -> u.memberships().stream().anyMatch(m -> m.groups().contains(group)))
+                .map(UserAccount::username).collect(java.util.stream.Collectors.toSet());
+    }
+
     /**
      * The enabled users in the group, by user name: within the current country, or everywhere for
      * the group of a global role ({@code pmu}), whose memberships name no country.

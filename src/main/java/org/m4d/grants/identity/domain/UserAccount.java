@@ -46,6 +46,14 @@ public class UserAccount {
     @Column(name = "email", length = 254)
     private String email;
 
+    /** First day of a period the user is away (a reviewer is then given no review); none if not set. */
+    @Column(name = "away_from")
+    private java.time.LocalDate awayFrom;
+
+    /** Last day of the period away, included. */
+    @Column(name = "away_to")
+    private java.time.LocalDate awayTo;
+
     /** Sessions signed in under an older epoch are over: raising it signs the user out everywhere. */
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
@@ -177,6 +185,35 @@ public class UserAccount {
             throw new IllegalArgumentException("Not a language code: " + code);
         }
         language = code;
+    }
+
+    /**
+     * Sets the period the user is away, both days included; both null clears it. A period needs both
+     * days, the last not before the first.
+     */
+    public void markAway(java.time.LocalDate from, java.time.LocalDate to) {
+        if ((from == null) != (to == null)) {
+            throw new DomainException("Give both the first and the last day away").withKey("error.away.bothDays");
+        }
+        if (from != null && to.isBefore(from)) {
+            throw new DomainException("The last day away (" + to + ") is before the first (" + from + ")")
+                    .withKey("error.away.order", to, from);
+        }
+        awayFrom = from;
+        awayTo = to;
+    }
+
+    public java.time.LocalDate awayFrom() {
+        return awayFrom;
+    }
+
+    public java.time.LocalDate awayTo() {
+        return awayTo;
+    }
+
+    /** Whether the day falls in the period away. */
+    public boolean awayOn(java.time.LocalDate day) {
+        return awayFrom != null && !day.isBefore(awayFrom) && !day.isAfter(awayTo);
     }
 
     /** The user's e-mail address, in lower case; {@code null} until one is set. */

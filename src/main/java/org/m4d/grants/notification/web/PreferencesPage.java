@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import org.m4d.grants.identity.application.OwnAbsence;
 import java.util.Arrays;
 import java.util.List;
 import org.m4d.grants.identity.web.Language;
@@ -58,11 +60,16 @@ public class PreferencesPage implements Serializable {
     Language language;
 
     @Inject
+    transient OwnAbsence absence;
+
+    @Inject
     Formats formats;
 
     private List<Row> rows;
     private String email;
     private String languageCode;
+    private LocalDate awayFrom;
+    private LocalDate awayTo;
 
     /** Before the first rendering: what is stored; after a refused save the form keeps what was entered. */
     public void load() {
@@ -70,7 +77,39 @@ public class PreferencesPage implements Serializable {
             rows = preferences.mine().stream().map(c -> new Row(c.kind(), c.mode())).toList();
             email = preferences.address().orElse(null);
             languageCode = language.getCode();
+            OwnAbsence.Period away = absence.period();
+            awayFrom = away.from();
+            awayTo = away.to();
         }
+    }
+
+    /** Keeps the period away (both days included): a reviewer is given no review meanwhile. */
+    public void saveAway() {
+        absence.change(awayFrom, awayTo);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                formats.message(awayFrom == null ? "preferences.awayCleared" : "preferences.awaySaved"), null));
+    }
+
+    public void clearAway() {
+        awayFrom = null;
+        awayTo = null;
+        saveAway();
+    }
+
+    public LocalDate getAwayFrom() {
+        return awayFrom;
+    }
+
+    public void setAwayFrom(LocalDate awayFrom) {
+        this.awayFrom = awayFrom;
+    }
+
+    public LocalDate getAwayTo() {
+        return awayTo;
+    }
+
+    public void setAwayTo(LocalDate awayTo) {
+        this.awayTo = awayTo;
     }
 
     public void save() {

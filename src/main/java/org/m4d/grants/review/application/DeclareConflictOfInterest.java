@@ -20,8 +20,8 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
  * A reviewer of the task's agency declares, before seeing the proposal, whether they have a
- * conflict of interest. With a conflict the review goes back to the agency's pool without them;
- * without one it becomes theirs to score.
+ * conflict of interest. With a conflict the review is assigned again, to the next eligible reviewer
+ * (docs/adr/0032), never to them; without one it becomes theirs to score.
  */
 @ApplicationScoped
 public class DeclareConflictOfInterest implements TaskHandler<ConflictPayload> {
@@ -72,7 +72,7 @@ public class DeclareConflictOfInterest implements TaskHandler<ConflictPayload> {
         }
         excluded.add(reviewer);
         audit.record(reviewer, "CONFLICT_DECLARED", ProposalService.SUBJECT, proposal.id(), null, null,
-                agency + " review returned to the pool: " + payload.statement());
+                agency + " review to be assigned to another reviewer: " + payload.statement());
         return Map.of(GrantLifecycle.VAR_CONFLICT, true,
                 GrantLifecycle.VAR_EXCLUDED_REVIEWERS, String.join(",", excluded));
     }

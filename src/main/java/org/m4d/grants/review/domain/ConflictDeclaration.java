@@ -17,6 +17,8 @@ import org.m4d.grants.platform.domain.TenantOwned;
                 + " AND c.reviewer = :reviewer AND c.conflict = false")
 @jakarta.persistence.NamedQuery(name = "ConflictDeclaration.cleared",
         query = "SELECT DISTINCT c.proposalId FROM ConflictDeclaration c WHERE c.reviewer = :reviewer AND c.conflict = false")
+@jakarta.persistence.NamedQuery(name = "ConflictDeclaration.conflicted",
+        query = "SELECT DISTINCT c.reviewer FROM ConflictDeclaration c WHERE c.proposalId = :proposalId AND c.conflict = true")
 public class ConflictDeclaration extends TenantOwned {
 
     @Column(name = "proposal_id", nullable = false, updatable = false)

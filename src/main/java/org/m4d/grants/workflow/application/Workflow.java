@@ -1,6 +1,7 @@
 package org.m4d.grants.workflow.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.m4d.grants.workflow.domain.DiagramView;
@@ -82,4 +83,16 @@ public interface Workflow {
 
     /** The country's open tasks due before {@code limit}, whoever holds them: for reminders. */
     List<OpenTask> dueBefore(Instant limit);
+
+    /**
+     * How many open tasks of these kinds each of these users holds in the country, whoever asks:
+     * for sharing work out. A user who holds none is counted 0.
+     */
+    Map<String, Long> openTaskCounts(Collection<String> assignees, Collection<String> taskKeys);
+
+    /**
+     * Gives an open task of the country to a user, whoever held it: for assigning work. Not the
+     * signed-in user's action on their own task; callers decide who may.
+     */
+    void handOver(String taskId, String assignee);
 }

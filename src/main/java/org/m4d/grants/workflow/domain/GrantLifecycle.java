@@ -27,6 +27,8 @@ public final class GrantLifecycle {
     public static final String TECHNICAL_REVIEW = "technicalReview";
     public static final String DECLARE_CONFLICT = "declareConflictOfInterest";
     public static final String SCORE_PROPOSAL = "scoreProposal";
+    /** The service step that gives an agency's review to a reviewer (docs/adr/0032). */
+    public static final String ASSIGN_REVIEWER = "assignReviewer";
     public static final String REVIEW_OVERDUE = "reviewOverdue";
     public static final String REMIND_REVIEWERS = "remindReviewers";
     public static final String REVIEW_ESCALATION = "reviewEscalation";

@@ -280,6 +280,16 @@ public class CamundaWorkflow implements Workflow {
         return open.dueBefore(limit);
     }
 
+    @Override
+    public Map<String, Long> openTaskCounts(java.util.Collection<String> assignees, java.util.Collection<String> taskKeys) {
+        return open.counts(assignees, taskKeys);
+    }
+
+    @Override
+    public void handOver(String taskId, String assignee) {
+        open.handOver(taskId, assignee);
+    }
+
     private TaskQuery visibleTasks() {
         return visibleTasks(List.of(context.current()));
     }

@@ -52,6 +52,16 @@ public class GrantLifecycleSteps {
     }
 
     /**
+     * An agency's review is offered (first, or again after a declared conflict): the reviewer the
+     * review context gives it to, or null for the agency's pool; the model keeps it as {@code reviewer}.
+     */
+    public String assignReviewer(DelegateExecution execution) {
+        Object excluded = execution.getVariable(GrantLifecycle.VAR_EXCLUDED_REVIEWERS);
+        return context.runIn(execution.getTenantId(), () -> reviews.assignReviewer(proposalId(execution),
+                execution.getVariable(GrantLifecycle.VAR_AGENCY).toString(), excluded == null ? null : excluded.toString()));
+    }
+
+    /**
      * After both reviews: the average score and whether approval would go beyond the envelope of the
      * proposal's call, for the approval-authority decision.
      */

@@ -3,12 +3,16 @@ package org.m4d.grants.workflow.infra;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.OpenTask;
@@ -38,6 +42,25 @@ public class OpenTasks {
                 .filter(t -> tasks.getVariable(t.getId(), GrantLifecycle.VAR_PROPOSAL_ID) instanceof Number)
                 .map(t -> view(t, ((Number) tasks.getVariable(t.getId(), GrantLifecycle.VAR_PROPOSAL_ID)).longValue()))
                 .toList();
+    }
+
+    /** Open tasks of the kinds per user, one count query each (an agency's pool is a handful of people). */
+    Map<String, Long> counts(Collection<String> assignees, Collection<String> taskKeys) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String assignee : assignees) {
+            counts.put(assignee, tasks.createTaskQuery().tenantIdIn(context.current()).taskAssignee(assignee)
+                    .taskDefinitionKeyIn(taskKeys.toArray(String[]::new)).count());
+        }
+        return counts;
+    }
+
+    /** Sets the assignee of an open task of the current country; another country's task is not found. */
+    void handOver(String taskId, String assignee) {
+        Task task = tasks.createTaskQuery().taskId(taskId).tenantIdIn(context.current()).singleResult();
+        if (task == null) {
+            throw new NotFoundException("Task");
+        }
+        tasks.setAssignee(taskId, assignee);
     }
 
     private OpenTask view(Task task, long proposalId) {

@@ -63,6 +63,26 @@ class ReviewHandlersTest {
         public List<Long> clearedProposals(String reviewer) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void store(org.m4d.grants.review.domain.ReviewAssignment assignment) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<org.m4d.grants.review.domain.ReviewAssignment> assignmentsOf(long proposalId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, java.time.Instant> lastAssignments(Agency agency) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Set<String> conflictedReviewers(long proposalId) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     ReviewHandlersTest() {
@@ -147,7 +167,7 @@ class ReviewHandlersTest {
         assertThat(variables).isEqualTo(Map.of(GrantLifecycle.VAR_CONFLICT, true,
                 GrantLifecycle.VAR_EXCLUDED_REVIEWERS, "np.reviewer.undp,np.reviewer.undp2"));
         assertThat(audit.entries).containsExactly(new RecordedAudit.Entry("np.reviewer.undp2", "CONFLICT_DECLARED",
-                "PROPOSAL", 1, null, null, "UNDP review returned to the pool: My brother runs the partner NGO"));
+                "PROPOSAL", 1, null, null, "UNDP review to be assigned to another reviewer: My brother runs the partner NGO"));
     }
 
     @Test

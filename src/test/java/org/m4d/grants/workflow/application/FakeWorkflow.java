@@ -189,6 +189,25 @@ public class FakeWorkflow implements Workflow {
                 .filter(t -> t.due() != null && t.due().isBefore(limit)).toList();
     }
 
+    @Override
+    public Map<String, Long> openTaskCounts(java.util.Collection<String> assignees, java.util.Collection<String> taskKeys) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String assignee : assignees) {
+            counts.put(assignee, held.getOrDefault(context.current(), List.of()).stream()
+                    .filter(t -> assignee.equals(t.assignee()) && taskKeys.contains(t.key())).count());
+        }
+        return counts;
+    }
+
+    @Override
+    public void handOver(String taskId, String assignee) {
+        List<OpenTask> tasks = held.getOrDefault(context.current(), new ArrayList<>());
+        OpenTask task = tasks.stream().filter(t -> t.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Task"));
+        tasks.set(tasks.indexOf(task), new OpenTask(task.id(), task.key(), task.name(), task.proposalId(), assignee,
+                task.candidateGroups(), task.excluded(), task.due()));
+    }
+
     private static TaskView assigned(TaskView task, String assignee) {
         return new TaskView(task.id(), task.key(), task.name(), task.tenant(), task.proposalId(), assignee,
                 task.created(), task.due(), task.followUp(), task.formKey());

@@ -33,9 +33,18 @@ class GrantLifecycleStepsTest {
     GrantLifecycleStepsTest() {
         steps.context = context;
         steps.deadlines = new FiredEvents<TaskDeadline>(d -> calls.add(context.current() + " " + d));
-        steps.reviews = proposalId -> {
-            calls.add(context.current() + " closeRound " + proposalId);
-            return 3.75;
+        steps.reviews = new org.m4d.grants.workflow.application.ReviewSteps() {
+            @Override
+            public double closeRound(long proposalId) {
+                calls.add(context.current() + " closeRound " + proposalId);
+                return 3.75;
+            }
+
+            @Override
+            public String assignReviewer(long proposalId, String agency, String excludedReviewers) {
+                calls.add(context.current() + " assignReviewer " + proposalId + " " + agency + " " + excludedReviewers);
+                return "np.reviewer." + agency.toLowerCase();
+            }
         };
         steps.envelopes = proposalId -> {
             calls.add(context.current() + " beyondEnvelope " + proposalId);
@@ -88,6 +97,17 @@ class GrantLifecycleStepsTest {
 
         assertThat(calls).containsExactly("NP closeRound 31", "NP beyondEnvelope 31");
         assertThat(variables).containsEntry(VAR_AVERAGE_SCORE, 3.75).containsEntry(VAR_BEYOND_ENVELOPE, true);
+    }
+
+    @Test
+    void theReviewerIsAskedOfTheReviewContextWithTheAgencyAndThoseWhoDeclaredAConflict() {
+        variables.put(org.m4d.grants.workflow.domain.GrantLifecycle.VAR_AGENCY, "UNDP");
+        assertThat(steps.assignReviewer(execution())).isEqualTo("np.reviewer.undp");
+        variables.put(org.m4d.grants.workflow.domain.GrantLifecycle.VAR_EXCLUDED_REVIEWERS, "np.reviewer.undp");
+        assertThat(steps.assignReviewer(execution())).isEqualTo("np.reviewer.undp");
+
+        assertThat(calls).containsExactly("NP assignReviewer 31 UNDP null", "NP assignReviewer 31 UNDP np.reviewer.undp");
+        assertThat(context.find()).isEmpty();
     }
 
     @Test
