@@ -193,6 +193,9 @@ class ApiDescriptionTest {
         map.put("CallInput", org.m4d.grants.programme.application.CallInput.class);
         map.put("CallEnvelopeInput", org.m4d.grants.programme.application.CallInput.Envelope.class);
         map.put("CallFigures", org.m4d.grants.reporting.application.CallFigures.class);
+        map.put("AwayPeriod", org.m4d.grants.identity.application.OwnAbsence.Period.class);
+        map.put("ReviewAssignment", org.m4d.grants.review.api.ReviewAssignmentResource.AssignmentDto.class);
+        map.put("Reassignment", org.m4d.grants.review.api.ReviewAssignmentResource.Reassignment.class);
         return map;
     }
 
