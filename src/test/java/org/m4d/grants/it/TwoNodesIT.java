@@ -66,7 +66,7 @@ class TwoNodesIT {
     @Test
     @Order(1)
     void startedTogetherTheyMadeTheStartUpWorkOnceOneAfterTheOther() throws Exception {
-        assertThat(db.count("m4d", "SELECT count(*) FROM user_account")).isEqualTo(20);
+        assertThat(db.count("m4d", "SELECT count(*) FROM user_account")).isEqualTo(22);
         assertThat(db.count("m4d", "SELECT count(*) FROM user_account WHERE username = 'np.finance'")).isEqualTo(1);
         assertThat(db.count("m4d", "SELECT count(*) FROM act_re_deployment WHERE name_ = 'm4d-grants'")).isEqualTo(1);
         // the six demo partners (a second seeding would have failed on their unique names and stopped a node)
