@@ -105,6 +105,7 @@ public final class NodeProcess implements AutoCloseable {
 
     /** Waits until {@code /health/ready} answers 200 and the app answers; fails at once if the process ends, or at the timeout. */
     public NodeProcess awaitReady(Duration timeout) {
+        String lastSeen = "nothing";
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -112,16 +113,19 @@ public final class NodeProcess implements AutoCloseable {
             }
             // Payara answers UP with no checks before the app is deployed: wait for the app's own database check,
             // and for the app itself to answer at its context root (its checks are registered before it serves)
-            if (healthStatus("health/ready") == 200 && readyBody().contains("\"database\"")
-                    && healthStatus(contextRoot.substring(1) + "api/v1/me") == 401) {
+            int ready = healthStatus("health/ready");
+            boolean checks = ready == 200 && readyBody().contains("\"database\"");
+            int me = checks ? healthStatus(contextRoot.substring(1) + "api/v1/me") : -2;
+            if (checks && me == 401) {
                 return this;
             }
+            lastSeen = "health/ready " + ready + ", its checks listed " + checks + ", api/v1/me " + me;
             sleep(500);
         }
         // the caller never gets the node to close: end it here, or it outlives the test run
         process.destroyForcibly();
-        throw new IllegalStateException("Node " + name + " was not ready within " + timeout + "; see " + log
-                + "; it ended with:\n" + logTail(40));
+        throw new IllegalStateException("Node " + name + " was not ready within " + timeout + " (last seen: " + lastSeen
+                + "); see " + log + "; it ended with:\n" + logTail(40));
     }
 
     /** The last lines of the node's log (CI keeps the test report, not the log): what it was doing when given up on. */
