@@ -135,6 +135,13 @@ class DatabaseOutageIT {
                 System.out.printf("Database outage (raw): %d answers by status %s, %d during the outage; ready %d, health %d, "
                                 + "page %d, sign-in %d%n", answers.size(), byStatus(answers), during.size(), readyDuring,
                         healthDuring, page.status(), signIn.status());
+                if (answers.stream().anyMatch(a -> a.status() == 500)) {
+                    // CI keeps the report, not the node's log: what the node said about its failures
+                    try (var lines = java.nio.file.Files.lines(node.log(), java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                        lines.filter(l -> l.matches("^(Caused by: )?[a-z]+\\.[\\w.$]+(Exception|Error)\\b.*") || l.contains("SEVERE"))
+                                .distinct().limit(60).forEach(l -> System.out.println("node log: " + l));
+                    }
+                }
                 assertThat(during).as("answers during the outage").hasSizeGreaterThan(CLIENTS);
                 assertThat(during).as("answers during the outage").allSatisfy(this::isUnavailable);
                 assertThat(failed).as("every answer that was not a success").allSatisfy(this::isUnavailable);

@@ -1,5 +1,6 @@
 package org.m4d.grants.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -9,19 +10,27 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.m4d.grants.platform.application.DatabaseOutage;
+import org.m4d.grants.platform.application.DatabaseReach;
 
 /**
  * Answers the container's own errors under {@code /api/} in problem+json, like every other API
  * answer. Jersey's mappers cover what reaches a resource; this covers what the container refuses
  * before or around it (a path outside {@code /api/v1}, a malformed {@code Accept} or
  * {@code Content-Type}, anything Payara turns into an error page). An exception that escaped because
- * the database is out of reach is a 503 with {@code Retry-After}. Pages keep their HTML error pages.
+ * the database is out of reach is a 503 with {@code Retry-After}, and so is any 500 while the database
+ * does not answer. Pages keep their HTML error pages.
  */
 @WebFilter(filterName = "apiErrors", urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class ApiErrors extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+    @Inject
+    transient DatabaseReach database;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,8 +42,13 @@ public class ApiErrors extends HttpFilter {
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer c && c >= 400 && c < 600 ? c : 500;
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
-                && DatabaseOutage.in(thrown)) {
+        Throwable thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
+        if (thrown != null && DatabaseOutage.in(thrown) || status == 500 && !database.reachable()) {
+            // a failure the chain does not name as the database's (the server's own wrapping of a connection
+            // cut at the start of an outage) is still one when the database does not answer now: nothing was saved
+            if (thrown != null && !DatabaseOutage.in(thrown)) {
+                LOG.log(Level.WARNING, "Failure while the database is out of reach, answered 503", thrown);
+            }
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
         }

@@ -43,8 +43,13 @@ class ExceptionMappersTest {
     }
 
     private static UnexpectedProblems unexpected() {
+        return unexpected(true);
+    }
+
+    private static UnexpectedProblems unexpected(boolean databaseAnswers) {
         UnexpectedProblems mapper = new UnexpectedProblems();
         mapper.providers = new ClosestMapper(mapper);
+        mapper.database = () -> databaseAnswers;
         return mapper;
     }
 
@@ -124,6 +129,19 @@ class ExceptionMappersTest {
         assertThat(body(response).getString("detail"))
                 .matches("The request could not be completed and nothing was saved; incident [0-9a-f-]{36}");
         assertThat(unexpected().toResponse(new SQLException("deadlock detected", "40P01")).getStatus()).isEqualTo(500);
+    }
+
+    @Test
+    void aFailureNoMapperKnowsWhileTheDatabaseDoesNotAnswerIs503() {
+        // the server's wrapping of a connection cut at the start of an outage, its cause lost
+        Response response = unexpected(false).toResponse(new TransactionalException("rolled back", new IllegalStateException()));
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("30");
+        assertThat(body(response).getString("detail"))
+                .isEqualTo("The database cannot be reached just now; nothing was saved. Send the same request again later");
+        // a refusal is the caller's, database or not
+        assertThat(unexpected(false).toResponse(new TransactionalException("rolled back",
+                new ConflictException("taken"))).getStatus()).isEqualTo(409);
     }
 
     /** Jersey's choice of mapper: the one registered for the closest supertype of the exception. */

@@ -33,8 +33,10 @@ class DatabaseReadinessTest {
     }
 
     private static HealthCheckResponse check(Boolean valid) {
+        ConnectionCheck connection = new ConnectionCheck();
+        connection.dataSource = dataSource(valid);
         DatabaseReadiness check = new DatabaseReadiness();
-        check.dataSource = dataSource(valid);
+        check.database = connection;
         return check.call();
     }
 
