@@ -67,6 +67,11 @@ final class Fixtures {
      * The id is a whole block of the application's sequence, so the application never hands it out.
      */
     static long attachment(String tenant, long proposalId, String fileName, String content) {
+        return attachment(tenant, proposalId, fileName, "application/pdf", content);
+    }
+
+    /** As above, of the content type the upload would have decided. */
+    static long attachment(String tenant, long proposalId, String fileName, String contentType, String content) {
         long id = Database.count("SELECT nextval('m4d_seq')");
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         try (Connection c = Database.connect()) {
@@ -76,7 +81,7 @@ final class Fixtures {
                 s.setString(2, tenant);
                 s.setLong(3, proposalId);
                 s.setString(4, fileName);
-                s.setString(5, "application/pdf");
+                s.setString(5, contentType);
                 s.setLong(6, bytes.length);
                 s.setString(7, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
                 s.setString(8, tenant.toLowerCase() + ".applicant");

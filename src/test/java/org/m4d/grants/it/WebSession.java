@@ -107,6 +107,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET()).headers().firstValue("Location").orElse(null);
     }
 
+    /** A GET of the path with its headers, for what a reply says beyond its body (Content-Disposition). */
+    public HttpResponse<String> response(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
     public Api.Reply get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
         return new Api.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

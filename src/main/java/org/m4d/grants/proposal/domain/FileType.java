@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The kinds of file a proposal may carry. A file is accepted only when its name's extension and its
@@ -24,6 +25,14 @@ public enum FileType {
 
     /** The largest file accepted, 10 MiB. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    /**
+     * The content types a browser may show in its own tab instead of saving: PDF, the raster images
+     * and plain text. Nothing that can run script in our origin (HTML, SVG, XML) is ever on it; every
+     * other type, an office file included, is only downloaded.
+     */
+    private static final Set<String> SHOWN_IN_BROWSER = Set.of("application/pdf", "image/png", "image/jpeg",
+            "text/plain");
 
     private final String contentType;
     private final byte[] magic;
@@ -51,6 +60,20 @@ public enum FileType {
                 .filter(t -> content.length >= t.magic.length
                         && Arrays.equals(Arrays.copyOf(content, t.magic.length), t.magic))
                 .findFirst();
+    }
+
+    /**
+     * Whether a file of this content type may be opened in the browser (served inline): only the
+     * allow-list above, compared without parameters ({@code text/plain; charset=UTF-8}) or case.
+     */
+    public static boolean opensInBrowser(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int parameters = contentType.indexOf(';');
+        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip()
+                .toLowerCase(Locale.ROOT);
+        return SHOWN_IN_BROWSER.contains(type);
     }
 
     /** The extensions accepted, for the page's hint and the browser's file picker. */

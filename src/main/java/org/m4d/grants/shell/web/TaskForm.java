@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.List;
 import org.m4d.grants.grant.application.AllowedModalities;
@@ -17,11 +18,16 @@ import org.m4d.grants.grant.application.GrantView;
 import org.m4d.grants.grant.application.ModalityChoice;
 import org.m4d.grants.grant.domain.Modality;
 import org.m4d.grants.platform.domain.ConflictException;
+import org.m4d.grants.platform.domain.Money;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
+import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.proposal.application.ConflictSummary;
 import org.m4d.grants.proposal.application.ProposalDetails;
 import org.m4d.grants.proposal.application.ProposalService;
+import org.m4d.grants.proposal.domain.Attachment;
+import org.m4d.grants.proposal.domain.BudgetLine;
+import org.m4d.grants.proposal.domain.FileType;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.Sector;
 import org.m4d.grants.review.domain.Criterion;
@@ -64,6 +70,9 @@ public class TaskForm implements Serializable {
     transient AllowedModalities allowedModalities;
 
     @Inject
+    transient AttachmentService files;
+
+    @Inject
     transient FacesContext faces;
 
     @Inject
@@ -80,6 +89,13 @@ public class TaskForm implements Serializable {
     private final TaskInput input = new TaskInput();
     private transient FaceView face;
     private boolean acceptanceOffered;
+    private transient List<Attachment> attachments;
+    private transient String partnerName;
+
+    /** One narrative section of the proposal as the reviewer reads it: the call's question and the answer. */
+    public record SectionAnswer(String question, String answer) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     public void load() {
         try {
@@ -143,6 +159,54 @@ public class TaskForm implements Serializable {
     /** The step's name in the page's language; the model's own name for a step without a label. */
     public String getTaskName() {
         return task == null ? "" : Formats.textOr(fmt.locale(), "step." + task.key(), task.name());
+    }
+
+    /**
+     * Whether the page shows the whole proposal beside the form: on the scoring step, which a
+     * reviewer reaches only after declaring no conflict of interest (the declaration itself shows
+     * the summary only, {@link #load}).
+     */
+    public boolean isWholeProposal() {
+        return task != null && GrantLifecycle.SCORE_PROPOSAL.equals(task.key()) && getProposal() != null;
+    }
+
+    /** The proposal's files, read through the proposal's own rule (a reviewer: once cleared); none but on the scoring step. */
+    public List<Attachment> getAttachments() {
+        if (attachments == null) {
+            attachments = isWholeProposal() ? files.list(task.proposalId()) : List.of();
+        }
+        return attachments;
+    }
+
+    /** Whether the file may be opened in the browser (PDF, images, plain text), else only downloaded. */
+    public boolean opensInBrowser(Attachment attachment) {
+        return FileType.opensInBrowser(attachment.contentType());
+    }
+
+    /** The name of the partner the proposal is made for, or null; on the scoring step only. */
+    public String getPartnerName() {
+        if (partnerName == null && isWholeProposal()) {
+            partnerName = proposals.partnerName(task.proposalId()).orElse("");
+        }
+        return partnerName == null || partnerName.isEmpty() ? null : partnerName;
+    }
+
+    /** The sum of the budget lines, at the scale of the proposal's currency. */
+    public Money getBudgetTotal() {
+        if (getProposal() == null) {
+            return null;
+        }
+        String currency = proposal.proposal().requestedAmount().currency();
+        List<BudgetLine> lines = proposal.proposal().profile().budgetLines();
+        return Money.of(lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add), currency);
+    }
+
+    /**
+     * The proposal's narrative sections (the call's questions and the applicant's answers), in the
+     * call's order; none yet: the place where they are shown is ready for them.
+     */
+    public List<SectionAnswer> getSections() {
+        return List.of();
     }
 
     /** A scoring criterion by name, for its label on the form. */
