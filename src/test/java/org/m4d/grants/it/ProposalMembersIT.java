@@ -145,5 +145,16 @@ class ProposalMembersIT {
         assertThat(grant.status()).as(grant.body()).isEqualTo(200);
         assertThat(grant.json().getJsonNumber("approvedAmount").bigDecimalValue())
                 .isEqualByComparingTo(new java.math.BigDecimal("50000"));
+
+        // the proposal page's People part: the member for everybody who reads it, the form for the coordinator
+        String page = "app/proposal/view.xhtml?tenant=NP&id=" + granted;
+        Api.Reply asCoordinator = WebSession.signIn(app, "np.coordinator").get(page);
+        assertThat(asCoordinator.status()).isEqualTo(200);
+        assertThat(asCoordinator.body()).contains("<td class=\"member\">np.applicant2</td>")
+                .contains("id=\"invite:submitInvite\"").contains("id=\"members:rows:0:remove\"");
+        Api.Reply asViewer = WebSession.signIn(app, "np.applicant2").get(page);
+        assertThat(asViewer.status()).isEqualTo(200);
+        assertThat(asViewer.body()).contains("<td class=\"member\">np.applicant2</td>")
+                .doesNotContain("invite:submitInvite").doesNotContain("members:rows:0:remove");
     }
 }
