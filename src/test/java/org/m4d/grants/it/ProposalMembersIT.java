@@ -122,6 +122,11 @@ class ProposalMembersIT {
         assertThat(members.array().stream().map(JsonObject.class::cast).map(m -> m.getString("username") + " "
                 + m.getString("role")).toList()).containsExactly("np.applicant2 CO_APPLICANT");
 
+        // the wizard opens for the co-applicant, not for the viewer
+        WebSession pages = WebSession.signIn(app, "np.applicant2");
+        assertThat(pages.get("app/proposal/edit.xhtml?tenant=NP&id=" + shared).status()).isEqualTo(200);
+        assertThat(pages.get("app/proposal/edit.xhtml?tenant=NP&id=" + viewed).status()).isEqualTo(403);
+
         // removed, the co-applicant edits no more; removing again is not found
         assertThat(creator.delete(PROPOSALS + "/" + shared + "/members/np.applicant2").status()).isEqualTo(204);
         assertThat(creator.delete(PROPOSALS + "/" + shared + "/members/np.applicant2").status()).isEqualTo(404);
