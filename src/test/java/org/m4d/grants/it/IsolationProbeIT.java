@@ -229,6 +229,12 @@ class IsolationProbeIT {
         Api.Reply draft = applicant.post("api/v1/tenants/NP/proposals", ProbeRules.draft("Isolation " + token + " draft"));
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
         objects.put(Obj.DRAFT, Long.toString(draft.json().getJsonNumber("id").longValue()));
+        Api.Reply shared = applicant.post("api/v1/tenants/NP/proposals", ProbeRules.draft("Isolation " + token + " shared"));
+        assertThat(shared.status()).as(shared.body()).isEqualTo(201);
+        objects.put(Obj.SHARED, Long.toString(shared.json().getJsonNumber("id").longValue()));
+        Api.Reply invited = applicant.post("api/v1/tenants/NP/proposals/" + objects.get(Obj.SHARED) + "/members",
+                "{\"username\":\"np.applicant2\",\"role\":\"CO_APPLICANT\"}");
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
 
         long submitted = Slice.submittedProposal(app, "NP", "Isolation " + token + " submitted", "75000");
         objects.put(Obj.SUBMITTED, Long.toString(submitted));
@@ -287,6 +293,12 @@ class IsolationProbeIT {
         expectUnchanged("the draft", Database.string(state, Long.parseLong(objects.get(Obj.DRAFT))), "DRAFT");
         expectUnchanged("the draft's title", Database.string("SELECT title FROM proposal WHERE id = ?",
                 Long.parseLong(objects.get(Obj.DRAFT))), "Isolation " + token + " draft");
+        long shared = Long.parseLong(objects.get(Obj.SHARED));
+        expectUnchanged("the shared draft", Database.string(state, shared), "DRAFT");
+        expectUnchanged("the shared draft's title", Database.string("SELECT title FROM proposal WHERE id = ?", shared),
+                "Isolation " + token + " shared");
+        expectUnchanged("the shared draft's members", Database.string("SELECT string_agg(username || ' ' || role, ',') "
+                + "FROM proposal_member WHERE proposal_id = ?", shared), "np.applicant2 CO_APPLICANT");
         expectUnchanged("the submitted proposal", Database.string(state, Long.parseLong(objects.get(Obj.SUBMITTED))),
                 "SUBMITTED");
         expectUnchanged("the screening task's assignee", String.valueOf(Database.string(

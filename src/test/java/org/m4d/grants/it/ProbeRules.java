@@ -36,7 +36,11 @@ import java.util.stream.Collectors;
  *     (403 for finance and observers too, who read the grant); its amendments and versions are read
  *     as the grant is.</li>
  * <li>A proposal is edited, deleted, submitted or withdrawn only by the applicant who created it
- *     (another applicant, and every other role: 403).</li>
+ *     (another applicant, and every other role: 403), except that an applicant invited to it as a
+ *     co-applicant (applicant2 on the SHARED draft, ADR 0035) edits it too; a co-applicant neither
+ *     deletes nor submits it. Who is invited to a proposal is read by its readers, and invitations
+ *     and removals are made by its creator and the country's coordinators (403 for the others,
+ *     the co-applicant included).</li>
  * <li>A notification is its recipient's alone: for everybody else it does not exist (404); the list,
  *     the preferences and their pages are each user's own, whatever the country.</li>
  * <li>A task is visible only to its candidates and assignee: for everybody else it does not exist
@@ -82,7 +86,9 @@ final class ProbeRules {
 
     /** The objects of the tenant under attack, created before probing; TENANT stands for the tenant named. */
     enum Obj { TENANT, DRAFT, SUBMITTED, GRANTED, SCREENING_TASK, RELEASE_TASK, LEDGER_ENTRY, ATTACHMENT, USER, NOTIFICATION,
-        PARTNER, PHASE, CURRENCY, PRACTICE, PUBLISHED_PRACTICE, INCIDENT, CALL }
+        PARTNER, PHASE, CURRENCY, PRACTICE, PUBLISHED_PRACTICE, INCIDENT, CALL,
+        /** A draft of the applicant to which applicant2 is invited as co-applicant (ADR 0035). */
+        SHARED }
 
     /**
      * One way to call a route: its parameters, who may, who may but must not see the object, who may
@@ -161,11 +167,19 @@ final class ProbeRules {
             open("PUT me/away", "{\"from\":null,\"to\":null}"),
             rule("GET " + PROPOSAL, 403, bind("", ALL).blindTo("reviewer")),
             rule("POST " + PROPOSAL, 403, bind("", "applicant applicant2").body(draft("Isolation {token} denied create"))),
-            rule("GET " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", READERS), bind("id=SUBMITTED", READERS)),
+            rule("GET " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", READERS), bind("id=SUBMITTED", READERS),
+                    bind("id=SHARED", READERS)),
             rule("PUT " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", "applicant")
-                    .body(draft("Isolation {token} denied edit"))),
-            rule("DELETE " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", "applicant")),
-            rule("POST " + PROPOSAL + "/{id}/submit", 403, bind("id=DRAFT", "applicant")),
+                    .body(draft("Isolation {token} denied edit")),
+                    bind("id=SHARED", "applicant applicant2").body(draft("Isolation {token} denied edit"))),
+            rule("DELETE " + PROPOSAL + "/{id}", 403, bind("id=DRAFT", "applicant"), bind("id=SHARED", "applicant")),
+            rule("POST " + PROPOSAL + "/{id}/submit", 403, bind("id=DRAFT", "applicant"), bind("id=SHARED", "applicant")),
+            // members (issue 14, ADR 0035): read by the proposal's readers; invited and removed by its creator and coordinators
+            rule("GET " + PROPOSAL + "/{id}/members", 403, bind("id=DRAFT", READERS), bind("id=SHARED", READERS)),
+            rule("POST " + PROPOSAL + "/{id}/members", 403, bind("id=SHARED", "applicant coordinator")
+                    .body("{\"username\":\"np.applicant2\",\"role\":\"VIEWER\"}")),
+            rule("DELETE " + PROPOSAL + "/{id}/members/{username}", 403,
+                    bind("id=SHARED,username=USER", "applicant coordinator")),
             rule("POST " + PROPOSAL + "/{id}/withdraw", 403, bind("id=SUBMITTED", "applicant")
                     .body("{\"reason\":\"probe\"}")),
             rule("GET " + PROPOSAL + "/{id}/reviews", 403, bind("id=SUBMITTED", "coordinator observer")),

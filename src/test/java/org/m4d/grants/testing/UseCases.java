@@ -62,6 +62,7 @@ public final class UseCases {
     public final List<DisbursementRecorded> disbursed = new ArrayList<>();
     public final InMemoryAudit audit = new InMemoryAudit(context);
     public final InMemoryProposals proposalRows = new InMemoryProposals(context);
+    public final InMemoryProposalMembers memberRows = new InMemoryProposalMembers(context);
     public final InMemoryAttachments attachmentRows = new InMemoryAttachments(context);
     public final InMemoryReviews reviewRows = new InMemoryReviews(context);
     public final InMemoryGrants grantRows = new InMemoryGrants(context);
@@ -121,7 +122,8 @@ public final class UseCases {
         UsdRates usdRates = rates.port();
         Wiring.wire(calls, callRows);
         Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews,
-                partnerRatings, usdRates, Wiring.wire(new ProgrammeFit(), programmes, markerRequirements), calls);
+                partnerRatings, usdRates, Wiring.wire(new ProgrammeFit(), programmes, markerRequirements), calls,
+                memberRows);
         Wiring.wire(envelopes, proposals, grantRows, calls, context);
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
         Wiring.wire(weights, settings);

@@ -8,8 +8,9 @@ import java.util.Set;
  * decides on. An action not listed here is {@link #OTHER} and shown only to those who oversee.
  */
 public enum HistoryKind {
-    /** The proposal's own course: written, submitted, revised, withdrawn, its files, disbursing begun. */
-    PROPOSAL("CREATED", "EDITED", "SUBMITTED", "REVISED", "WITHDRAWN", "FILE_ATTACHED", "FILE_REMOVED", "DISBURSING"),
+    /** The proposal's own course: written, submitted, revised, withdrawn, its files, its members, disbursing begun. */
+    PROPOSAL("CREATED", "EDITED", "SUBMITTED", "REVISED", "WITHDRAWN", "FILE_ATTACHED", "FILE_REMOVED", "DISBURSING",
+            "MEMBER_INVITED", "MEMBER_REMOVED"),
     /** The national focal point's endorsement and its comment. */
     ENDORSEMENT("ENDORSED", "NOT_ENDORSED"),
     /** Screening and approval decisions with the reasons given to the applicant. */

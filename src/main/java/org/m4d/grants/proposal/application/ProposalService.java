@@ -32,7 +32,10 @@ import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.programme.application.CallCatalogue;
 import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import org.m4d.grants.programme.domain.Call;
+import org.m4d.grants.proposal.domain.MemberRole;
 import org.m4d.grants.proposal.domain.Proposal;
+import org.m4d.grants.proposal.domain.ProposalMember;
+import org.m4d.grants.proposal.domain.ProposalMemberRepository;
 import org.m4d.grants.proposal.domain.ProposalRepository;
 import org.m4d.grants.proposal.domain.ProposalSearch;
 import org.m4d.grants.proposal.domain.ProposalState;
@@ -92,6 +95,9 @@ public class ProposalService {
     @Inject
     CallCatalogue calls;
 
+    @Inject
+    ProposalMemberRepository members;
+
     public long create(@NotNull @Valid ProposalDraft draft) {
         access.requireRole(Role.APPLICANT);
         Tenant tenant = tenant();
@@ -114,12 +120,20 @@ public class ProposalService {
         return id;
     }
 
-    /** The applicant changes a draft. */
+    /**
+     * The applicant who created the proposal, or a co-applicant (ADR 0035), changes a draft or a proposal
+     * returned for revision (which its creator then resubmits); the history names who changed which fields.
+     */
     public void update(long id, @NotNull @Valid ProposalDraft draft) {
         access.requireRole(Role.APPLICANT);
-        Proposal proposal = owned(id);
-        proposal.editDraft(draft.title(), draft.sector(), draft.leadActor(),
-                Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
+        Proposal proposal = editable(id);
+        Map<String, String> before = ProposalChanges.of(proposal);
+        Money amount = Money.of(draft.requestedAmount(), proposal.requestedAmount().currency());
+        if (proposal.state() == ProposalState.IN_REVISION) {
+            proposal.revise(draft.title(), draft.sector(), draft.leadActor(), amount);
+        } else {
+            proposal.editDraft(draft.title(), draft.sector(), draft.leadActor(), amount);
+        }
         describe(proposal, draft);
         fit.linkIndicators(proposal);
         choosePartner(proposal, draft.partnerId());
@@ -127,7 +141,7 @@ public class ProposalService {
             chooseCall(proposal, tenant(), draft.callId());
         }
         audit.record(access.username(), "EDITED", SUBJECT, id, proposal.state(), proposal.state(),
-                proposal.title());
+                ProposalChanges.detail(proposal.title(), ProposalChanges.between(before, ProposalChanges.of(proposal))));
     }
 
     /** The applicant deletes a draft that was never submitted. */
@@ -199,10 +213,10 @@ public class ProposalService {
         return visibility(load(id));
     }
 
-    /** A proposal its applicant may still change (a draft, or one returned for revision). */
+    /** A proposal its applicant or a co-applicant may still change (a draft, or one returned for revision). */
     public Proposal changeable(long id) {
         access.requireRole(Role.APPLICANT);
-        Proposal proposal = owned(id);
+        Proposal proposal = editable(id);
         if (proposal.state() != ProposalState.DRAFT && proposal.state() != ProposalState.IN_REVISION) {
             throw new DomainException("Files can only be changed while the proposal is a draft or in revision");
         }
@@ -287,7 +301,20 @@ public class ProposalService {
                 .collect(Collectors.toSet());
         boolean cleared = roles.contains(Role.REVIEWER)
                 && reviews.declaredNoConflict(proposal.id(), proposal.reviewRound());
-        return new Visibility(access.username(), roles, proposal.createdBy().equals(access.username()), cleared);
+        MemberRole member = members.find(proposal.id(), access.username()).map(ProposalMember::role).orElse(null);
+        return new Visibility(access.username(), roles, proposal.createdBy().equals(access.username()), cleared,
+                member);
+    }
+
+    /** A proposal the user may change: its creator's, or one they were invited to as a co-applicant (ADR 0035). */
+    private Proposal editable(long id) {
+        Proposal proposal = load(id);
+        if (!visibility(proposal).editsProposal()) {
+            throw new ForbiddenException("Only " + proposal.createdBy()
+                    + ", who created this proposal, and its co-applicants can change it")
+                    .withKey("error.proposal.notEditor", proposal.createdBy());
+        }
+        return proposal;
     }
 
     /** A proposal its applicant acts on: another applicant of the country may not. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.m4d.grants.audit.domain.AuditEntry;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.proposal.domain.MemberRole;
 
 /**
  * The one rule of what a member of a proposal's country sees of it: the proposal and its diagram,
@@ -16,13 +17,32 @@ import org.m4d.grants.identity.domain.Role;
  * @param roles    the user's roles in the proposal's country, global ones included
  * @param owner    whether the user created the proposal
  * @param cleared  whether the user has declared no conflict of interest in the proposal's current review round
+ * @param member   what the user was invited to the proposal as (ADR 0035), null when not invited
  */
-public record Visibility(String viewer, Set<Role> roles, boolean owner, boolean cleared) {
+public record Visibility(String viewer, Set<Role> roles, boolean owner, boolean cleared, MemberRole member) {
 
     private static final Set<Role> OVERSEERS = EnumSet.of(Role.COORDINATOR, Role.PMU, Role.OBSERVER);
 
     public Visibility {
         roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** A user not invited to the proposal. */
+    public Visibility(String viewer, Set<Role> roles, boolean owner, boolean cleared) {
+        this(viewer, roles, owner, cleared, null);
+    }
+
+    /**
+     * Whether the user may change the proposal's content while it may be changed: the applicant who
+     * created it and the applicants invited as co-applicants (ADR 0035).
+     */
+    public boolean editsProposal() {
+        return roles.contains(Role.APPLICANT) && (owner || member == MemberRole.CO_APPLICANT);
+    }
+
+    /** Whether the user submits, withdraws or deletes the proposal: its creator alone (ADR 0035). */
+    public boolean submitsProposal() {
+        return owns();
     }
 
     /** Everyone of the country but a reviewer who has not declared, in this round, that they have no conflict. */
@@ -35,9 +55,12 @@ public record Visibility(String viewer, Set<Role> roles, boolean owner, boolean 
         return readsProposal();
     }
 
-    /** The grant, tranches, ledger and reports: the finance ledger's readers and the applicant who owns it. */
+    /**
+     * The grant, tranches, ledger and reports: the finance ledger's readers, the applicant who owns it and
+     * the applicants invited to the proposal.
+     */
     public boolean readsGrant() {
-        return oversees() || roles.contains(Role.FINANCE) || owns();
+        return oversees() || roles.contains(Role.FINANCE) || takesPart();
     }
 
     /**
@@ -76,8 +99,8 @@ public record Visibility(String viewer, Set<Role> roles, boolean owner, boolean 
         }
         return switch (kind) {
             case PROPOSAL -> true;
-            case ENDORSEMENT -> owns() || roles.contains(Role.NATIONAL_FOCAL_POINT);
-            case DECISION -> owns() || roles.contains(Role.FINANCE);
+            case ENDORSEMENT -> takesPart() || roles.contains(Role.NATIONAL_FOCAL_POINT);
+            case DECISION -> takesPart() || roles.contains(Role.FINANCE);
             case GRANT, REPORT -> readsGrant();
             case CONFLICT_DECLARATION -> reviewing() && viewer.equals(actor);
             case REVIEW_SCORE -> reviewing() && (viewer.equals(actor) || roundComplete);
@@ -109,6 +132,11 @@ public record Visibility(String viewer, Set<Role> roles, boolean owner, boolean 
 
     private boolean owns() {
         return owner && roles.contains(Role.APPLICANT);
+    }
+
+    /** The applicant who owns the proposal, or one invited to it as co-applicant or viewer. */
+    private boolean takesPart() {
+        return roles.contains(Role.APPLICANT) && (owner || member != null);
     }
 
     private boolean reviewing() {

@@ -216,6 +216,11 @@ public class ProposalEditor implements Serializable {
         return fmt.message("edit.budgetMismatch", sum, fmt.amount(form.getRequestedAmount(), currency) + " " + currency);
     }
 
+    /** Whether the user submits this draft: its creator, not a co-applicant (ADR 0035); a new draft is the user's own. */
+    public boolean isSubmitter() {
+        return id == null || context.runIn(tenantCode, () -> proposals.visibility(id).submitsProposal());
+    }
+
     public boolean isBudgetBalanced() {
         return form.getRequestedAmount() != null && form.getBudgetTotal().compareTo(form.getRequestedAmount()) == 0;
     }

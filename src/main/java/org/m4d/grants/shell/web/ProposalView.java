@@ -107,8 +107,13 @@ public class ProposalView implements Serializable {
         return attachments == null ? java.util.List.of() : attachments;
     }
 
-    /** Whether the user is the applicant who may still edit this draft in the wizard. */
+    /** Whether the user is the applicant, or a co-applicant (ADR 0035), who may still edit this draft in the wizard. */
     public boolean isEditable() {
+        return isDraft() && details.visibility().editsProposal();
+    }
+
+    /** Whether the user is the applicant who created this draft and alone deletes it. */
+    public boolean isDeletable() {
         return isDraft() && details.proposal().createdBy().equals(faces.getExternalContext().getRemoteUser());
     }
 

@@ -196,6 +196,8 @@ class ApiDescriptionTest {
         map.put("AwayPeriod", org.m4d.grants.identity.application.OwnAbsence.Period.class);
         map.put("ReviewAssignment", org.m4d.grants.review.api.ReviewAssignmentResource.AssignmentDto.class);
         map.put("Reassignment", org.m4d.grants.review.api.ReviewAssignmentResource.Reassignment.class);
+        map.put("ProposalMember", org.m4d.grants.proposal.api.ProposalMemberResource.MemberDto.class);
+        map.put("Invitation", org.m4d.grants.proposal.api.ProposalMemberResource.Invitation.class);
         return map;
     }
 

@@ -86,7 +86,7 @@ class BundlesTest {
                 Report.Kind.class, Report.Status.class, Report.Verdict.class, Disbursement.Kind.class,
                 org.m4d.grants.partner.domain.PartnerType.class, RiskRating.class,
                 ActivityKind.class, Priority.class, AssuranceActivity.Status.class, Finding.Status.class,
-                FailedJob.Kind.class);
+                FailedJob.Kind.class, org.m4d.grants.proposal.domain.MemberRole.class);
         Set<String> keys = bundle("").stringPropertyNames();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {

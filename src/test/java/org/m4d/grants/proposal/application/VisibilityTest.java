@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.m4d.grants.audit.domain.AuditEntry;
 import org.m4d.grants.identity.domain.Role;
+import org.m4d.grants.proposal.domain.MemberRole;
 
 class VisibilityTest {
 
@@ -33,19 +34,22 @@ class VisibilityTest {
         VIEWERS.put("admin", new Visibility("np.admin", Set.of(Role.TENANT_ADMIN), false, false));
         VIEWERS.put("undeclared", new Visibility("np.reviewer.undp2", Set.of(Role.REVIEWER), false, false));
         VIEWERS.put("cleared", new Visibility("np.reviewer.undp2", Set.of(Role.REVIEWER), false, true));
+        VIEWERS.put("coapplicant", new Visibility("np.applicant2", Set.of(Role.APPLICANT), false, false,
+                MemberRole.CO_APPLICANT));
+        VIEWERS.put("viewer", new Visibility("np.applicant3", Set.of(Role.APPLICANT), false, false, MemberRole.VIEWER));
     }
 
     /** Who sees an entry of each kind written by somebody else, before both reviews are in. */
     private static final Map<HistoryKind, String> SEEN_BY = new EnumMap<>(Map.of(
-            HistoryKind.PROPOSAL, "owner applicant2 focal coordinator pmu observer finance admin cleared",
-            HistoryKind.ENDORSEMENT, "owner focal coordinator pmu observer",
-            HistoryKind.DECISION, "owner coordinator pmu observer finance",
+            HistoryKind.PROPOSAL, "owner applicant2 focal coordinator pmu observer finance admin cleared coapplicant viewer",
+            HistoryKind.ENDORSEMENT, "owner focal coordinator pmu observer coapplicant viewer",
+            HistoryKind.DECISION, "owner coordinator pmu observer finance coapplicant viewer",
             HistoryKind.CONFLICT_DECLARATION, "coordinator pmu observer",
             HistoryKind.REVIEW_SCORE, "coordinator pmu observer",
             HistoryKind.REVIEW_RESULT, "coordinator pmu observer cleared",
             HistoryKind.FOLLOW_UP, "coordinator pmu observer",
-            HistoryKind.GRANT, "owner coordinator pmu observer finance",
-            HistoryKind.REPORT, "owner coordinator pmu observer finance",
+            HistoryKind.GRANT, "owner coordinator pmu observer finance coapplicant viewer",
+            HistoryKind.REPORT, "owner coordinator pmu observer finance coapplicant viewer",
             HistoryKind.OTHER, "coordinator pmu observer"));
 
     @ParameterizedTest
@@ -80,13 +84,22 @@ class VisibilityTest {
     void readersOfTheProposalTheDiagramTheGrantAndTheReviews() {
         assertThat(readers(Visibility::readsProposal))
                 .containsExactly("owner", "applicant2", "focal", "coordinator", "pmu", "observer", "finance", "admin",
-                        "cleared");
+                        "cleared", "coapplicant", "viewer");
         assertThat(readers(Visibility::readsDiagram)).isEqualTo(readers(Visibility::readsProposal));
         assertThat(readers(Visibility::readsGrant))
-                .containsExactly("owner", "coordinator", "pmu", "observer", "finance");
+                .containsExactly("owner", "coordinator", "pmu", "observer", "finance", "coapplicant", "viewer");
         assertThat(readers(Visibility::readsReviews)).containsExactly("coordinator", "pmu", "observer", "cleared");
         assertThat(readers(Visibility::readsReleaseBlocks)).as("an open finding may come from another grant of the partner")
                 .containsExactly("coordinator", "pmu", "observer", "finance");
+    }
+
+    @Test
+    void theCreatorAndCoApplicantsEditTheCreatorAloneSubmitsAndAmendsTheGrant() {
+        assertThat(readers(Visibility::editsProposal)).containsExactly("owner", "coapplicant");
+        assertThat(readers(Visibility::submitsProposal)).containsExactly("owner");
+        assertThat(readers(Visibility::amendsGrant)).containsExactly("owner", "coordinator");
+        assertThat(new Visibility("np.admin", Set.of(Role.TENANT_ADMIN), false, false, MemberRole.CO_APPLICANT)
+                .editsProposal()).as("invited, but no longer an applicant").isFalse();
     }
 
     @Test
