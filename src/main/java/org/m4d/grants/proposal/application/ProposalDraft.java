@@ -35,10 +35,4 @@ public record ProposalDraft(
         Long partnerId,
         Long callId,
         List<PlaceInput> places) {
-
-    /** A draft that leaves the proposal's places as they are. */
-    public ProposalDraft(String title, Sector sector, LeadActor leadActor, BigDecimal requestedAmount,
-                         ProfileInput profile, Long partnerId, Long callId) {
-        this(title, sector, leadActor, requestedAmount, profile, partnerId, callId, null);
-    }
 }

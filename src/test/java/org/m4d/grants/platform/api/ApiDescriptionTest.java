@@ -196,6 +196,10 @@ class ApiDescriptionTest {
         map.put("AwayPeriod", org.m4d.grants.identity.application.OwnAbsence.Period.class);
         map.put("ReviewAssignment", org.m4d.grants.review.api.ReviewAssignmentResource.AssignmentDto.class);
         map.put("Reassignment", org.m4d.grants.review.api.ReviewAssignmentResource.Reassignment.class);
+        map.put("Place", org.m4d.grants.proposal.api.PlaceDto.class);
+        map.put("PlaceInput", org.m4d.grants.proposal.application.PlaceInput.class);
+        map.put("LookAlike", org.m4d.grants.proposal.api.LookAlikeResource.LookAlikeDto.class);
+        map.put("LookAlikeReason", org.m4d.grants.proposal.api.LookAlikeResource.ReasonDto.class);
         return map;
     }
 
