@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
  * Duplicate screening (issue 14, docs/adr/0036) on Payara Micro and PostgreSQL, through the API: of
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * municipality and overlapping dates are listed with their reasons, the unrelated one is not, nor
  * is Senegal's proposal with the very same title and places (a draft: Senegal's are compared
  * only among themselves, drafts not at all); coordinators and the programme unit
- * read the list, others 403 or 404; bad places are 422 problem+json with nothing written.
+ * read the list, others 403 or 404, and the screening task's page shows it; bad places are 422 problem+json with nothing written.
  */
 @ExtendWith(SharedApp.class)
 class LookAlikesIT {
@@ -113,6 +114,17 @@ class LookAlikesIT {
         assertThat(senegal.status()).as(senegal.body()).isEqualTo(200);
         assertThat(senegal.array().getValuesAs(JsonObject.class)).extracting(a -> a.getString("title"))
                 .noneMatch(t -> t.startsWith(token));
+
+        // the screening task's page shows them to the coordinator, with their reasons
+        String task = Slice.taskFor(Api.as(app, "np.coordinator"), "NP", GrantLifecycle.SCREEN_ELIGIBILITY, subject);
+        Api.Reply page = WebSession.signIn(app, "np.coordinator").get("app/task.xhtml?tenant=NP&id=" + task);
+        assertThat(page.status()).isEqualTo(200);
+        String panel = page.body().substring(page.body().indexOf("id=\"lookAlikes\""),
+                page.body().indexOf("id=\"screening\""));
+        assertThat(panel).contains(">" + token + " Youth skill training for Kirtipur</a>",
+                ">" + token + " Solar water pumps for hill farms</a>", "<li>Similar title (86%)</li>",
+                "<li>Same partner</li>", "Phase III: standing call")
+                .doesNotContain(token + " Market stalls for women vendors");
 
         // the proposal carries its places as given, trimmed
         JsonObject read = Api.as(app, "np.coordinator").get(NP + "/" + similar).json();
