@@ -47,6 +47,8 @@ import java.util.stream.Collectors;
  *     (404, not 403), so that the inbox cannot be used to discover another person's work.</li>
  * <li>Who reviews a proposal (its review assignments) is read and changed by the country's
  *     coordinators only; a period away is each user's own.</li>
+ * <li>The proposals that look like one (duplicate screening, docs/adr/0036) are read by the
+ *     country's coordinators and the programme unit only (403 for every other role).</li>
  * <li>A user of the country, with their address, is read and their address changed by the
  *     country's administrator only; everybody changes their own address.</li>
  * <li>The IATI activities file ({@code GET iati/activities.xml?country=NP}), which holds every
@@ -187,6 +189,8 @@ final class ProbeRules {
             rule("GET " + PROPOSAL + "/{id}/review-assignments", 403, bind("id=SUBMITTED", "coordinator")),
             rule("POST " + PROPOSAL + "/{id}/review-assignments", 403, bind("id=SUBMITTED", "coordinator")
                     .body("{\"agency\":\"UNDP\",\"reviewer\":\"np.reviewer.undp2\",\"reason\":\"{token} denied\"}")),
+            // duplicate screening (issue 14, docs/adr/0036): the country's coordinators and the programme unit
+            rule("GET " + PROPOSAL + "/{id}/look-alikes", 403, bind("id=SUBMITTED", "coordinator pmu")),
             rule("GET " + PROPOSAL + "/{id}/diagram", 403, bind("id=SUBMITTED", READERS), bind("id=GRANTED", READERS)),
             rule("GET " + GRANT, 403, bind("proposal=GRANTED", GRANT_READERS)),
             rule("POST " + GRANT + "/disbursements", 403, bind("proposal=GRANTED", "finance")

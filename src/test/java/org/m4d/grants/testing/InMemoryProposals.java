@@ -54,6 +54,13 @@ public final class InMemoryProposals implements ProposalRepository {
     }
 
     @Override
+    public List<Proposal> lookAlikeCandidates(long excluded, int max) {
+        return rows.all().stream().filter(p -> p.id() != excluded)
+                .filter(p -> p.state() != ProposalState.DRAFT && p.state() != ProposalState.WITHDRAWN)
+                .sorted(Comparator.comparing(Proposal::id).reversed()).limit(max).toList();
+    }
+
+    @Override
     public void store(Proposal proposal) {
         rows.store(proposal);
     }

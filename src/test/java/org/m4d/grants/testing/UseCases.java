@@ -152,7 +152,7 @@ public final class UseCases {
 
     /** A draft of the signed-in applicant in the tenant context's country. */
     public long draft(String title, LeadActor leadActor, String amount) {
-        return proposals.create(new ProposalDraft(title, Sector.EMPLOYMENT, leadActor, new BigDecimal(amount), null, null, null));
+        return proposals.create(new ProposalDraft(title, Sector.EMPLOYMENT, leadActor, new BigDecimal(amount), null, null, null, null));
     }
 
     /** A proposal as stored, in the tenant context's country. */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.Sector;
 
@@ -14,7 +15,8 @@ import org.m4d.grants.proposal.domain.Sector;
  * What an applicant enters to create or revise a proposal; the amount is in the tenant's currency.
  * The partner is one of the country's implementing partners; none leaves the proposal's as it is.
  * The call is one open for the country (ADR 31); none leaves a draft's as it is and makes a new one
- * for the standing call of the phase in force.
+ * for the standing call of the phase in force. The places of the scale-up (docs/adr/0036), checked by
+ * the domain, replace the proposal's; none leaves them as they are.
  */
 public record ProposalDraft(
         @NotBlank(message = "{m4d.title.required}")
@@ -31,5 +33,6 @@ public record ProposalDraft(
         @Valid
         ProfileInput profile,
         Long partnerId,
-        Long callId) {
+        Long callId,
+        List<PlaceInput> places) {
 }

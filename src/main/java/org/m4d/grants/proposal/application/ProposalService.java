@@ -104,6 +104,7 @@ public class ProposalService {
         Proposal proposal = new Proposal(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), tenant.currency()), access.username(), Instant.now());
         describe(proposal, draft);
+        locate(proposal, draft);
         fit.linkIndicators(proposal);
         choosePartner(proposal, draft.partnerId());
         chooseCall(proposal, tenant, draft.callId());
@@ -135,6 +136,7 @@ public class ProposalService {
             proposal.editDraft(draft.title(), draft.sector(), draft.leadActor(), amount);
         }
         describe(proposal, draft);
+        locate(proposal, draft);
         fit.linkIndicators(proposal);
         choosePartner(proposal, draft.partnerId());
         if (draft.callId() != null && !draft.callId().equals(proposal.callId())) {
@@ -417,6 +419,13 @@ public class ProposalService {
 
     private void describe(Proposal proposal, ProposalDraft draft) {
         describe(programme, proposal, draft);
+    }
+
+    /** Names the places of the scale-up the draft gives, if it gives them (docs/adr/0036). */
+    static void locate(Proposal proposal, ProposalDraft draft) {
+        if (draft.places() != null) {
+            proposal.locate(draft.places().stream().map(p -> p == null ? null : p.toDomain()).toList());
+        }
     }
 
     /** Whether the country may receive grants in the phase in force on the day of submission, in its own zone. */

@@ -59,6 +59,7 @@ public class ReviseProposal implements TaskHandler<ProposalDraft> {
         proposal.revise(draft.title(), draft.sector(), draft.leadActor(),
                 Money.of(draft.requestedAmount(), proposal.requestedAmount().currency()));
         ProposalService.describe(programme, proposal, draft);
+        ProposalService.locate(proposal, draft);
         fit.linkIndicators(proposal);
         proposals.choosePartner(proposal, draft.partnerId());
         fit.requireMarkers(proposal);

@@ -33,6 +33,8 @@ import org.m4d.grants.platform.domain.TenantOwned;
 @NamedQuery(name = "Proposal.countByState", query = "SELECT p.state, COUNT(p) FROM Proposal p GROUP BY p.state")
 @NamedQuery(name = "Proposal.countBySector", query = "SELECT p.sector, COUNT(p) FROM Proposal p GROUP BY p.sector")
 @NamedQuery(name = "Proposal.ofCall", query = "SELECT p FROM Proposal p WHERE p.callId = :call ORDER BY p.id")
+@NamedQuery(name = "Proposal.lookAlikeCandidates", query = "SELECT p FROM Proposal p WHERE p.id <> :id"
+        + " AND p.state NOT IN :excluded ORDER BY p.id DESC")
 public class Proposal extends TenantOwned {
 
     @Column(nullable = false, length = 300)
@@ -134,6 +136,12 @@ public class Proposal extends TenantOwned {
     @CollectionTable(name = "proposal_indicator", joinColumns = @JoinColumn(name = "proposal_id"))
     @OrderColumn(name = "line_no")
     private List<Indicator> indicators = new ArrayList<>();
+
+    /** Where the proposal scales up (docs/adr/0036), in the applicant's order. */
+    @ElementCollection
+    @CollectionTable(name = "proposal_place", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "line_no")
+    private List<Place> places = new ArrayList<>();
 
     @Column(name = "withdrawal_reason", length = 1000)
     private String withdrawalReason;
@@ -360,6 +368,63 @@ public class Proposal extends TenantOwned {
 
     public Long partnerId() {
         return partnerId;
+    }
+
+    /** The most places a proposal names. */
+    public static final int MAX_PLACES = 20;
+
+    /**
+     * Names the places of the proposal's scale-up, replacing those it had, while the applicant may
+     * still change it: each a region and a municipality, trimmed, neither blank nor longer than
+     * {@value Place#MAX_LENGTH} characters, no place twice (case and accents aside), at most
+     * {@value #MAX_PLACES}.
+     */
+    public void locate(List<Place> given) {
+        if (state != ProposalState.DRAFT && state != ProposalState.IN_REVISION) {
+            throw new DomainException("A proposal in state " + state + " cannot be changed")
+                    .withKey("error.proposal.notEditable", state);
+        }
+        List<Place> named = given == null ? List.of() : given;
+        if (named.size() > MAX_PLACES) {
+            throw new DomainException("A proposal names at most " + MAX_PLACES + " places")
+                    .withKey("error.proposal.places", MAX_PLACES);
+        }
+        List<Place> trimmed = new ArrayList<>();
+        Set<String> keys = new java.util.HashSet<>();
+        for (Place place : named) {
+            String region = place == null || place.region() == null ? "" : place.region().strip();
+            String municipality = place == null || place.municipality() == null ? "" : place.municipality().strip();
+            if (region.isEmpty() || municipality.isEmpty()) {
+                throw new DomainException("Every place needs a region and a municipality")
+                        .withKey("error.proposal.placeIncomplete");
+            }
+            if (region.length() > Place.MAX_LENGTH || municipality.length() > Place.MAX_LENGTH) {
+                throw new DomainException("A region or municipality has at most " + Place.MAX_LENGTH + " characters")
+                        .withKey("error.proposal.placeLength", Place.MAX_LENGTH);
+            }
+            Place kept = new Place(region, municipality);
+            if (!keys.add(kept.key())) {
+                throw new DomainException("The place " + kept + " is named twice")
+                        .withKey("error.proposal.placeTwice", kept.toString());
+            }
+            trimmed.add(kept);
+        }
+        places = trimmed;
+    }
+
+    /** The places of the proposal's scale-up, in the applicant's order. */
+    public List<Place> places() {
+        return List.copyOf(places);
+    }
+
+    /** The day the initiative starts; null until the profile gives it. */
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    /** The day the initiative ends; null until the profile gives it. */
+    public LocalDate endDate() {
+        return endDate;
     }
 
     /** Only a draft may be deleted; anything submitted stays on record. */

@@ -24,6 +24,12 @@ public interface ProposalRepository {
     /** The country's proposals made for a call. */
     List<Proposal> ofCall(long callId);
 
+    /**
+     * The country's proposals another may be compared with for look-alikes (docs/adr/0036): all but
+     * that one, drafts and withdrawn ones, newest first, at most {@code max}; their places read with them.
+     */
+    List<Proposal> lookAlikeCandidates(long excluded, int max);
+
     void store(Proposal proposal);
 
     void remove(Proposal proposal);

@@ -36,6 +36,15 @@ public class JpaProposalRepository extends TenantEntities implements ProposalRep
     }
 
     @Override
+    public List<Proposal> lookAlikeCandidates(long excluded, int max) {
+        return em().createNamedQuery("Proposal.lookAlikeCandidates", Proposal.class).setParameter("id", excluded)
+                .setParameter("excluded", List.of(ProposalState.DRAFT, ProposalState.WITHDRAWN))
+                // the places of every candidate in one more query, not one per proposal
+                .setHint("eclipselink.batch", "p.places").setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<Proposal> all(int first, int max) {
         EntityManager em = em();
         return em.createNamedQuery("Proposal.all", Proposal.class)

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.m4d.grants.proposal.application.PlaceInput;
 import org.m4d.grants.proposal.application.ProfileInput;
 import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.domain.Beneficiaries;
@@ -16,6 +17,7 @@ import org.m4d.grants.proposal.domain.InterventionArea;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.proposal.domain.Level;
 import org.m4d.grants.proposal.domain.PartnerType;
+import org.m4d.grants.proposal.domain.Place;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalProfile;
 import org.m4d.grants.proposal.domain.Sector;
@@ -99,6 +101,7 @@ public class ProposalForm implements Serializable {
     private BigDecimal coFinancing;
     private LocalDate startDate;
     private LocalDate endDate;
+    private String places;
     private final List<Row> budgetLines = new ArrayList<>();
     private final List<Row> indicators = new ArrayList<>();
 
@@ -111,6 +114,7 @@ public class ProposalForm implements Serializable {
         form.partnerId = proposal.partnerId();
         form.callId = proposal.callId();
         form.requestedAmount = proposal.requestedAmount().amount();
+        form.places = proposal.places().stream().map(Place::toString).collect(Collectors.joining("\n"));
         ProposalProfile p = proposal.profile();
         form.level = p.level();
         form.outcomes = p.outcomes().stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new));
@@ -167,7 +171,20 @@ public class ProposalForm implements Serializable {
                 indicators.stream().filter(r -> !blank(r))
                         .map(r -> new ProfileInput.IndicatorInput(r.name, r.unit, r.baseline, r.amount,
                                 linkedOutcome(r.link), linkedIndicator(r.link))).toList());
-        return new ProposalDraft(title, sector, leadActor, requestedAmount, profile, partnerId, callId);
+        return new ProposalDraft(title, sector, leadActor, requestedAmount, profile, partnerId, callId, places());
+    }
+
+    /**
+     * The places as entered, one a line, "Region / Municipality"; a line without its slash is a place
+     * without a municipality, which the domain refuses with its message. Blank lines are skipped.
+     */
+    List<PlaceInput> places() {
+        return places == null ? List.of() : places.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .map(line -> {
+                    int slash = line.indexOf('/');
+                    return slash < 0 ? new PlaceInput(line, null)
+                            : new PlaceInput(line.substring(0, slash), line.substring(slash + 1));
+                }).toList();
     }
 
     private Set<String> sdgTargets() {
@@ -400,5 +417,14 @@ public class ProposalForm implements Serializable {
 
     public void setEndDate(LocalDate endDate) {
         this.endDate = endDate;
+    }
+
+    /** The places of the scale-up, one a line: "Region / Municipality". */
+    public String getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(String places) {
+        this.places = places;
     }
 }

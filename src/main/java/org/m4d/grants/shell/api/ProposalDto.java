@@ -11,18 +11,21 @@ import org.m4d.grants.proposal.domain.Beneficiaries;
 import org.m4d.grants.proposal.domain.ProposalProfile;
 import org.m4d.grants.grant.api.GrantResource.GrantDto;
 import org.m4d.grants.grant.application.GrantView;
+import org.m4d.grants.proposal.api.PlaceDto;
 import org.m4d.grants.proposal.application.ProposalDetails;
 import org.m4d.grants.proposal.domain.Proposal;
 
 /**
  * A proposal as the API shows it, with its history and, once approved, its grant and ledger; the
- * implementing partner it is made for (the summary of a list names only its id).
+ * implementing partner it is made for (the summary of a list names only its id); the places of its
+ * scale-up (not in the summary of a list).
  */
 public record ProposalDto(long id, String tenant, String title, String sector, String leadActor,
                           BigDecimal requestedAmount, String currency, BigDecimal requestedUsd, BigDecimal usdRate,
                           int reviewRound, String state, String withdrawalReason, String createdBy, Instant createdAt,
                           Instant submittedAt, ProfileDto profile, List<String> waitingIn, List<HistoryDto> history,
-                          GrantDto grant, Long partnerId, String partnerName, Long callId) {
+                          GrantDto grant, Long partnerId, String partnerName, Long callId,
+                          List<PlaceDto> places) {
 
     public record BudgetLineDto(String description, BigDecimal amount) {
     }
@@ -59,7 +62,7 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
         return new ProposalDto(p.id(), p.tenantId(), p.title(), p.sector().name(), p.leadActor().name(),
                 p.requestedAmount().amount(), p.requestedAmount().currency(), p.requestedUsd(), p.usdRate(),
                 p.reviewRound(), p.state().name(), p.withdrawalReason(), p.createdBy(), p.createdAt(), p.submittedAt(), null,
-                null, null, null, p.partnerId(), null, p.callId());
+                null, null, null, p.partnerId(), null, p.callId(), null);
     }
 
     static ProposalDto of(ProposalDetails details, GrantView grant, String partnerName) {
@@ -70,6 +73,10 @@ public record ProposalDto(long id, String tenant, String title, String sector, S
                 ProfileDto.of(p.profile()), details.activeSteps(),
                 details.history().stream().map(h -> new HistoryDto(h.occurredAt(), h.actor(), h.action(),
                         h.fromState(), h.toState(), h.detail())).toList(),
-                grant == null ? null : GrantDto.of(grant), p.partnerId(), partnerName, p.callId());
+                grant == null ? null : GrantDto.of(grant), p.partnerId(), partnerName, p.callId(), places(p));
+    }
+
+    private static List<PlaceDto> places(Proposal p) {
+        return p.places().stream().map(PlaceDto::of).toList();
     }
 }

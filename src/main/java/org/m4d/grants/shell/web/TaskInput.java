@@ -223,6 +223,11 @@ public class TaskInput implements TaskCompletion.Payload, Serializable {
         return null;
     }
 
+    /** The revision on the task page leaves the places of the scale-up as they are (ADR 0036), as it does the profile. */
+    public List<org.m4d.grants.proposal.application.PlaceInput> getPlaces() {
+        return null;
+    }
+
     public List<Actual> getActuals() { return actuals; }
     public Boolean getEndorsed() { return endorsed; }
     public void setEndorsed(Boolean v) { endorsed = v; }

@@ -47,7 +47,7 @@ class AmendmentServiceTest {
                         new ProfileInput.BudgetLineInput("Training", new BigDecimal("400000"))),
                 null, LocalDate.of(2024, 1, 1), END, null);
         proposal = app.in("NP", () -> app.proposals.create(new ProposalDraft("Remittances for rural clinics",
-                Sector.EMPLOYMENT, LeadActor.OTHER, new BigDecimal("1000000"), profile, null, null)));
+                Sector.EMPLOYMENT, LeadActor.OTHER, new BigDecimal("1000000"), profile, null, null, null)));
         app.in("NP", () -> app.proposals.submit(proposal));
         app.in("NP", () -> app.approve(proposal));
         app.in("NP", () -> {

@@ -41,7 +41,7 @@ class CallEnvelopesTest {
         app.user.as("np.applicant", "NP", Role.APPLICANT);
         return app.in("NP", () -> {
             long id = app.proposals.create(new ProposalDraft("Clinic " + amount, Sector.HEALTH, LeadActor.OTHER,
-                    new BigDecimal(amount), null, null, call));
+                    new BigDecimal(amount), null, null, call, null));
             app.proposals.submit(id);
             return id;
         });

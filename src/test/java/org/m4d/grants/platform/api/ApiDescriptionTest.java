@@ -198,6 +198,10 @@ class ApiDescriptionTest {
         map.put("Reassignment", org.m4d.grants.review.api.ReviewAssignmentResource.Reassignment.class);
         map.put("ProposalMember", org.m4d.grants.proposal.api.ProposalMemberResource.MemberDto.class);
         map.put("Invitation", org.m4d.grants.proposal.api.ProposalMemberResource.Invitation.class);
+        map.put("Place", org.m4d.grants.proposal.api.PlaceDto.class);
+        map.put("PlaceInput", org.m4d.grants.proposal.application.PlaceInput.class);
+        map.put("LookAlike", org.m4d.grants.proposal.api.LookAlikeResource.LookAlikeDto.class);
+        map.put("LookAlikeReason", org.m4d.grants.proposal.api.LookAlikeResource.ReasonDto.class);
         return map;
     }
 

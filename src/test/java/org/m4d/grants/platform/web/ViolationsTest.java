@@ -48,7 +48,7 @@ class ViolationsTest {
     @Test
     void ourOwnMessageReadsInFrenchAndSpanish() {
         ConstraintViolation<ProposalDraft> blank = only(
-                new ProposalDraft(" ", Sector.HEALTH, LeadActor.OTHER, new BigDecimal("100"), null, null, null));
+                new ProposalDraft(" ", Sector.HEALTH, LeadActor.OTHER, new BigDecimal("100"), null, null, null, null));
         assertThat(text(blank, Locale.FRENCH)).isEqualTo("Saisissez un titre");
         assertThat(text(blank, Locale.forLanguageTag("es"))).isEqualTo("Introduzca un título");
         assertThat(text(blank, Locale.ENGLISH)).isEqualTo("Enter a title");
@@ -57,7 +57,7 @@ class ViolationsTest {
     @Test
     void constraintAttributesAreFilledInInTheTemplate() {
         ConstraintViolation<ProposalDraft> tooLong = only(
-                new ProposalDraft("x".repeat(301), Sector.HEALTH, LeadActor.OTHER, new BigDecimal("100"), null, null, null));
+                new ProposalDraft("x".repeat(301), Sector.HEALTH, LeadActor.OTHER, new BigDecimal("100"), null, null, null, null));
         assertThat(text(tooLong, Locale.FRENCH)).isEqualTo("Le titre peut compter au plus 300 caractères");
         assertThat(tooLong.getMessage()).isEqualTo("The title can have at most 300 characters");
     }

@@ -125,7 +125,7 @@ class ProgrammeFitTest {
     private static ProposalDraft withOutcomes(Set<Integer> outcomes) {
         return new ProposalDraft("Skills recognition", Sector.EMPLOYMENT, LeadActor.OTHER, new BigDecimal("1000"),
                 new ProfileInput(null, outcomes, null, null, null, null, null, null, null, null, null, null, null, null),
-                null, null);
+                null, null, null);
     }
 
     private static Proposal bareOn(LocalDate made) {

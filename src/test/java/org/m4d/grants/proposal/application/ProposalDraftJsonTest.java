@@ -19,8 +19,8 @@ class ProposalDraftJsonTest {
     @Test
     void aDraftForAPartnerAndOneWithout() {
         assertThat(bound(",\"partnerId\":12")).isEqualTo(new ProposalDraft("Skills", Sector.EDUCATION,
-                LeadActor.NATIONAL_INSTITUTION, new BigDecimal("5"), null, 12L, null));
+                LeadActor.NATIONAL_INSTITUTION, new BigDecimal("5"), null, 12L, null, null));
         assertThat(bound("")).isEqualTo(new ProposalDraft("Skills", Sector.EDUCATION,
-                LeadActor.NATIONAL_INSTITUTION, new BigDecimal("5"), null, null, null));
+                LeadActor.NATIONAL_INSTITUTION, new BigDecimal("5"), null, null, null, null));
     }
 }

@@ -190,7 +190,7 @@ class ProposalHandlersTest {
             ReviseProposal handler = wire(new ReviseProposal(), applicant);
             handler.authorize(step(GrantLifecycle.REVISE_PROPOSAL, 1));
             variables = handler.apply(step(GrantLifecycle.REVISE_PROPOSAL, 1), new ProposalDraft("Phase 1",
-                    Sector.HEALTH, LeadActor.NATIONAL_INSTITUTION, new BigDecimal("132500"), null, null, null));
+                    Sector.HEALTH, LeadActor.NATIONAL_INSTITUTION, new BigDecimal("132500"), null, null, null, null));
         }
         assertThat(variables).isEqualTo(Map.of(GrantLifecycle.VAR_APPLICANT, "np.applicant",
                 GrantLifecycle.VAR_LEAD_ACTOR, "NATIONAL_INSTITUTION", GrantLifecycle.VAR_SECTOR, "HEALTH",
@@ -217,7 +217,7 @@ class ProposalHandlersTest {
         Proposal proposal = proposals.submitted(1, LeadActor.OTHER);
         try (TenantContext.Scope in = applicant.enter()) {
             assertThatThrownBy(() -> wire(new ReviseProposal(), applicant).apply(step(GrantLifecycle.REVISE_PROPOSAL, 1),
-                    new ProposalDraft("Phase 1", Sector.HEALTH, LeadActor.OTHER, BigDecimal.TEN, null, null, null)))
+                    new ProposalDraft("Phase 1", Sector.HEALTH, LeadActor.OTHER, BigDecimal.TEN, null, null, null, null)))
                     .isInstanceOf(DomainException.class);
         }
         assertThat(proposal.title()).isEqualTo("Skills recognition for returnees");

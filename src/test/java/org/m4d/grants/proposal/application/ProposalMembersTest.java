@@ -62,7 +62,7 @@ class ProposalMembersTest {
 
     private ProposalDraft draft(String title, String amount) {
         return new ProposalDraft(title, Sector.EMPLOYMENT, LeadActor.NATIONAL_INSTITUTION, new BigDecimal(amount), null,
-                null, null);
+                null, null, null);
     }
 
     private Throwable asApplicant(String username, Runnable step) {

@@ -56,7 +56,7 @@ class ProposalServiceTest {
     }
 
     private static ProposalDraft draft(String title, String amount) {
-        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal(amount), null, null, null);
+        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal(amount), null, null, null, null);
     }
 
     @Test
@@ -78,7 +78,7 @@ class ProposalServiceTest {
                 null, null, null, null, null);
 
         Throwable refused = catchThrowable(() -> app.in("NP", () -> service.create(new ProposalDraft("Clinic",
-                Sector.HEALTH, LeadActor.OTHER, new BigDecimal("100"), fourth, null, null))));
+                Sector.HEALTH, LeadActor.OTHER, new BigDecimal("100"), fourth, null, null, null))));
 
         assertThat(refused).isExactlyInstanceOf(DomainException.class)
                 .hasMessage("The proposal's phase TEST-PHASE has outcomes 1, 2, 3");
@@ -113,7 +113,7 @@ class ProposalServiceTest {
         app.user.as("np.applicant", "NP", Role.APPLICANT);
         service.clock = on("2026-04-30");
         long id = app.in("NP", () -> service.create(new ProposalDraft("Clinic", Sector.HEALTH, LeadActor.OTHER,
-                new BigDecimal("1000"), null, null, call)));
+                new BigDecimal("1000"), null, null, call, null)));
         assertThat(app.in("NP", () -> app.proposal(id)).callId()).isEqualTo(call);
 
         service.clock = on("2026-05-01");
@@ -133,12 +133,12 @@ class ProposalServiceTest {
         app.user.as("sn.applicant", "SN", Role.APPLICANT);
         service.clock = on("2026-03-15");
         assertThatThrownBy(() -> app.in("SN", () -> service.create(new ProposalDraft("Clinic", Sector.HEALTH,
-                LeadActor.OTHER, new BigDecimal("1000"), null, null, call))))
+                LeadActor.OTHER, new BigDecimal("1000"), null, null, call, null))))
                 .isExactlyInstanceOf(DomainException.class).hasMessage("There is no call " + call + " for SN");
         app.user.as("np.applicant", "NP", Role.APPLICANT);
         service.clock = on("2026-02-28");
         assertThatThrownBy(() -> app.in("NP", () -> service.create(new ProposalDraft("Clinic", Sector.HEALTH,
-                LeadActor.OTHER, new BigDecimal("1000"), null, null, call))))
+                LeadActor.OTHER, new BigDecimal("1000"), null, null, call, null))))
                 .isExactlyInstanceOf(DomainException.class).hasMessage("The call \"Spring call\" opens on 2026-03-01");
 
         assertThat(app.in("NP", () -> app.proposalRows.all(0, 10))).isEmpty();
@@ -507,7 +507,7 @@ class ProposalServiceTest {
     }
 
     private static ProposalDraft forPartner(String title, Long partnerId) {
-        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal("1000"), null, partnerId, null);
+        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal("1000"), null, partnerId, null, null);
     }
 
     @Test

@@ -72,6 +72,11 @@ public class Proposals implements ProposalRepository {
     }
 
     @Override
+    public List<Proposal> lookAlikeCandidates(long excluded, int max) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void store(Proposal proposal) {
         byId.put(proposal.id(), proposal);
     }
