@@ -240,12 +240,19 @@ class CamundaWorkflowTest {
                 .stream().map(TaskView::id).toList();
     }
 
+    private List<String> inboxOf(String username, Boolean mine) {
+        return context.runIn("NP", () -> as(username, Role.APPLICANT).inbox(new InboxFilter(List.of("NP"),
+                null, mine, null, InboxFilter.Due.ANY, false, null), 0, 200)).stream().map(TaskView::id).toList();
+    }
+
     @Test
     void aCoApplicantSeesTheCreatorsReportTaskAndCompletesItUnderTheirOwnName() {
         String report = applicantTasksOf(41).get(GrantLifecycle.SUBMIT_REPORTS);
         standingIn = Map.of(41L, CREATOR);
 
         assertThat(reportTasksInInbox("np.applicant2")).contains(report);
+        assertThat(inboxOf("np.applicant2", Boolean.TRUE)).as("assigned to me: theirs to do").contains(report);
+        assertThat(inboxOf("np.applicant2", Boolean.FALSE)).as("unclaimed: the creator holds it").doesNotContain(report);
         TaskView seen = context.runIn("NP", () -> as("np.applicant2", Role.APPLICANT).task(report));
         assertThat(seen).extracting(TaskView::key, TaskView::proposalId, TaskView::assignee)
                 .containsExactly(GrantLifecycle.SUBMIT_REPORTS, 41L, CREATOR);
