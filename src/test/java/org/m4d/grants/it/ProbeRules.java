@@ -43,8 +43,10 @@ import java.util.stream.Collectors;
  *     the co-applicant included).</li>
  * <li>A notification is its recipient's alone: for everybody else it does not exist (404); the list,
  *     the preferences and their pages are each user's own, whatever the country.</li>
- * <li>A task is visible only to its candidates and assignee: for everybody else it does not exist
- *     (404, not 403), so that the inbox cannot be used to discover another person's work.</li>
+ * <li>A task is visible only to its candidates and assignee, and an applicant's reporting task held by
+ *     a proposal's creator also to that proposal's current co-applicants (ADR 0035 §7, tried in
+ *     {@code ProposalMembersIT}): for everybody else it does not exist (404, not 403), so that the
+ *     inbox cannot be used to discover another person's work.</li>
  * <li>Who reviews a proposal (its review assignments) is read and changed by the country's
  *     coordinators only; a period away is each user's own.</li>
  * <li>The proposals that look like one (duplicate screening, docs/adr/0036) are read by the

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
 
 /**
  * Co-applicants and viewers of a proposal (issue 14, docs/adr/0035) on Payara Micro and PostgreSQL,
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * another; the co-applicant edits (the history names them and the fields changed) but does not submit;
  * the viewer may not edit; invitations of a user of another country, an unknown user, the creator,
  * twice, or by the co-applicant are 4xx problem+json with nothing written; the member finds both in
- * their list; an approved grant is read by a viewer invited to it; a removed co-applicant edits no more.
+ * their list; an approved grant is read by a viewer invited to it; a removed co-applicant edits no more;
+ * a co-applicant files the creator's report task (the report and the engine's history name them), a
+ * viewer never sees it, and removal takes the next one away at once.
  */
 @ExtendWith(SharedApp.class)
 class ProposalMembersIT {
@@ -161,5 +164,83 @@ class ProposalMembersIT {
         assertThat(asViewer.status()).isEqualTo(200);
         assertThat(asViewer.body()).contains("<td class=\"member\">np.applicant2</td>")
                 .doesNotContain("invite:submitInvite").doesNotContain("members:rows:0:remove");
+    }
+
+    /** The proposal's open task of a kind in the user's inbox of that kind; null when it is not there. */
+    private static String inboxTask(Api user, String key, long proposalId) {
+        Api.Reply inbox = user.get("api/v1/tenants/NP/tasks?key=" + key + "&max=200");
+        assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
+        return inbox.array().stream().map(JsonObject.class::cast)
+                .filter(t -> t.getJsonNumber("proposalId").longValue() == proposalId)
+                .map(t -> t.getString("id")).findFirst().orElse(null);
+    }
+
+    @Test
+    void aCoApplicantFilesTheCreatorsReportAndAViewerNeverSeesTheTask() {
+        long id = Slice.approvedGrant(app, "NP", token + " reported", "400000",
+                "{\"modality\":\"DIRECT_CASH_TRANSFER\",\"percentages\":[50,50]}");
+        Api creator = Api.as(app, "np.applicant");
+        Api coordinator = Api.as(app, "np.coordinator");
+        Api finance = Api.as(app, "np.finance");
+        Api member = Api.as(app, "np.applicant2");
+        String today = java.time.LocalDate.now().toString();
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.RELEASE_TRANCHE, id, "{\"amount\":200000,\"date\":\""
+                + today + "\",\"reference\":\"" + token + "-1\"}").status()).isEqualTo(204);
+        String report = Slice.taskFor(creator, "NP", GrantLifecycle.SUBMIT_REPORTS, id);
+        String task = "api/v1/tenants/NP/tasks/" + report;
+        String reports = "{\"narrative\":\"" + token + " desk open\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\""
+                + today + "\",\"expenditure\":150000}";
+
+        // a viewer reads the grant but never sees the task: not in the inbox, 404 to open or complete it
+        assertThat(coordinator.post(PROPOSALS + "/" + id + "/members", invitation("np.applicant2", "VIEWER")).status())
+                .isEqualTo(201);
+        assertThat(inboxTask(member, GrantLifecycle.SUBMIT_REPORTS, id)).isNull();
+        assertThat(member.get(task).status()).isEqualTo(404);
+        Api.Reply byViewer = member.post(task + "/complete", reports);
+        assertThat(byViewer.status()).as(byViewer.body()).isEqualTo(404);
+        assertThat(byViewer.contentType()).startsWith("application/problem+json");
+        // nor does anybody of another country
+        assertThat(Api.as(app, "sn.applicant").get(task).status()).isEqualTo(404);
+        assertThat(Api.as(app, "sn.applicant").post(task + "/complete", reports).status()).isEqualTo(404);
+
+        // as co-applicant, they find it in their inbox, open it, and file the report under their own name
+        assertThat(coordinator.delete(PROPOSALS + "/" + id + "/members/np.applicant2").status()).isEqualTo(204);
+        assertThat(coordinator.post(PROPOSALS + "/" + id + "/members", invitation("np.applicant2", "CO_APPLICANT"))
+                .status()).isEqualTo(201);
+        assertThat(inboxTask(member, GrantLifecycle.SUBMIT_REPORTS, id)).isEqualTo(report);
+        Api.Reply opened = member.get(task);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.json().getString("assignee")).isEqualTo("np.applicant");
+        WebSession pages = WebSession.signIn(app, "np.applicant2");
+        Api.Reply form = pages.get("app/task.xhtml?id=" + report);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("<h1 id=\"task-name\">Submit progress and financial report</h1>");
+        assertThat(pages.get("app/inbox.xhtml").body()).contains("task.xhtml?id=" + report + "\"");
+        // same validation as for the creator: too much spent is refused and nothing is recorded
+        Api.Reply tooMuch = member.post(task + "/complete", reports.replace("150000", "200000.01"));
+        assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(422);
+        String reportsSql = "SELECT COUNT(*) FROM report r JOIN grant_agreement g ON g.id = r.grant_id WHERE g.proposal_id = ?";
+        assertThat(rows(reportsSql, id)).isZero();
+        Api.Reply filed = member.post(task + "/complete", reports);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(204);
+        assertThat(Database.string("SELECT r.submitted_by FROM report r JOIN grant_agreement g ON g.id = r.grant_id"
+                + " WHERE g.proposal_id = ?", id)).isEqualTo("np.applicant2");
+        assertThat(Database.string("SELECT assignee_ FROM act_hi_taskinst WHERE id_ = ?", report))
+                .isEqualTo("np.applicant2");
+        assertThat(Database.string("SELECT actor FROM audit_entry WHERE subject_type = 'PROPOSAL' AND subject_id = ?"
+                + " AND action = 'REPORTS_SUBMITTED'", id)).isEqualTo("np.applicant2");
+        assertThat(inboxTask(creator, GrantLifecycle.SUBMIT_REPORTS, id)).isNull();
+
+        // the next applicant task (the second tranche's advance) is theirs too, until they are removed
+        assertThat(Slice.complete(coordinator, "NP", GrantLifecycle.VERIFY_PROGRESS_REPORT, id, "{\"accepted\":true}")
+                .status()).isEqualTo(204);
+        assertThat(Slice.complete(finance, "NP", GrantLifecycle.VERIFY_FINANCIAL_REPORT, id, "{\"accepted\":true}")
+                .status()).isEqualTo(204);
+        String advance = Slice.taskFor(creator, "NP", GrantLifecycle.REQUEST_ADVANCE, id);
+        assertThat(inboxTask(member, GrantLifecycle.REQUEST_ADVANCE, id)).isEqualTo(advance);
+        assertThat(creator.delete(PROPOSALS + "/" + id + "/members/np.applicant2").status()).isEqualTo(204);
+        assertThat(inboxTask(member, GrantLifecycle.REQUEST_ADVANCE, id)).isNull();
+        assertThat(member.get("api/v1/tenants/NP/tasks/" + advance).status()).isEqualTo(404);
+        assertThat(creator.get("api/v1/tenants/NP/tasks/" + advance).status()).isEqualTo(200);
     }
 }

@@ -85,7 +85,9 @@ final class ImplementationApp {
         };
         workflow = Wiring.wire(new CamundaWorkflow(), engine.getRuntimeService(), engine.getTaskService(),
                 engine.getHistoryService(), engine.getRepositoryService(), engine.getIdentityService(), app.context,
-                app.user, app.access, settings, Wiring.wire(new OpenTasks(), engine.getTaskService(), app.context));
+                app.user, app.access, settings, Wiring.wire(new OpenTasks(), engine.getTaskService(), app.context),
+                Wiring.wire(new org.m4d.grants.proposal.application.CoApplicants(), app.memberRows, app.proposals,
+                        app.access));
 
         advanceGate = Wiring.wire(new OutstandingAdvanceGate(), app.grantRows, payments);
         GrantPartners partners = proposalId -> Optional.ofNullable(partnerOfProposal.get(proposalId));

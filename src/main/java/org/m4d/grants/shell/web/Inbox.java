@@ -18,6 +18,7 @@ import org.m4d.grants.proposal.domain.Sector;
 import org.m4d.grants.workflow.application.Workflow;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.InboxFilter;
+import org.m4d.grants.workflow.domain.ApplicantTasks;
 import org.m4d.grants.workflow.domain.TaskView;
 import org.m4d.grants.platform.application.TenantContext;
 
@@ -106,6 +107,15 @@ public class Inbox {
 
     public boolean mine(TaskView task) {
         return Objects.equals(task.assignee(), faces.getExternalContext().getRemoteUser());
+    }
+
+    /**
+     * Whether the user opens the task from the inbox: their own, or an applicant's reporting task
+     * held by the creator of a proposal they are a co-applicant of (the inbox lists no other task
+     * held by someone else; ADR 0035).
+     */
+    public boolean opens(TaskView task) {
+        return mine(task) || task.assignee() != null && ApplicantTasks.KEYS.contains(task.key());
     }
 
     public boolean isMore() {

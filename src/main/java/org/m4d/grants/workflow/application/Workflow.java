@@ -13,7 +13,10 @@ import org.m4d.grants.workflow.domain.TaskView;
 /**
  * The application's door to the workflow, in the application's own terms: lifecycles, tasks and
  * where an instance stands. Every call acts as the signed-in user in the tenant context's country
- * and joins the caller's transaction. Refusals arrive as the application's exceptions: a task of
+ * and joins the caller's transaction. The user's tasks are those they are a candidate or assignee
+ * of, and the applicant's reporting tasks held by the creator of a proposal the user is a current
+ * co-applicant of ({@link StandIns}, docs/adr/0035 §7), which they complete under their own name.
+ * Refusals arrive as the application's exceptions: a task of
  * another country or of nobody the user may see is not found; a task claimed or completed by
  * someone else, or changed meanwhile, is a conflict. The engine that runs it lives in
  * {@code workflow.infra} (docs/adr/0015).
@@ -39,7 +42,10 @@ public interface Workflow {
     /** A variable as an open task the user may work on sees it, e.g. the agency of a review task. */
     Object variable(String taskId, String name);
 
-    /** A page of the user's open tasks in the country, optionally of one kind and by assignment. */
+    /**
+     * A page of the user's open tasks in the country, optionally of one kind and by assignment (the
+     * reporting tasks a co-applicant takes for the creator count as theirs, not as unclaimed).
+     */
     List<TaskView> inbox(String key, Boolean mine, int first, int max);
 
     /**

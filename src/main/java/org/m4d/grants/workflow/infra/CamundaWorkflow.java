@@ -39,7 +39,9 @@ import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.tenancy.application.TenantSettingsService;
 import org.m4d.grants.tenancy.domain.Timer;
 import org.m4d.grants.tenancy.domain.TimerSettings;
+import org.m4d.grants.workflow.application.StandIns;
 import org.m4d.grants.workflow.application.Workflow;
+import org.m4d.grants.workflow.domain.ApplicantTasks;
 import org.m4d.grants.workflow.domain.DiagramView;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.InboxFilter;
@@ -88,6 +90,9 @@ public class CamundaWorkflow implements Workflow {
     @Inject
     OpenTasks open;
 
+    @Inject
+    StandIns standIns;
+
     @Override
     public String startLifecycle(long proposalId, Map<String, Object> routing) {
         return startCase(GrantLifecycle.PROCESS_KEY, proposalId, routing);
@@ -133,33 +138,101 @@ public class CamundaWorkflow implements Workflow {
     @Override
     public List<TaskView> inbox(InboxFilter filter, int first, int max) {
         return asUser(filter.tenants(), () -> {
-            TaskQuery query = visibleTasks(filter.tenants());
-            if (filter.key() != null && !filter.key().isBlank()) {
-                query.taskDefinitionKey(filter.key());
-            }
+            int from = Math.max(0, first);
+            int size = Math.min(Math.max(1, max), 200);
+            TaskQuery query = filtered(visibleTasks(filter.tenants()), filter);
             if (Boolean.TRUE.equals(filter.mine())) {
                 query.taskAssignee(user.username());
             } else if (Boolean.FALSE.equals(filter.mine())) {
                 query.taskUnassigned();
             }
-            if (filter.sector() != null && !filter.sector().isBlank()) {
-                query.processVariableValueEquals(GrantLifecycle.VAR_SECTOR, filter.sector());
+            ordered(query, filter);
+            List<Task> standingIn = Boolean.FALSE.equals(filter.mine()) ? List.of() : standingIn(filter);
+            if (standingIn.isEmpty()) {
+                return views(query.listPage(from, size).stream().filter(task -> !excluded(task)).toList());
             }
-            Instant dueBefore = filter.due().before(Instant.now());
-            if (dueBefore != null) {
-                query.dueBefore(Date.from(dueBefore));
-            }
-            if (filter.followUpBefore() != null) {
-                query.followUpBefore(Date.from(filter.followUpBefore()));
-            }
-            if (filter.byDue()) {
-                query.orderByDueDate().asc().orderByTaskCreateTime().desc();
-            } else {
-                query.orderByTaskCreateTime().desc();
-            }
-            return views(query.listPage(Math.max(0, first), Math.min(Math.max(1, max), 200))
-                    .stream().filter(task -> !excluded(task)).toList());
+            // the few tasks taken for a proposal's creator, merged into the page in the inbox's order
+            Set<String> seen = new java.util.HashSet<>();
+            return views(java.util.stream.Stream.concat(query.listPage(0, from + size).stream()
+                            .filter(task -> !excluded(task)), standingIn.stream())
+                    .filter(task -> seen.add(task.getId()))
+                    .sorted(order(filter)).skip(from).limit(size).toList());
         });
+    }
+
+    private static TaskQuery filtered(TaskQuery query, InboxFilter filter) {
+        if (filter.key() != null && !filter.key().isBlank()) {
+            query.taskDefinitionKey(filter.key());
+        }
+        if (filter.sector() != null && !filter.sector().isBlank()) {
+            query.processVariableValueEquals(GrantLifecycle.VAR_SECTOR, filter.sector());
+        }
+        Instant dueBefore = filter.due().before(Instant.now());
+        if (dueBefore != null) {
+            query.dueBefore(Date.from(dueBefore));
+        }
+        if (filter.followUpBefore() != null) {
+            query.followUpBefore(Date.from(filter.followUpBefore()));
+        }
+        return query;
+    }
+
+    private static void ordered(TaskQuery query, InboxFilter filter) {
+        if (filter.byDue()) {
+            query.orderByDueDate().asc().orderByTaskCreateTime().desc();
+        } else {
+            query.orderByTaskCreateTime().desc();
+        }
+    }
+
+    /** The engine's order of the inbox, for merging: soonest due first (none last) or newest first. */
+    private static java.util.Comparator<Task> order(InboxFilter filter) {
+        java.util.Comparator<Task> newest = java.util.Comparator.comparing(Task::getCreateTime,
+                java.util.Comparator.nullsLast(java.util.Comparator.<Date>reverseOrder()));
+        return filter.byDue() ? java.util.Comparator.comparing(Task::getDueDate,
+                java.util.Comparator.nullsLast(java.util.Comparator.<Date>naturalOrder())).thenComparing(newest) : newest;
+    }
+
+    /**
+     * The applicant's reporting tasks of the filter's countries that the user takes for a
+     * proposal's creator as its co-applicant (ADR 0035), held by that creator; none for most users.
+     */
+    private List<Task> standingIn(InboxFilter filter) {
+        List<Task> found = new java.util.ArrayList<>();
+        for (String tenant : filter.tenants()) {
+            Map<Long, String> creators = context.runIn(tenant, standIns::ofSignedInUser);
+            if (creators.isEmpty()) {
+                continue;
+            }
+            TaskQuery query = filtered(tasks.createTaskQuery().initializeFormKeys().tenantIdIn(tenant)
+                    .taskDefinitionKeyIn(ApplicantTasks.KEYS.toArray(String[]::new))
+                    .processInstanceBusinessKeyIn(creators.keySet().stream().map(String::valueOf).toArray(String[]::new))
+                    .taskAssigneeIn(creators.values().stream().distinct().toArray(String[]::new)), filter);
+            List<Task> candidates = query.list();
+            Map<String, Long> proposals = proposalsOf(candidates);
+            candidates.stream().filter(task -> ApplicantTasks.takenBy(creators, task.getTaskDefinitionKey(),
+                    proposals.get(task.getProcessInstanceId()), task.getAssignee())).forEach(found::add);
+        }
+        return found;
+    }
+
+    /** Whether the user takes this open task, held by someone else, for the creator of its proposal. */
+    private boolean standsIn(Task task) {
+        if (task.getAssignee() == null || !ApplicantTasks.KEYS.contains(task.getTaskDefinitionKey())) {
+            return false;
+        }
+        return ApplicantTasks.takenBy(standIns.ofSignedInUser(), task.getTaskDefinitionKey(),
+                proposalsOf(List.of(task)).get(task.getProcessInstanceId()), task.getAssignee());
+    }
+
+    /** The proposal of each task's process instance, by its business key. */
+    private Map<String, Long> proposalsOf(List<Task> found) {
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        return instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .filter(pi -> pi.getBusinessKey() != null && pi.getBusinessKey().matches("\\d{1,18}"))
+                .collect(Collectors.toMap(ProcessInstance::getId, pi -> Long.valueOf(pi.getBusinessKey())));
     }
 
     @Override
@@ -204,8 +277,12 @@ public class CamundaWorkflow implements Workflow {
                         .withKey("error.task.otherStep");
             }
             if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-                throw new ConflictException("This task is claimed by " + task.getAssignee())
-                        .withKey("error.task.claimedBy", task.getAssignee());
+                if (!standsIn(task)) {
+                    throw new ConflictException("This task is claimed by " + task.getAssignee())
+                            .withKey("error.task.claimedBy", task.getAssignee());
+                }
+                // a co-applicant files it for the creator: the engine's history names who did
+                tasks.setAssignee(taskId, user.username());
             }
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, user.username());
@@ -308,6 +385,11 @@ public class CamundaWorkflow implements Workflow {
         Task task = visibleTasks().taskId(taskId).singleResult();
         if (task != null && !excluded(task)) {
             return task;
+        }
+        Task applicants = tasks.createTaskQuery().initializeFormKeys().taskId(taskId).tenantIdIn(context.current())
+                .taskDefinitionKeyIn(ApplicantTasks.KEYS.toArray(String[]::new)).singleResult();
+        if (applicants != null && standsIn(applicants)) {
+            return applicants;
         }
         Task claimedByOther = tasks.createTaskQuery().taskId(taskId).tenantIdIn(context.current())
                 .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())

@@ -241,4 +241,39 @@ class ProposalMembersTest {
         assertThat(app.in("NP", () -> members.eligible(id, null))).containsExactly("np.applicant3");
         assertThat(app.in("NP", () -> members.eligible(id, "CANT2"))).isEmpty();
     }
+
+    private final CoApplicants coApplicants = Wiring.wire(new CoApplicants(), app.memberRows, app.proposals, app.access);
+
+    private java.util.Map<Long, String> standingIn(String username, Role role) {
+        app.user.as(username, "NP", role);
+        return app.in("NP", () -> coApplicants.ofSignedInUser());
+    }
+
+    @Test
+    void aCoApplicantStandsInForTheCreatorOnTheReportTasksAndAViewerDoesNot() {
+        invite("np.applicant2", MemberRole.CO_APPLICANT);
+        invite("np.applicant3", MemberRole.VIEWER);
+
+        assertThat(standingIn("np.applicant2", Role.APPLICANT)).containsExactly(java.util.Map.entry(id, "np.applicant"));
+        assertThat(standingIn("np.applicant3", Role.APPLICANT)).isEmpty();
+        assertThat(standingIn("np.applicant", Role.APPLICANT)).isEmpty();
+    }
+
+    @Test
+    void aRemovedCoApplicantNoLongerStandsIn() {
+        invite("np.applicant2", MemberRole.CO_APPLICANT);
+        assertThat(standingIn("np.applicant2", Role.APPLICANT)).containsOnlyKeys(id);
+
+        app.user.as("np.applicant", "NP", Role.APPLICANT);
+        app.in("NP", () -> members.remove(id, "np.applicant2"));
+
+        assertThat(standingIn("np.applicant2", Role.APPLICANT)).isEmpty();
+    }
+
+    @Test
+    void aCoApplicantWhoIsNoLongerAnApplicantOfTheCountryDoesNotStandIn() {
+        invite("np.applicant2", MemberRole.CO_APPLICANT);
+
+        assertThat(standingIn("np.applicant2", Role.FINANCE)).isEmpty();
+    }
 }

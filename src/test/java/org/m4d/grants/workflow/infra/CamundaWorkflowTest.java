@@ -33,6 +33,8 @@ import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.tenancy.application.TenantSettingsService;
 import org.m4d.grants.testing.SignedInUser;
 import org.m4d.grants.testing.Wiring;
+import org.m4d.grants.workflow.application.StandIns;
+import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.InboxFilter;
 import org.m4d.grants.workflow.domain.TaskView;
 
@@ -43,6 +45,10 @@ import org.m4d.grants.workflow.domain.TaskView;
 class CamundaWorkflowTest {
 
     private static final String GROUP = "NP-coordinator";
+    private static final String CREATOR = "np.applicant";
+
+    /** What the proposal context answers for the signed-in applicant: the proposals they stand in on. */
+    private Map<Long, String> standingIn = Map.of();
     private static ProcessEngine engine;
 
     private final TenantContext context = new TenantContext();
@@ -79,6 +85,13 @@ class CamundaWorkflowTest {
                         .userTask("work").name("Work").camundaCandidateGroups(GROUP)
                         .camundaTaskListenerClass(TaskListener.EVENTNAME_COMPLETE, Pause.class)
                         .endEvent().done())
+                .addModelInstance("reports.bpmn", Bpmn.createExecutableProcess("reports").startEvent()
+                        .parallelGateway("fork")
+                        .userTask(GrantLifecycle.SUBMIT_REPORTS).name("Submit reports").camundaAssignee(CREATOR)
+                        .endEvent()
+                        .moveToNode("fork")
+                        .userTask(GrantLifecycle.REVISE_PROPOSAL).name("Revise proposal").camundaAssignee(CREATOR)
+                        .endEvent().done())
                 .deploy();
     }
 
@@ -88,11 +101,17 @@ class CamundaWorkflowTest {
     }
 
     private CamundaWorkflow as(String username) {
-        SignedInUser user = new SignedInUser().as(username, "NP", Role.COORDINATOR);
+        return as(username, Role.COORDINATOR);
+    }
+
+    private CamundaWorkflow as(String username, Role role) {
+        SignedInUser user = new SignedInUser().as(username, "NP", role);
+        StandIns standIns = () -> standingIn;
         Access access = Wiring.wire(new Access(), user, context, new FiredEvents<AccessDenied>(denied -> { }));
         return Wiring.wire(new CamundaWorkflow(), engine.getRuntimeService(), engine.getTaskService(),
                 engine.getHistoryService(), engine.getRepositoryService(), engine.getIdentityService(), context, user,
-                access, new TenantSettingsService(), Wiring.wire(new OpenTasks(), engine.getTaskService(), context));
+                access, new TenantSettingsService(), Wiring.wire(new OpenTasks(), engine.getTaskService(), context),
+                standIns);
     }
 
     private static String openTask() {
@@ -206,5 +225,99 @@ class CamundaWorkflowTest {
         assertThat(claimed).hasCauseInstanceOf(TaskAlreadyClaimedException.class);
         assertThat(gone.messageKey()).isEqualTo("error.task.completedMeanwhile");
         assertThat(gone).hasCauseInstanceOf(NullValueException.class);
+    }
+
+    /** Starts the reports model of a proposal: its creator holds a report task and a revision task. */
+    private static Map<String, String> applicantTasksOf(long proposalId) {
+        String instance = engine.getRuntimeService().startProcessInstanceByKey("reports", Long.toString(proposalId)).getId();
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Task::getTaskDefinitionKey, Task::getId));
+    }
+
+    private List<String> reportTasksInInbox(String username) {
+        return context.runIn("NP", () -> as(username, Role.APPLICANT).inbox(new InboxFilter(List.of("NP"),
+                GrantLifecycle.SUBMIT_REPORTS, null, null, InboxFilter.Due.ANY, false, null), 0, 200))
+                .stream().map(TaskView::id).toList();
+    }
+
+    private List<String> inboxOf(String username, Boolean mine) {
+        return context.runIn("NP", () -> as(username, Role.APPLICANT).inbox(new InboxFilter(List.of("NP"),
+                null, mine, null, InboxFilter.Due.ANY, false, null), 0, 200)).stream().map(TaskView::id).toList();
+    }
+
+    @Test
+    void aCoApplicantSeesTheCreatorsReportTaskAndCompletesItUnderTheirOwnName() {
+        String report = applicantTasksOf(41).get(GrantLifecycle.SUBMIT_REPORTS);
+        standingIn = Map.of(41L, CREATOR);
+
+        assertThat(reportTasksInInbox("np.applicant2")).contains(report);
+        assertThat(inboxOf("np.applicant2", Boolean.TRUE)).as("assigned to me: theirs to do").contains(report);
+        assertThat(inboxOf("np.applicant2", Boolean.FALSE)).as("unclaimed: the creator holds it").doesNotContain(report);
+        TaskView seen = context.runIn("NP", () -> as("np.applicant2", Role.APPLICANT).task(report));
+        assertThat(seen).extracting(TaskView::key, TaskView::proposalId, TaskView::assignee)
+                .containsExactly(GrantLifecycle.SUBMIT_REPORTS, 41L, CREATOR);
+
+        context.runIn("NP", () -> as("np.applicant2", Role.APPLICANT)
+                .complete(report, GrantLifecycle.SUBMIT_REPORTS, Map.of()));
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(report).singleResult()).isNull();
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(report).singleResult()
+                .getAssignee()).isEqualTo("np.applicant2");
+    }
+
+    @Test
+    void aViewerOrARemovedCoApplicantNeitherSeesNorCompletesTheReportTask() {
+        String report = applicantTasksOf(42).get(GrantLifecycle.SUBMIT_REPORTS);
+        standingIn = Map.of();
+
+        assertThat(reportTasksInInbox("np.applicant3")).doesNotContain(report);
+        Throwable seen = catchThrowable(() -> context.runIn("NP", () -> as("np.applicant3", Role.APPLICANT).task(report)));
+        Throwable done = catchThrowable(() -> context.runIn("NP", () -> as("np.applicant3", Role.APPLICANT)
+                .complete(report, GrantLifecycle.SUBMIT_REPORTS, Map.of())));
+
+        assertThat(seen).isExactlyInstanceOf(NotFoundException.class);
+        assertThat(done).isExactlyInstanceOf(NotFoundException.class);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(report).singleResult().getAssignee())
+                .isEqualTo(CREATOR);
+    }
+
+    @Test
+    void aCoApplicantOfAnotherProposalDoesNotSeeThisOnesReportTask() {
+        String report = applicantTasksOf(43).get(GrantLifecycle.SUBMIT_REPORTS);
+        standingIn = Map.of(44L, CREATOR);
+
+        assertThat(reportTasksInInbox("np.applicant2")).doesNotContain(report);
+        Throwable seen = catchThrowable(() -> context.runIn("NP", () -> as("np.applicant2", Role.APPLICANT).task(report)));
+
+        assertThat(seen).isExactlyInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aCoApplicantDoesNotTakeTheCreatorsOtherKindsOfTask() {
+        String revision = applicantTasksOf(45).get(GrantLifecycle.REVISE_PROPOSAL);
+        standingIn = Map.of(45L, CREATOR);
+
+        Throwable seen = catchThrowable(() -> context.runIn("NP", () -> as("np.applicant2", Role.APPLICANT).task(revision)));
+        Throwable done = catchThrowable(() -> context.runIn("NP", () -> as("np.applicant2", Role.APPLICANT)
+                .complete(revision, GrantLifecycle.REVISE_PROPOSAL, Map.of())));
+        List<TaskView> inbox = context.runIn("NP", () -> as("np.applicant2", Role.APPLICANT).inbox(new InboxFilter(
+                List.of("NP"), null, null, null, InboxFilter.Due.ANY, false, null), 0, 200));
+
+        assertThat(seen).isExactlyInstanceOf(NotFoundException.class);
+        assertThat(done).isExactlyInstanceOf(NotFoundException.class);
+        assertThat(inbox).extracting(TaskView::id).doesNotContain(revision);
+        assertThat(inbox).extracting(TaskView::key).containsOnly(GrantLifecycle.SUBMIT_REPORTS);
+    }
+
+    @Test
+    void aReportTaskHeldBySomeoneElseThanTheCreatorIsNotTaken() {
+        String report = applicantTasksOf(46).get(GrantLifecycle.SUBMIT_REPORTS);
+        engine.getTaskService().setAssignee(report, "np.applicant9");
+        standingIn = Map.of(46L, CREATOR);
+
+        Throwable seen = catchThrowable(() -> context.runIn("NP", () -> as("np.applicant2", Role.APPLICANT).task(report)));
+
+        assertThat(seen).isExactlyInstanceOf(NotFoundException.class);
+        assertThat(reportTasksInInbox("np.applicant2")).doesNotContain(report);
     }
 }
