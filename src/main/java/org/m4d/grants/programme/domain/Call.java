@@ -136,6 +136,9 @@ public class Call {
         return call;
     }
 
+    /** The most files a call requires: as many as a proposal carries. */
+    public static final int MAX_FILES = 10;
+
     /** The most sections a call asks. */
     public static final int MAX_SECTIONS = 30;
 
@@ -163,9 +166,9 @@ public class Call {
             throw new DomainException("The short-form threshold must be above zero US dollars, in dollars and cents")
                     .withKey("error.call.shortFormThreshold");
         }
-        if (files < 0 || filesShort < 0 || filesShort > files) {
-            throw new DomainException("The short form requires no more files than the full form, and neither below zero")
-                    .withKey("error.call.filesRequired", files, filesShort);
+        if (files < 0 || filesShort < 0 || filesShort > files || files > MAX_FILES) {
+            throw new DomainException("The full form requires 0 to " + MAX_FILES + " files and the short form no more than the full form")
+                    .withKey("error.call.filesRequired", MAX_FILES);
         }
         sections = new ArrayList<>(asked);
         shortFormUnderUsd = shortFormUnder == null ? null : shortFormUnder.setScale(2, RoundingMode.UNNECESSARY);
