@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  *     (403 for finance and observers too, who read the grant); its amendments and versions are read
  *     as the grant is.</li>
  * <li>A proposal is edited, deleted, submitted or withdrawn only by the applicant who created it
- *     (another applicant, and every other role: 403).</li>
+ *     (another applicant, and every other role: 403); so are its answers to its call's sections,
+ *     which are read as the proposal is.</li>
  * <li>A notification is its recipient's alone: for everybody else it does not exist (404); the list,
  *     the preferences and their pages are each user's own, whatever the country.</li>
  * <li>A task is visible only to its candidates and assignee: for everybody else it does not exist
@@ -169,6 +170,11 @@ final class ProbeRules {
             rule("POST " + PROPOSAL + "/{id}/withdraw", 403, bind("id=SUBMITTED", "applicant")
                     .body("{\"reason\":\"probe\"}")),
             rule("GET " + PROPOSAL + "/{id}/reviews", 403, bind("id=SUBMITTED", "coordinator observer")),
+            // a proposal's answers to its call's sections (issue 14, ADR 34): read as the proposal is,
+            // written by the applicant who made it
+            rule("GET " + PROPOSAL + "/{id}/answers", 403, bind("id=DRAFT", READERS), bind("id=SUBMITTED", READERS)),
+            rule("PUT " + PROPOSAL + "/{id}/answers", 403, bind("id=DRAFT", "applicant")
+                    .body("{\"answers\":[{\"section\":\"SUMMARY\",\"text\":\"{token} denied\"}]}")),
             // review assignments (issue 14): read and changed by the country's coordinators only
             rule("GET " + PROPOSAL + "/{id}/review-assignments", 403, bind("id=SUBMITTED", "coordinator")),
             rule("POST " + PROPOSAL + "/{id}/review-assignments", 403, bind("id=SUBMITTED", "coordinator")
