@@ -141,6 +141,33 @@ public class ProposalAnswers {
         return answersOf(proposal, proposal.currentRound()).sections();
     }
 
+    /**
+     * The wizard's save, in one transaction: creates the draft (no id) or changes it, writes the
+     * answers to the sections its form asks (those to others, e.g. of the full form for a request
+     * that turned short, are not kept), and submits it if asked. Anything refused saves nothing.
+     *
+     * @return the draft's id
+     */
+    public long saveDraft(Long id, @NotNull ProposalDraft draft, @NotNull AnswerInput input, boolean submit) {
+        long saved;
+        if (id == null) {
+            saved = proposals.create(draft);
+        } else {
+            proposals.update(id, draft);
+            saved = id;
+        }
+        CallForms.Form form = forms.form(proposals.proposal(saved));
+        List<AnswerInput.Answer> asked = input.answers().stream()
+                .filter(a -> a.section() != null && form.section(a.section()).isPresent()).toList();
+        if (!asked.isEmpty()) {
+            write(saved, new AnswerInput(asked));
+        }
+        if (submit) {
+            proposals.submit(saved);
+        }
+        return saved;
+    }
+
     /** The proposal's form, for the wizard: which sections, short or full, the files it requires. */
     public CallForms.Form form(long proposalId) {
         return forms.form(proposals.readable(proposalId));
