@@ -37,11 +37,6 @@ public record CallInput(
         Integer filesRequired,
         Integer filesRequiredShort) {
 
-    /** The call as before forms: the library's sections, no short form, no file required. */
-    public CallInput(String phaseId, String title, LocalDate opensOn, LocalDate closesOn, List<Envelope> envelopes) {
-        this(phaseId, title, opensOn, closesOn, envelopes, null, null, null, null);
-    }
-
     /**
      * A section the call asks: of the programme's library (key) or free (no key). A library section
      * takes its question and help from the library in any language not given; a free one needs its
@@ -56,9 +51,9 @@ public record CallInput(
             String helpEn,
             String helpFr,
             String helpEs,
-            boolean required,
+            Boolean required,
             Integer wordLimit,
-            boolean shortForm) {
+            Boolean shortForm) {
     }
 
     /** A country the call covers and its envelope in US dollars and cents. */

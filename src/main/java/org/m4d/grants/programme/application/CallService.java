@@ -161,7 +161,8 @@ public class CallService {
                 help = library(help, key.helpKey());
                 words = words != null ? words : key == SectionKey.SUMMARY ? SUMMARY_WORDS : SECTION_WORDS;
             }
-            sections.add(CallSection.of(position, key, question, help, section.required(), words, section.shortForm()));
+            sections.add(CallSection.of(position, key, question, help, Boolean.TRUE.equals(section.required()), words,
+                    Boolean.TRUE.equals(section.shortForm())));
         }
         return sections;
     }

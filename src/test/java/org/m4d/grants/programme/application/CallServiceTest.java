@@ -42,7 +42,7 @@ class CallServiceTest {
 
     private static CallInput input(String opens, String closes, CallInput.Envelope... envelopes) {
         return new CallInput("TEST-PHASE", "Spring call", LocalDate.parse(opens), LocalDate.parse(closes),
-                List.of(envelopes));
+                List.of(envelopes), null, null, null, null);
     }
 
     private static CallInput.Envelope envelope(String country, String usd) {
