@@ -119,11 +119,15 @@ class CallFormsIT {
                 + token + "\",\"sector\":\"HEALTH\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":500000}");
         assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(204);
 
-        JsonObject now = coordinator.get(answersPath).json();
+        Api.Reply read = coordinator.get(answersPath);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        JsonObject now = read.json();
         assertThat(now.getInt("currentRound")).isEqualTo(2);
         assertThat(texts(now)).containsExactly("SUMMARY=Three clinics for returnees in Province 1.@2",
                 "RISKS=Floods in the monsoon.@1", "FREE_3=The municipality@1");
-        JsonObject roundOne = coordinator.get(answersPath + "?round=1").json();
+        Api.Reply readRoundOne = coordinator.get(answersPath + "?round=1");
+        assertThat(readRoundOne.status()).as(readRoundOne.body()).isEqualTo(200);
+        JsonObject roundOne = readRoundOne.json();
         assertThat(texts(roundOne)).containsExactly("SUMMARY=Clinics for returnees in Province 1.@1",
                 "RISKS=Floods in the monsoon.@1", "FREE_3=The municipality@1");
         assertThat(Database.count("SELECT COUNT(*) FROM proposal_answer WHERE proposal_id = ? AND section_code = 'SUMMARY'",

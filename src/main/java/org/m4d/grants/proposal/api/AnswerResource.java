@@ -60,9 +60,21 @@ public class AnswerResource {
     @Inject
     ProposalAnswers answers;
 
+    /** The answers of the current round, or ?round=1 for those as they stood in round 1. */
     @GET
-    public AnswersDto get(@PathParam("id") long id, @QueryParam("round") Integer round) {
-        return AnswersDto.of(answers.answers(id, round));
+    public AnswersDto get(@PathParam("id") long id, @QueryParam("round") String round) {
+        return AnswersDto.of(answers.answers(id, round(round)));
+    }
+
+    /** A round's number from the query, none for the current round; anything but a few digits is 400. */
+    private static Integer round(String round) {
+        if (round == null) {
+            return null;
+        }
+        if (!round.matches("[0-9]{1,4}")) {
+            throw new jakarta.ws.rs.BadRequestException("round is a review round's number, 1 or more");
+        }
+        return Integer.valueOf(round);
     }
 
     @PUT
