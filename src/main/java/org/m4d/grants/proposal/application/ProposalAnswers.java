@@ -16,7 +16,6 @@ import org.m4d.grants.audit.application.AuditTrail;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.platform.domain.DomainException;
-import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.programme.domain.CallSection;
 import org.m4d.grants.programme.domain.SectionKey;
 import org.m4d.grants.proposal.domain.AnswerRepository;
@@ -86,10 +85,9 @@ public class ProposalAnswers {
     public Answers write(long proposalId, @NotNull @Valid AnswerInput input) {
         access.requireRole(Role.APPLICANT);
         Proposal proposal = proposals.proposal(proposalId);
-        if (!proposal.createdBy().equals(access.username())) {
-            throw new ForbiddenException("Only " + proposal.createdBy() + ", who created this proposal, can do this");
-        }
         int round = proposal.writingRound();
+        // whoever may change the proposal writes its answers: the same rule as its other edits
+        proposals.changeable(proposalId);
         CallForms.Form form = forms.form(proposal);
         if (!form.asksSections()) {
             throw new DomainException("The proposal's call asks no sections").withKey("error.answer.noSections");
