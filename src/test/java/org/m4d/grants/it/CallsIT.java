@@ -61,7 +61,11 @@ class CallsIT {
         return created.json().getJsonNumber("id").longValue();
     }
 
+    /** Answers the summary the calls opened here ask by default (ADR 34), then submits. */
     private void submit(long proposal) {
+        Api.Reply answered = Api.as(app, "np.applicant").put("api/v1/tenants/NP/proposals/" + proposal + "/answers",
+                "{\"answers\":[{\"section\":\"SUMMARY\",\"text\":\"Schools for returnees' children.\"}]}");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
         Api.Reply submitted = Api.as(app, "np.applicant").post("api/v1/tenants/NP/proposals/" + proposal + "/submit", null);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
     }

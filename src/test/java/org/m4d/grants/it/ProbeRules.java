@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  *     co-applicant (applicant2 on the SHARED draft, ADR 0035) edits it too; a co-applicant neither
  *     deletes nor submits it. Who is invited to a proposal is read by its readers, and invitations
  *     and removals are made by its creator and the country's coordinators (403 for the others,
- *     the co-applicant included).</li>
+ *     the co-applicant included). Its answers to its call's sections are read as the proposal is,
+ *     and written as it is edited.</li>
  * <li>A notification is its recipient's alone: for everybody else it does not exist (404); the list,
  *     the preferences and their pages are each user's own, whatever the country.</li>
  * <li>A task is visible only to its candidates and assignee, and an applicant's reporting task held by
@@ -187,6 +188,11 @@ final class ProbeRules {
             rule("POST " + PROPOSAL + "/{id}/withdraw", 403, bind("id=SUBMITTED", "applicant")
                     .body("{\"reason\":\"probe\"}")),
             rule("GET " + PROPOSAL + "/{id}/reviews", 403, bind("id=SUBMITTED", "coordinator observer")),
+            // a proposal's answers to its call's sections (issue 14, ADR 34): read as the proposal is,
+            // written by the applicant who made it
+            rule("GET " + PROPOSAL + "/{id}/answers", 403, bind("id=DRAFT", READERS), bind("id=SUBMITTED", READERS)),
+            rule("PUT " + PROPOSAL + "/{id}/answers", 403, bind("id=DRAFT", "applicant")
+                    .body("{\"answers\":[{\"section\":\"SUMMARY\",\"text\":\"{token} denied\"}]}")),
             // review assignments (issue 14): read and changed by the country's coordinators only
             rule("GET " + PROPOSAL + "/{id}/review-assignments", 403, bind("id=SUBMITTED", "coordinator")),
             rule("POST " + PROPOSAL + "/{id}/review-assignments", 403, bind("id=SUBMITTED", "coordinator")

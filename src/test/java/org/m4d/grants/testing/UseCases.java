@@ -25,6 +25,9 @@ import org.m4d.grants.platform.application.FiredEvents;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.grant.application.CallEnvelopes;
 import org.m4d.grants.programme.application.CallCatalogue;
+import org.m4d.grants.proposal.application.CallForms;
+import org.m4d.grants.proposal.application.ProposalAnswers;
+import org.m4d.grants.workflow.application.FormRules;
 import org.m4d.grants.programme.application.ProgrammeCatalogue;
 import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.proposal.application.ProposalDraft;
@@ -91,6 +94,11 @@ public final class UseCases {
     public final InMemoryCalls callRows = new InMemoryCalls();
     public final CallCatalogue calls = new CallCatalogue();
     public final CallEnvelopes envelopes = new CallEnvelopes();
+    /** The proposals' answers to their calls' sections, every round. */
+    public final InMemoryAnswers answerRows = new InMemoryAnswers(context);
+    /** The form a proposal fills; its form-length rule is the table's: short under the call's threshold. */
+    public final CallForms forms = new CallForms();
+    public final ProposalAnswers answers = new ProposalAnswers();
 
     public UseCases() {
         access = Wiring.wire(new Access(), user, new FiredEvents<AccessDenied>(denials::add), context);
@@ -121,9 +129,12 @@ public final class UseCases {
         Wiring.wire(partners, partnerRows, access, trail);
         UsdRates usdRates = rates.port();
         Wiring.wire(calls, callRows);
+        FormRules formRules = (amountUsd, threshold) -> threshold != null && amountUsd.compareTo(threshold) < 0;
+        Wiring.wire(forms, calls, formRules, usdRates, tenants, answerRows, attachmentRows, context);
         Wiring.wire(proposals, proposalRows, context, tenants, access, trail, workflow, programmes, reviews,
                 partnerRatings, usdRates, Wiring.wire(new ProgrammeFit(), programmes, markerRequirements), calls,
-                memberRows);
+                memberRows, forms);
+        Wiring.wire(answers, proposals, answerRows, forms, access, trail);
         Wiring.wire(envelopes, proposals, grantRows, calls, context);
         Wiring.wire(attachments, attachmentRows, proposals, trail, access);
         Wiring.wire(weights, settings);

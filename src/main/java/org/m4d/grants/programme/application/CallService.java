@@ -10,7 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +28,8 @@ import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.programme.domain.Call;
 import org.m4d.grants.programme.domain.CallRepository;
+import org.m4d.grants.programme.domain.CallSection;
+import org.m4d.grants.programme.domain.SectionKey;
 
 /**
  * Use cases of the calls for proposals (ADR 31), always in the country of the tenant context; each
@@ -116,9 +123,65 @@ public class CallService {
                         .withKey("error.call.unknownPhase", input.phaseId()));
         Call call = Call.open(phase.id(), input.title(), input.opensOn(), input.closesOn(), envelopes,
                 phase.eligibleCountries(), access.username(), Instant.now(clock));
+        call.askForm(sections(input.sections()), input.shortFormUnderUsd(),
+                input.filesRequired() == null ? 0 : input.filesRequired(),
+                input.filesRequiredShort() == null ? 0 : input.filesRequiredShort());
         calls.add(call);
         return call.id();
     }
+
+    /** The word limit of a library section when the call sets none: the summary's, and every other's. */
+    static final int SUMMARY_WORDS = 300;
+    static final int SECTION_WORDS = 1000;
+
+    /** The sections the short form asks when the call names none: the summary, the initiative and the plan. */
+    private static final Set<SectionKey> SHORT_FORM = EnumSet.of(SectionKey.SUMMARY, SectionKey.INITIATIVE,
+            SectionKey.SCALE_UP);
+
+    /**
+     * The sections a call asks, in order: those given, a library section taking the library's
+     * question and help in any language not given; none given, the whole library with the summary
+     * required (ADR 34).
+     */
+    static List<CallSection> sections(List<CallInput.Section> given) {
+        List<CallInput.Section> asked = given == null || given.isEmpty()
+                ? Arrays.stream(SectionKey.values()).map(key -> new CallInput.Section(key, null, null, null, null,
+                        null, null, key == SectionKey.SUMMARY, null, SHORT_FORM.contains(key))).toList()
+                : given;
+        List<CallSection> sections = new ArrayList<>();
+        for (CallInput.Section section : asked) {
+            int position = sections.size() + 1;
+            SectionKey key = section.key();
+            CallSection.Texts question = new CallSection.Texts(section.questionEn(), section.questionFr(),
+                    section.questionEs());
+            CallSection.Texts help = new CallSection.Texts(section.helpEn(), section.helpFr(), section.helpEs());
+            Integer words = section.wordLimit();
+            if (key != null) {
+                question = library(question, key.questionKey());
+                help = library(help, key.helpKey());
+                words = words != null ? words : key == SectionKey.SUMMARY ? SUMMARY_WORDS : SECTION_WORDS;
+            }
+            sections.add(CallSection.of(position, key, question, help, Boolean.TRUE.equals(section.required()), words,
+                    Boolean.TRUE.equals(section.shortForm())));
+        }
+        return sections;
+    }
+
+    /** The texts given, with the library's text in each language not given. */
+    private static CallSection.Texts library(CallSection.Texts given, String bundleKey) {
+        return new CallSection.Texts(or(given.en(), bundleKey, "en"), or(given.fr(), bundleKey, "fr"),
+                or(given.es(), bundleKey, "es"));
+    }
+
+    private static String or(String given, String bundleKey, String language) {
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(bundleKey);
+    }
+
+    private static final String BUNDLE = "i18n.messages";
 
     private boolean readable(Call call, String country) {
         return call.covers(country) && (readsAll() || call.isOpenOn(today()));

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -65,6 +66,22 @@ public class Call {
     @CollectionTable(name = "call_envelope", joinColumns = @JoinColumn(name = "call_id"))
     private List<CallEnvelope> envelopes = new ArrayList<>();
 
+    /** The narrative sections the call asks, in order (ADR 34); none for the calls opened before forms. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_section", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderBy("position")
+    private List<CallSection> sections = new ArrayList<>();
+
+    /** Requests under this many US dollars fill the short form; none: every request fills the full form. */
+    @Column(name = "short_form_under_usd", updatable = false, precision = 19, scale = 2)
+    private BigDecimal shortFormUnderUsd;
+
+    @Column(name = "files_required", nullable = false, updatable = false)
+    private int filesRequired;
+
+    @Column(name = "files_required_short", nullable = false, updatable = false)
+    private int filesRequiredShort;
+
     protected Call() {
     }
 
@@ -117,6 +134,65 @@ public class Call {
         call.openedBy = openedBy;
         call.openedAt = now;
         return call;
+    }
+
+    /** The most files a call requires: as many as a proposal carries. */
+    public static final int MAX_FILES = 10;
+
+    /** The most sections a call asks. */
+    public static final int MAX_SECTIONS = 30;
+
+    /**
+     * Sets the call's form when it is opened (ADR 34): its sections in order, the amount in USD under
+     * which a request fills the short form (none: never), and the files each form requires.
+     *
+     * @throws DomainException with no section or more than {@link #MAX_SECTIONS}, a library section
+     *                         asked twice, a threshold not above zero or with cents beyond two decimals,
+     *                         or files required below zero or more for the short form than the full one
+     */
+    public void askForm(List<CallSection> asked, BigDecimal shortFormUnder, int files, int filesShort) {
+        if (asked == null || asked.isEmpty() || asked.size() > MAX_SECTIONS) {
+            throw new DomainException("A call asks 1 to " + MAX_SECTIONS + " sections")
+                    .withKey("error.call.sectionCount", MAX_SECTIONS);
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (CallSection section : asked) {
+            if (!codes.add(section.code())) {
+                throw new DomainException("The section " + section.code() + " is asked twice")
+                        .withKey("error.call.sectionTwice", section.code());
+            }
+        }
+        if (shortFormUnder != null && (shortFormUnder.signum() <= 0 || shortFormUnder.stripTrailingZeros().scale() > 2)) {
+            throw new DomainException("The short-form threshold must be above zero US dollars, in dollars and cents")
+                    .withKey("error.call.shortFormThreshold");
+        }
+        if (files < 0 || filesShort < 0 || filesShort > files || files > MAX_FILES) {
+            throw new DomainException("The full form requires 0 to " + MAX_FILES + " files and the short form no more than the full form")
+                    .withKey("error.call.filesRequired", MAX_FILES);
+        }
+        sections = new ArrayList<>(asked);
+        shortFormUnderUsd = shortFormUnder == null ? null : shortFormUnder.setScale(2, RoundingMode.UNNECESSARY);
+        filesRequired = files;
+        filesRequiredShort = filesShort;
+    }
+
+    /** The sections the call asks, in order; empty for a call opened before forms. */
+    public List<CallSection> sections() {
+        return List.copyOf(sections);
+    }
+
+    /** The sections a form asks: the short form those marked for it, the full form every one. */
+    public List<CallSection> sections(boolean shortForm) {
+        return sections.stream().filter(s -> !shortForm || s.shortForm()).toList();
+    }
+
+    public Optional<BigDecimal> shortFormUnderUsd() {
+        return Optional.ofNullable(shortFormUnderUsd);
+    }
+
+    /** The files a proposal attaches before it is submitted, in the short or the full form. */
+    public int filesRequired(boolean shortForm) {
+        return shortForm ? filesRequiredShort : filesRequired;
     }
 
     /** Whether proposals may be made and submitted for the call on the day (its first and last day included). */

@@ -98,6 +98,9 @@ public class ProposalService {
     @Inject
     ProposalMemberRepository members;
 
+    @Inject
+    CallForms forms;
+
     public long create(@NotNull @Valid ProposalDraft draft) {
         access.requireRole(Role.APPLICANT);
         Tenant tenant = tenant();
@@ -172,6 +175,9 @@ public class ProposalService {
         }
         BigDecimal rate = usdRates.rateOn(proposal.requestedAmount().currency(), today).orElse(null);
         proposal.submit(grantEligible(tenant.code(), today), rate, now);
+        if (proposal.callId() != null) {
+            forms.requireComplete(proposal);
+        }
         proposal.attachProcess(workflow.startLifecycle(id, routing(proposal)));
         audit.record(access.username(), "SUBMITTED", SUBJECT, id, before, proposal.state(),
                 "USD " + proposal.requestedUsd() + " at " + proposal.usdRate().stripTrailingZeros().toPlainString() + " "

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The summary a proposal gives of itself, which duplicate screening compares (docs/adr/0036). Until
- * proposals have narrative sections no proposal has one: {@link NoProposalSummaries}.
+ * The summary a proposal gives of itself, which duplicate screening compares (docs/adr/0036): its
+ * answer to the summary section of its call's form ({@link ProposalAnswers}).
  */
 public interface ProposalSummaries {
 

@@ -37,6 +37,9 @@ public class ReviseProposal implements TaskHandler<ProposalDraft> {
     @Inject
     ProgrammeFit fit;
 
+    @Inject
+    CallForms forms;
+
     @Override
     public String taskKey() {
         return GrantLifecycle.REVISE_PROPOSAL;
@@ -64,6 +67,9 @@ public class ReviseProposal implements TaskHandler<ProposalDraft> {
         proposals.choosePartner(proposal, draft.partnerId());
         fit.requireMarkers(proposal);
         proposal.resubmit(Instant.now());
+        if (proposal.callId() != null) {
+            forms.requireComplete(proposal);
+        }
         audit.record(access.username(), "REVISED", ProposalService.SUBJECT, proposal.id(), before, proposal.state(),
                 "Review round " + proposal.reviewRound());
         return ProposalService.routing(proposal);

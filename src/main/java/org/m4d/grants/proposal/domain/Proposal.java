@@ -620,6 +620,25 @@ public class Proposal extends TenantOwned {
         return reviewRound;
     }
 
+    /**
+     * The review round the applicant's changes to the answers belong to (ADR 34): the first for a
+     * draft, the next for a proposal returned for revision; in any other state they may not change.
+     */
+    public int writingRound() {
+        return switch (state) {
+            case DRAFT -> 1;
+            case IN_REVISION -> reviewRound + 1;
+            default -> throw new DomainException("A proposal in state " + state + " cannot be changed")
+                    .withKey("error.proposal.notEditable", state);
+        };
+    }
+
+    /** The round whose answers are the proposal's now: the one being written while the applicant may change them. */
+    public int currentRound() {
+        return state == ProposalState.DRAFT || state == ProposalState.IN_REVISION ? writingRound()
+                : Math.max(1, reviewRound);
+    }
+
     public ProposalState state() {
         return state;
     }

@@ -21,7 +21,9 @@ import org.m4d.grants.identity.web.TenantSwitcher;
 import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.programme.application.ProgrammeCatalogue;
+import org.m4d.grants.proposal.application.AnswerInput;
 import org.m4d.grants.proposal.application.AttachmentService;
+import org.m4d.grants.proposal.application.ProposalAnswers;
 import org.m4d.grants.proposal.application.ProgrammeFit;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Attachment;
@@ -75,6 +77,9 @@ public class ProposalEditor implements Serializable {
     @Inject
     transient ProgrammeFit fit;
 
+    @Inject
+    transient ProposalAnswers answers;
+
     private Long id;
     private ProposalForm form = new ProposalForm();
     private transient List<PartnerSummary> implementingPartners;
@@ -84,6 +89,10 @@ public class ProposalEditor implements Serializable {
     /** The day the draft was made, whose phase its outcomes and links belong to; null for a new draft (today). */
     private LocalDate made;
     private String tenantCode;
+    /** The sections of the draft's call as the wizard asks them; null until first shown. */
+    private List<SectionAnswer> sections;
+    /** The call the sections were read from (null: the standing call). */
+    private Long sectionsOfCall;
 
     /** Opens a saved draft of the user for editing (?id=), or starts a new one in the current country. */
     public void load() {
@@ -98,6 +107,7 @@ public class ProposalEditor implements Serializable {
             return;
         }
         opened(proposal);
+        sectionsOfCall = proposal.callId();
     }
 
     /** Edits the saved draft: its form, and the phase of the day it was made for the outcomes and links offered. */
@@ -123,12 +133,11 @@ public class ProposalEditor implements Serializable {
     /** Saves and submits in one transaction: a refused submission saves nothing. */
     public void saveAndSubmit() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (overLimit()) {
+            return;
+        }
         try {
-            if (id == null) {
-                id = context.runIn(tenantCode, () -> proposals.createAndSubmit(form.draft()));
-            } else {
-                context.runIn(tenantCode, () -> proposals.updateAndSubmit(id, form.draft()));
-            }
+            id = context.runIn(tenantCode, () -> answers.saveDraft(id, form.draft(), answerInput(), true));
         } catch (ConstraintViolationException invalid) {
             show(invalid);
             return;
@@ -137,12 +146,11 @@ public class ProposalEditor implements Serializable {
     }
 
     private boolean save() {
+        if (overLimit()) {
+            return false;
+        }
         try {
-            if (id == null) {
-                id = context.runIn(tenantCode, () -> proposals.create(form.draft()));
-            } else {
-                context.runIn(tenantCode, () -> proposals.update(id, form.draft()));
-            }
+            id = context.runIn(tenantCode, () -> answers.saveDraft(id, form.draft(), answerInput(), false));
             return true;
         } catch (ConstraintViolationException invalid) {
             show(invalid);
@@ -171,6 +179,86 @@ public class ProposalEditor implements Serializable {
     /** Moving between steps: going on saves nothing yet, the user decides when to save. */
     public String onFlow(FlowEvent event) {
         return event.getNewStep();
+    }
+
+    /**
+     * The sections of the draft's call, in the user's language (ADR 34): for a saved draft those its
+     * form asks (the short form under the call's threshold), with its answers; for a new one those of
+     * the call chosen. Texts typed already are kept for the sections asked again.
+     */
+    private void readSections() {
+        java.util.Locale locale = fmt.locale();
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        if (sections != null) {
+            sections.forEach(s -> typed.put(s.getCode(), s.getText()));
+        }
+        List<SectionAnswer> read;
+        if (id != null && java.util.Objects.equals(sectionsOfCall, form.getCallId()) || id != null && form.getCallId() == null) {
+            read = context.runIn(tenantCode, () -> answers.answers(id, null)).sections().stream()
+                    .map(a -> new SectionAnswer(a.section().code(), a.section().question(locale),
+                            a.section().help(locale), a.section().required(), a.section().wordLimit(), a.text()))
+                    .toList();
+        } else if (form.getCallId() != null) {
+            read = context.runIn(tenantCode, () -> calls.call(form.getCallId())).sections().stream()
+                    .map(s -> new SectionAnswer(s.code(), s.question(locale), s.help(locale), s.required(),
+                            s.wordLimit(), null))
+                    .toList();
+        } else {
+            read = List.of();
+        }
+        for (SectionAnswer section : read) {
+            if (typed.containsKey(section.getCode())) {
+                section.setText(typed.get(section.getCode()));
+            }
+        }
+        sections = read;
+        sectionsOfCall = form.getCallId();
+    }
+
+    /** Another call chosen: its sections, keeping the texts typed for the sections it asks too. */
+    public void callChanged() {
+        readSections();
+    }
+
+    /** How many of the sections shown are answered, for the check step. */
+    public String getAnsweredLabel() {
+        List<SectionAnswer> shown = getSections();
+        long answered = shown.stream().filter(s -> !s.getText().isBlank()).count();
+        return fmt.message("edit.sectionsAnswered", answered, shown.size());
+    }
+
+    /** The sections the draft's call asks, shown under its basics; read when first shown. */
+    public List<SectionAnswer> getSections() {
+        if (sections == null) {
+            readSections();
+        }
+        return sections;
+    }
+
+    /** The answers typed, for the sections shown; none when they were never shown. */
+    private AnswerInput answerInput() {
+        List<AnswerInput.Answer> typed = sections == null ? List.of()
+                : sections.stream().map(s -> new AnswerInput.Answer(s.getCode(), s.getText())).toList();
+        return new AnswerInput(typed);
+    }
+
+    /** Refuses to save an answer over its word limit, with the message next to it: nothing is saved. */
+    private boolean overLimit() {
+        if (sections == null) {
+            return false;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean over = false;
+        for (int i = 0; i < sections.size(); i++) {
+            SectionAnswer section = sections.get(i);
+            if (section.isOverLimit()) {
+                over = true;
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, fmt.message(
+                        "error.answer.overLimit", section.getQuestion(), section.getWords(), section.getWordLimit()),
+                        null));
+            }
+        }
+        return over;
     }
 
     /**

@@ -8,7 +8,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.m4d.grants.programme.domain.SectionKey;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.application.Countries;
 import org.m4d.grants.identity.application.CurrentUser;
@@ -65,6 +68,104 @@ public class CallsPage implements Serializable {
         }
     }
 
+    /**
+     * A section the call may ask (ADR 34): one of the programme's library (its question shown in the
+     * user's language, the library's text kept) or a free one with its question in the three languages.
+     */
+    public static class SectionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final SectionKey key;
+        private final String label;
+        private boolean ask;
+        private boolean required;
+        private boolean shortForm;
+        private Integer wordLimit;
+        private String questionEn;
+        private String questionFr;
+        private String questionEs;
+
+        SectionRow(SectionKey key, String label, boolean ask, boolean required, boolean shortForm, Integer wordLimit) {
+            this.key = key;
+            this.label = label;
+            this.ask = ask;
+            this.required = required;
+            this.shortForm = shortForm;
+            this.wordLimit = wordLimit;
+        }
+
+        CallInput.Section input() {
+            return new CallInput.Section(key, questionEn, questionFr, questionEs, null, null, null, required,
+                    wordLimit, shortForm);
+        }
+
+        public boolean isLibrary() {
+            return key != null;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public boolean isAsk() {
+            return ask;
+        }
+
+        public void setAsk(boolean ask) {
+            this.ask = ask;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public void setRequired(boolean required) {
+            this.required = required;
+        }
+
+        public boolean isShortForm() {
+            return shortForm;
+        }
+
+        public void setShortForm(boolean shortForm) {
+            this.shortForm = shortForm;
+        }
+
+        public Integer getWordLimit() {
+            return wordLimit;
+        }
+
+        public void setWordLimit(Integer wordLimit) {
+            this.wordLimit = wordLimit;
+        }
+
+        public String getQuestionEn() {
+            return questionEn;
+        }
+
+        public void setQuestionEn(String questionEn) {
+            this.questionEn = questionEn;
+        }
+
+        public String getQuestionFr() {
+            return questionFr;
+        }
+
+        public void setQuestionFr(String questionFr) {
+            this.questionFr = questionFr;
+        }
+
+        public String getQuestionEs() {
+            return questionEs;
+        }
+
+        public void setQuestionEs(String questionEs) {
+            this.questionEs = questionEs;
+        }
+    }
+
+    /** Free sections the form offers besides the library. */
+    static final int FREE_ROWS = 3;
+
     @Inject
     transient CallQueries queries;
 
@@ -98,6 +199,29 @@ public class CallsPage implements Serializable {
     private LocalDate opensOn;
     private LocalDate closesOn;
     private List<EnvelopeRow> envelopes;
+    private List<SectionRow> sections;
+    private BigDecimal shortFormUnderUsd;
+    private Integer filesRequired;
+    private Integer filesRequiredShort;
+
+    /**
+     * The sections the call may ask: the library's, asked by default with the summary required and
+     * the summary, the initiative and the plan in the short form, then free ones, not asked until ticked.
+     */
+    public List<SectionRow> getSections() {
+        if (sections == null) {
+            sections = new ArrayList<>();
+            Set<SectionKey> inShort = EnumSet.of(SectionKey.SUMMARY, SectionKey.INITIATIVE, SectionKey.SCALE_UP);
+            for (SectionKey key : SectionKey.values()) {
+                sections.add(new SectionRow(key, formats.message(key.questionKey()), true, key == SectionKey.SUMMARY,
+                        inShort.contains(key), key == SectionKey.SUMMARY ? 300 : 1000));
+            }
+            for (int i = 0; i < FREE_ROWS; i++) {
+                sections.add(new SectionRow(null, null, false, false, false, 300));
+            }
+        }
+        return sections;
+    }
 
     public List<CallFigures> getRows() {
         if (rows == null) {
@@ -147,9 +271,36 @@ public class CallsPage implements Serializable {
             return;
         }
         try (TenantContext.Scope in = access.enter(covered.get(0).country())) {
-            calls.open(new CallInput(phaseId, title, opensOn, closesOn, covered));
+            List<CallInput.Section> asked = getSections().stream().filter(SectionRow::isAsk).map(SectionRow::input)
+                    .toList();
+            calls.open(new CallInput(phaseId, title, opensOn, closesOn, covered, asked, shortFormUnderUsd, filesRequired,
+                    filesRequiredShort));
         }
         Pages.redirect(faces, "/app/calls.xhtml", formats.message("calls.opened", title));
+    }
+
+    public BigDecimal getShortFormUnderUsd() {
+        return shortFormUnderUsd;
+    }
+
+    public void setShortFormUnderUsd(BigDecimal shortFormUnderUsd) {
+        this.shortFormUnderUsd = shortFormUnderUsd;
+    }
+
+    public Integer getFilesRequired() {
+        return filesRequired;
+    }
+
+    public void setFilesRequired(Integer filesRequired) {
+        this.filesRequired = filesRequired;
+    }
+
+    public Integer getFilesRequiredShort() {
+        return filesRequiredShort;
+    }
+
+    public void setFilesRequiredShort(Integer filesRequiredShort) {
+        this.filesRequiredShort = filesRequiredShort;
     }
 
     public String getPhaseId() {

@@ -23,6 +23,7 @@ import org.m4d.grants.platform.web.Formats;
 import org.m4d.grants.platform.web.Pages;
 import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.proposal.application.ConflictSummary;
+import org.m4d.grants.proposal.application.ProposalAnswers;
 import org.m4d.grants.proposal.application.ProposalDetails;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Attachment;
@@ -73,6 +74,9 @@ public class TaskForm implements Serializable {
     transient AttachmentService files;
 
     @Inject
+    transient ProposalAnswers answers;
+
+    @Inject
     transient FacesContext faces;
 
     @Inject
@@ -91,6 +95,7 @@ public class TaskForm implements Serializable {
     private boolean acceptanceOffered;
     private transient List<Attachment> attachments;
     private transient String partnerName;
+    private transient List<SectionAnswer> sections;
 
     /** One narrative section of the proposal as the reviewer reads it: the call's question and the answer. */
     public record SectionAnswer(String question, String answer) implements Serializable {
@@ -202,11 +207,16 @@ public class TaskForm implements Serializable {
     }
 
     /**
-     * The proposal's narrative sections (the call's questions and the applicant's answers), in the
-     * call's order; none yet: the place where they are shown is ready for them.
+     * The proposal's narrative sections (the call's questions in the user's language and the
+     * applicant's answers of the current round), in the call's order; on the scoring step only, read
+     * through the proposal's own rule (a reviewer: once cleared).
      */
     public List<SectionAnswer> getSections() {
-        return List.of();
+        if (sections == null) {
+            sections = isWholeProposal() ? answers.answers(task.proposalId(), null).sections().stream()
+                    .map(a -> new SectionAnswer(a.section().question(fmt.locale()), a.text())).toList() : List.of();
+        }
+        return sections;
     }
 
     /** A scoring criterion by name, for its label on the form. */

@@ -38,6 +38,7 @@ import org.m4d.grants.workflow.application.TaskNotice;
 import org.m4d.grants.workflow.domain.GrantAmendment;
 import org.m4d.grants.workflow.domain.AssuranceModel;
 import org.m4d.grants.workflow.domain.GrantLifecycle;
+import org.m4d.grants.workflow.domain.FormTable;
 import org.m4d.grants.workflow.domain.HactTables;
 
 /**
@@ -131,6 +132,7 @@ public class WorkflowEngine {
                 .addClasspathResource(GrantLifecycle.FACE_LIQUIDATION_RESOURCE)
                 .addClasspathResource(HactTables.MODALITIES_DMN)
                 .addClasspathResource(HactTables.ASSURANCE_PLAN_DMN)
+                .addClasspathResource(FormTable.FORM_LENGTH_DMN)
                 .addClasspathResource(GrantAmendment.RESOURCE)
                 .addClasspathResource(AssuranceModel.RESOURCE)
                 .deploy();

@@ -192,6 +192,12 @@ class ApiDescriptionTest {
         map.put("Call", org.m4d.grants.programme.api.CallResource.CallDto.class);
         map.put("CallInput", org.m4d.grants.programme.application.CallInput.class);
         map.put("CallEnvelopeInput", org.m4d.grants.programme.application.CallInput.Envelope.class);
+        map.put("CallSection", org.m4d.grants.programme.api.CallResource.SectionDto.class);
+        map.put("CallSectionInput", org.m4d.grants.programme.application.CallInput.Section.class);
+        map.put("Answers", org.m4d.grants.proposal.api.AnswerResource.AnswersDto.class);
+        map.put("Answer", org.m4d.grants.proposal.api.AnswerResource.AnswerDto.class);
+        map.put("AnswerInput", org.m4d.grants.proposal.application.AnswerInput.class);
+        map.put("AnswerTextInput", org.m4d.grants.proposal.application.AnswerInput.Answer.class);
         map.put("CallFigures", org.m4d.grants.reporting.application.CallFigures.class);
         map.put("AwayPeriod", org.m4d.grants.identity.application.OwnAbsence.Period.class);
         map.put("ReviewAssignment", org.m4d.grants.review.api.ReviewAssignmentResource.AssignmentDto.class);

@@ -16,6 +16,8 @@ import org.m4d.grants.platform.domain.DomainException;
 import org.m4d.grants.platform.domain.ForbiddenException;
 import org.m4d.grants.platform.domain.NotFoundException;
 import org.m4d.grants.programme.domain.Call;
+import org.m4d.grants.programme.domain.CallSection;
+import org.m4d.grants.programme.domain.SectionKey;
 import org.m4d.grants.testing.FixedProgramme;
 import org.m4d.grants.testing.InMemoryCalls;
 import org.m4d.grants.testing.UseCases;
@@ -40,7 +42,7 @@ class CallServiceTest {
 
     private static CallInput input(String opens, String closes, CallInput.Envelope... envelopes) {
         return new CallInput("TEST-PHASE", "Spring call", LocalDate.parse(opens), LocalDate.parse(closes),
-                List.of(envelopes));
+                List.of(envelopes), null, null, null, null);
     }
 
     private static CallInput.Envelope envelope(String country, String usd) {
@@ -107,5 +109,71 @@ class CallServiceTest {
         assertThat(app.in("NP", () -> service.list())).extracting(Call::id)
                 .containsExactlyInAnyOrder(spring, autumn, 1L);
         assertThatThrownBy(() -> app.in("NP", () -> service.call(senegal))).isExactlyInstanceOf(NotFoundException.class);
+    }
+
+    private static CallInput withForm(List<CallInput.Section> sections, String shortFormUnder) {
+        return new CallInput("TEST-PHASE", "Spring call", LocalDate.parse("2026-03-01"), LocalDate.parse("2026-04-30"),
+                List.of(envelope("NP", "1000")), sections, shortFormUnder == null ? null : new BigDecimal(shortFormUnder),
+                2, 1);
+    }
+
+    @Test
+    void aCallWithoutSectionsAsksTheWholeLibraryInTheThreeLanguagesWithTheSummaryRequired() {
+        app.user.as("pmu", null, Role.PMU);
+        long id = app.in("NP", () -> service.open(input("2026-03-01", "2026-04-30", envelope("NP", "1"))));
+
+        Call call = calls.find(id).orElseThrow();
+        assertThat(call.sections()).extracting(CallSection::code).containsExactly("SUMMARY", "INITIATIVE", "SCALE_UP",
+                "PARTNERS", "GENDER_INCLUSION", "RISKS", "SUSTAINABILITY");
+        assertThat(call.sections()).filteredOn(CallSection::required).extracting(CallSection::code)
+                .containsExactly("SUMMARY");
+        assertThat(call.sections(true)).extracting(CallSection::code).containsExactly("SUMMARY", "INITIATIVE", "SCALE_UP");
+        CallSection summary = call.sections().get(0);
+        assertThat(summary.wordLimit()).isEqualTo(CallService.SUMMARY_WORDS);
+        assertThat(summary.question().en())
+                .isEqualTo("Summarise the proposal: what it will do, where, with whom and for whom.");
+        assertThat(summary.question().fr())
+                .isEqualTo("Résumez la proposition : ce qu'elle fera, où, avec qui et pour qui.");
+        assertThat(summary.question().es()).isEqualTo("Resuma la propuesta: qué hará, dónde, con quién y para quién.");
+        assertThat(call.sections().get(5).wordLimit()).isEqualTo(CallService.SECTION_WORDS);
+        assertThat(call.shortFormUnderUsd()).isEmpty();
+        assertThat(call.filesRequired(false)).isZero();
+    }
+
+    @Test
+    void aCallAsksItsOwnSectionsALibraryOneKeepingTheLibrarysTextInALanguageNotGiven() {
+        app.user.as("pmu", null, Role.PMU);
+        long id = app.in("NP", () -> service.open(withForm(List.of(
+                new CallInput.Section(SectionKey.RISKS, "What could go wrong?", null, null, null, null, null, true, 200,
+                        false),
+                new CallInput.Section(null, "Budget notes?", "Notes sur le budget ?", "¿Notas del presupuesto?",
+                        "Optional", null, null, false, 150, true)), "50000")));
+
+        Call call = calls.find(id).orElseThrow();
+        assertThat(call.sections()).extracting(s -> s.code() + " " + s.question().en() + " | " + s.question().fr()
+                + " | " + s.wordLimit() + " " + s.required() + " " + s.shortForm())
+                .containsExactly("RISKS What could go wrong? | Quels sont les principaux risques, et comment seront-ils"
+                        + " atténués ? | 200 true false", "FREE_2 Budget notes? | Notes sur le budget ? | 150 false true");
+        assertThat(call.shortFormUnderUsd()).contains(new BigDecimal("50000.00"));
+        assertThat(call.filesRequired(false)).isEqualTo(2);
+        assertThat(call.filesRequired(true)).isEqualTo(1);
+    }
+
+    @Test
+    void aWordLimitOfZeroOrAFreeSectionWithoutItsQuestionIsRefusedAndNothingIsWritten() {
+        app.user.as("pmu", null, Role.PMU);
+
+        Throwable zero = org.assertj.core.api.Assertions.catchThrowable(() -> app.in("NP", () -> service.open(withForm(
+                List.of(new CallInput.Section(SectionKey.SUMMARY, null, null, null, null, null, null, true, 0, true)),
+                null))));
+        Throwable empty = org.assertj.core.api.Assertions.catchThrowable(() -> app.in("NP", () -> service.open(withForm(
+                List.of(new CallInput.Section(SectionKey.SUMMARY, null, null, null, null, null, null, true, 100, true),
+                        new CallInput.Section(null, "", "", "", null, null, null, false, 100, false)), null))));
+
+        assertThat(zero).isExactlyInstanceOf(DomainException.class)
+                .hasMessage("The word limit of section 1 must be 1 to 10000, not 0");
+        assertThat(empty).isExactlyInstanceOf(DomainException.class)
+                .hasMessage("Section 2 needs its question in English, French and Spanish");
+        assertThat(calls.all()).extracting(Call::id).containsExactly(1L);
     }
 }
