@@ -134,6 +134,49 @@ class LookAlikesIT {
     }
 
     @Test
+    void proposalsOfACallWhoseSummariesAreAlmostTheSameAreListedForTheirSummary() {
+        Api.Reply opened = Api.as(app, "np.coordinator").post("api/v1/tenants/NP/calls", "{\"phaseId\":\"M4D-III\","
+                + "\"title\":\"" + token + " summaries call\",\"opensOn\":\"" + java.time.LocalDate.now().minusDays(1)
+                + "\",\"closesOn\":\"" + java.time.LocalDate.now().plusDays(30) + "\",\"envelopes\":[{\"country\":\"NP\","
+                + "\"amountUsd\":50000}],\"sections\":[{\"key\":\"SUMMARY\",\"required\":true,\"wordLimit\":80}]}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long call = opened.json().getJsonNumber("id").longValue();
+        long first = withSummary(call, token + " Cold stores for apple growers",
+                "Three cold stores run by returnee cooperatives keep the apple harvest of Jumla for the winter market.");
+        long second = withSummary(call, token + " Market days in the hills",
+                "Three cold stores run by returnee cooperatives keep the apple harvests of Jumla for winter markets.");
+        long third = withSummary(call, token + " Literacy circles for mothers",
+                "Evening literacy circles for mothers of migrant workers in Dhanusha, led by local teachers.");
+
+        Api.Reply reply = Api.as(app, "np.coordinator").get(NP + "/" + first + "/look-alikes");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<JsonObject> alike = reply.array().getValuesAs(JsonObject.class);
+        System.out.printf("Look-alikes by summary of proposal %d: %s%n", first, reply.body());
+        assertThat(alike).extracting(a -> a.getJsonNumber("id").longValue()).containsExactly(second)
+                .doesNotContain(third, first);
+        List<JsonObject> reasons = alike.get(0).getJsonArray("reasons").getValuesAs(JsonObject.class);
+        assertThat(reasons).extracting(r -> r.getString("reason")).containsExactly("SIMILAR_SUMMARY");
+        // Dice of the character bigrams of the two summaries, spaces and punctuation left out: 94 % (rounded down)
+        assertThat(reasons.get(0).getInt("percent")).isEqualTo(94);
+    }
+
+    /** A proposal of Nepal for the call, its summary answered, submitted; its id. */
+    private long withSummary(long call, String title, String summary) {
+        Api applicant = Api.as(app, "np.applicant");
+        Api.Reply created = applicant.post("api/v1/tenants/NP/proposals", "{\"title\":\"" + title
+                + "\",\"sector\":\"EDUCATION\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":20000,"
+                + "\"callId\":" + call + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply answered = applicant.put("api/v1/tenants/NP/proposals/" + id + "/answers",
+                "{\"answers\":[{\"section\":\"SUMMARY\",\"text\":\"" + summary + "\"}]}");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        Api.Reply submitted = applicant.post("api/v1/tenants/NP/proposals/" + id + "/submit", null);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
     void badPlacesAre422WithNothingWritten() {
         Api applicant = Api.as(app, "np.applicant");
         String title = token + " places probe";
