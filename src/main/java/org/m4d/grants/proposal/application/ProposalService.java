@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.DomainException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -207,6 +208,23 @@ public class ProposalService {
             throw new DomainException("Files can only be changed while the proposal is a draft or in revision");
         }
         return proposal;
+    }
+
+    /**
+     * The applicant changes a draft as they last saw it, at version {@code seen}: a draft someone else
+     * (a co-applicant) changed meanwhile is refused with nothing written, never silently overwritten.
+     * Answers the draft's version after the change, to save against next time.
+     */
+    public long update(long id, long seen, @NotNull @Valid ProposalDraft draft) {
+        access.requireRole(Role.APPLICANT);
+        Proposal proposal = owned(id);
+        if (proposal.version() != seen) {
+            throw new OptimisticLockException("Proposal " + id + " is at version " + proposal.version()
+                    + ", not " + seen + ": changed meanwhile");
+        }
+        update(id, draft);
+        proposals.store(proposal);
+        return proposal.version();
     }
 
     /** Saves changes to a draft and submits it, in one transaction: a refused submission saves nothing. */
