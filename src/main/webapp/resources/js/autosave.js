@@ -7,7 +7,8 @@
     'use strict';
     var PREFIX = 'm4d-draft:';
     var DELAY = 1500;
-    var box, user, draftId, version, timer;
+    var PATIENCE = 20000;
+    var box, user, draftId, version, timer, watchdog;
     var dirty = false, sending = false, restoring = false;
 
     function storage() {
@@ -32,15 +33,16 @@
         if (signIn) {
             var link = document.createElement('a');
             link.id = 'autosave-sign-in';
-            link.href = box.getAttribute('data-login') + '?next=' + encodeURIComponent(page(draftId, null));
+            link.href = box.getAttribute('data-context') + '/login.xhtml?next=' + encodeURIComponent(inApp(draftId, null));
             link.textContent = box.getAttribute('data-sign-in');
             box.appendChild(document.createTextNode(' '));
             box.appendChild(link);
         }
     }
 
-    function page(id, step) {
-        var path = box.getAttribute('data-page').substring(box.getAttribute('data-page').indexOf('/app/'));
+    /** The wizard's address inside the app (what the sign-in's next= takes), for a draft and step. */
+    function inApp(id, step) {
+        var path = box.getAttribute('data-page');
         var query = [];
         if (id) {
             query.push('id=' + encodeURIComponent(id));
@@ -51,9 +53,14 @@
         return path + (query.length ? '?' + query.join('&') : '');
     }
 
+    function page(id, step) {
+        return box.getAttribute('data-context') + inApp(id, step);
+    }
+
     function currentStep() {
         var wizard = window.PrimeFaces && PrimeFaces.widgets && PrimeFaces.widgets.wizard;
-        return wizard ? wizard.currentStep : null;
+        // the widget knows the step after moving in the wizard; the page says where it opened (widgets may come later)
+        return wizard && wizard.currentStep ? wizard.currentStep : box.getAttribute('data-step') || null;
     }
 
     /** The fields the user fills in: no buttons, files or Faces' own hidden fields; a number by its value. */
@@ -169,6 +176,13 @@
         sending = true;
         keep();
         show(box.getAttribute('data-saving'), 'saving');
+        // an answer that never comes, or one the Ajax library chokes on, is a failed save too
+        clearTimeout(watchdog);
+        watchdog = setTimeout(function () {
+            if (sending) {
+                done(null, 'timeout', null);
+            }
+        }, PATIENCE);
         window.m4dAutosave();
     }
 
@@ -189,6 +203,7 @@
             return;
         }
         sending = false;
+        clearTimeout(watchdog);
         var outcome = args && args.autosave;
         if (outcome === 'saved') {
             var first = !draftId;
