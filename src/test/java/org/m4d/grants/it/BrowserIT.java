@@ -627,13 +627,16 @@ class BrowserIT {
         user.typeNumber("proposal:amount", "1500000");
         assertThat(user.shownNumber("proposal:amount")).as("CFA francs have no decimals").isEqualTo("1\u202f500\u202f000");
         assertThat(driver.findElement(By.id("proposal:amount_input")).getAttribute("inputmode")).isEqualTo("numeric");
-        // what the widget sends, forged once it has copied the typed amount on leaving the field:
-        // refused next to the field, nothing saved
+        // what the widget sends, forged once it has copied the typed amount on leaving the field (which
+        // saved the draft by itself, ADR 0038): refused next to the field, the saved amount unchanged
         driver.findElement(By.id("proposal:title")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("autosave")).getText().matches("Enregistré à \\d{2}:\\d{2}:\\d{2}"));
         ((JavascriptExecutor) driver).executeScript("document.getElementById('proposal:amount_hinput').value = '12abc';");
         driver.findElement(By.id("proposal:saveDraft")).click();
         user.waitForExactText(By.id("proposal:formMessages"), "Saisissez le montant en chiffres, p. ex. 250 000,00");
-        assertThat(Database.count("SELECT COUNT(*) FROM proposal WHERE title = ?", francs)).isZero();
+        assertThat(Database.count("SELECT COUNT(*) FROM proposal WHERE title = ?", francs)).isEqualTo(1);
+        assertThat(Database.string("SELECT requested_amount FROM proposal WHERE title = ?", francs)).isEqualTo("1500000.000");
         user.typeNumber("proposal:amount", "1500000");
         driver.findElement(By.id("proposal:saveDraft")).click();
         user.waitForExactText(By.id("proposal:formMessages"), "Brouillon enregistré.");

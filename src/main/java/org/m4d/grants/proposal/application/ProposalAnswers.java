@@ -165,19 +165,26 @@ public class ProposalAnswers implements ProposalSummaries {
         return answersOf(proposal, proposal.currentRound()).sections();
     }
 
+    /** A draft as the wizard saved it: its id and the version to save against next time. */
+    public record Saved(long id, long version) {
+    }
+
     /**
-     * The wizard's save, in one transaction: creates the draft (no id) or changes it, writes the
-     * answers to the sections its form asks (those to others, e.g. of the full form for a request
-     * that turned short, are not kept), and submits it if asked. Anything refused saves nothing.
-     *
-     * @return the draft's id
+     * The wizard's save, in one transaction: creates the draft (no id) or changes it (against the
+     * version the page last saw, when it gives one: a draft a co-applicant changed meanwhile is refused,
+     * never overwritten), writes the answers to the sections its form asks (those to others, e.g. of
+     * the full form for a request that turned short, are not kept), and submits it if asked. Anything
+     * refused saves nothing.
      */
-    public long saveDraft(Long id, @NotNull ProposalDraft draft, @NotNull AnswerInput input, boolean submit) {
+    public Saved saveDraft(Long id, Long seen, @NotNull ProposalDraft draft, @NotNull AnswerInput input, boolean submit) {
         long saved;
         if (id == null) {
             saved = proposals.create(draft);
-        } else {
+        } else if (seen == null) {
             proposals.update(id, draft);
+            saved = id;
+        } else {
+            proposals.update(id, seen, draft);
             saved = id;
         }
         CallForms.Form form = forms.form(proposals.proposal(saved));
@@ -189,7 +196,7 @@ public class ProposalAnswers implements ProposalSummaries {
         if (submit) {
             proposals.submit(saved);
         }
-        return saved;
+        return new Saved(saved, proposals.flushed(saved).version());
     }
 
     /** The proposal's form, for the wizard: which sections, short or full, the files it requires. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.m4d.grants.platform.domain.ConflictException;
 import org.m4d.grants.platform.domain.DomainException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -231,6 +232,23 @@ public class ProposalService {
         return proposal;
     }
 
+    /**
+     * The applicant changes a draft as they last saw it, at version {@code seen}: a draft someone else
+     * (a co-applicant) changed meanwhile is refused with nothing written, never silently overwritten.
+     * Answers the draft's version after the change, to save against next time.
+     */
+    public long update(long id, long seen, @NotNull @Valid ProposalDraft draft) {
+        access.requireRole(Role.APPLICANT);
+        Proposal proposal = owned(id);
+        if (proposal.version() != seen) {
+            throw new OptimisticLockException("Proposal " + id + " is at version " + proposal.version()
+                    + ", not " + seen + ": changed meanwhile");
+        }
+        update(id, draft);
+        proposals.store(proposal);
+        return proposal.version();
+    }
+
     /** Saves changes to a draft and submits it, in one transaction: a refused submission saves nothing. */
     public void updateAndSubmit(long id, @NotNull @Valid ProposalDraft draft) {
         update(id, draft);
@@ -343,6 +361,13 @@ public class ProposalService {
     /** A proposal, for the use cases of the other contexts, which check access themselves. */
     public Proposal proposal(long id) {
         return load(id);
+    }
+
+    /** The proposal with every change of this transaction written, so that its version is the one committed. */
+    public Proposal flushed(long id) {
+        Proposal proposal = load(id);
+        proposals.store(proposal);
+        return proposal;
     }
 
     /** The implementing partner a proposal is made for, for the contexts that route cash by its rating. */

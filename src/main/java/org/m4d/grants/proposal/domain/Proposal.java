@@ -160,6 +160,11 @@ public class Proposal extends TenantOwned {
     protected Proposal() {
     }
 
+    /** How many times the proposal was changed: a save made against an older one was made without seeing a change. */
+    public long version() {
+        return version;
+    }
+
     public Proposal(String title, Sector sector, LeadActor leadActor, Money requested, String createdBy,
                     Instant createdAt) {
         change(title, sector, leadActor, requested);

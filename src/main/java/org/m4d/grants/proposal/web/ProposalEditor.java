@@ -25,6 +25,7 @@ import org.m4d.grants.proposal.application.AnswerInput;
 import org.m4d.grants.proposal.application.AttachmentService;
 import org.m4d.grants.proposal.application.ProposalAnswers;
 import org.m4d.grants.proposal.application.ProgrammeFit;
+import org.m4d.grants.proposal.application.ProposalDraft;
 import org.m4d.grants.proposal.application.ProposalService;
 import org.m4d.grants.proposal.domain.Attachment;
 import org.m4d.grants.proposal.domain.FileType;
@@ -93,6 +94,16 @@ public class ProposalEditor implements Serializable {
     private List<SectionAnswer> sections;
     /** The call the sections were read from (null: the standing call). */
     private Long sectionsOfCall;
+    /** The draft's version as last opened or saved here: a save against it fails if someone else changed it since. */
+    private Long version;
+    /** What was last opened or saved: an autosave with nothing new saves nothing (and writes no audit entry). */
+    private ProposalDraft saved;
+    /** The wizard step the page opens at (?step=), e.g. to put back text kept in the browser on that step. */
+    private String step;
+    /** Why the last autosave was refused (the invalid fields' messages), for the page; null when it was not. */
+    private transient String problem;
+    /** The answers last opened or saved here, with the draft: an autosave with neither changed saves nothing. */
+    private AnswerInput savedAnswers;
 
     /** Opens a saved draft of the user for editing (?id=), or starts a new one in the current country. */
     public void load() {
@@ -113,6 +124,8 @@ public class ProposalEditor implements Serializable {
     /** Edits the saved draft: its form, and the phase of the day it was made for the outcomes and links offered. */
     void opened(Proposal proposal) {
         form = ProposalForm.of(proposal);
+        version = proposal.version();
+        saved = form.draft();
         made = proposal.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
         outcomes = null;
         indicatorLinks = null;
@@ -127,6 +140,7 @@ public class ProposalEditor implements Serializable {
     public void saveDraft() {
         if (save()) {
             info(fmt.message("edit.draftSaved"));
+            tell(Autosave.Outcome.SAVED);
         }
     }
 
@@ -137,7 +151,8 @@ public class ProposalEditor implements Serializable {
             return;
         }
         try {
-            id = context.runIn(tenantCode, () -> answers.saveDraft(id, form.draft(), answerInput(), true));
+            Long seen = version;
+            id = context.runIn(tenantCode, () -> answers.saveDraft(id, seen, form.draft(), answerInput(), true)).id();
         } catch (ConstraintViolationException invalid) {
             show(invalid);
             return;
@@ -150,11 +165,87 @@ public class ProposalEditor implements Serializable {
             return false;
         }
         try {
-            id = context.runIn(tenantCode, () -> answers.saveDraft(id, form.draft(), answerInput(), false));
+            store(form.draft(), answerInput());
             return true;
         } catch (ConstraintViolationException invalid) {
             show(invalid);
             return false;
+        } catch (RuntimeException failure) {
+            if (!Autosave.changedMeanwhile(failure)) {
+                throw failure;
+            }
+            // the message every page gives for it, and the autosave's script stops claiming the text is saved
+            Pages.error(FacesContext.getCurrentInstance(), fmt.message("error.changedMeanwhile"));
+            tell(Autosave.Outcome.CONFLICT);
+            return false;
+        }
+    }
+
+    /**
+     * The one save path of the button and the autosave: the draft with its answers, in one
+     * transaction; the first save creates the draft (the page then goes on with it), later ones update
+     * it against the version last seen here, so a change a co-applicant made meanwhile is refused
+     * ("changed meanwhile"), never overwritten.
+     */
+    private void store(ProposalDraft draft, AnswerInput typed) {
+        Long seen = version;
+        ProposalAnswers.Saved done = context.runIn(tenantCode, () -> answers.saveDraft(id, seen, draft, typed, false));
+        id = done.id();
+        version = done.version();
+        saved = draft;
+        savedAnswers = typed;
+    }
+
+    /**
+     * Saves the whole form as the user types (the page calls it a moment after the last change, and
+     * when a field is left) through the path of "Save draft". The page learns the outcome from the
+     * callback parameters: {@code autosave} is {@code saved}, {@code invalid} (with {@code problem})
+     * or {@code conflict}; with {@code saved} come the draft's {@code draftId} and {@code version}.
+     * Any other failure (the database away) goes to {@code FailedActions} and the page, seeing no
+     * outcome, keeps the text in the browser.
+     */
+    public void autosave() {
+        tell(autosaveOutcome());
+    }
+
+    /** Tells the page's script what came of a save (js/autosave.js). */
+    private void tell(Autosave.Outcome outcome) {
+        var ajax = org.primefaces.PrimeFaces.current().ajax();
+        ajax.addCallbackParam("autosave", outcome.name().toLowerCase(java.util.Locale.ROOT));
+        if (outcome == Autosave.Outcome.SAVED) {
+            ajax.addCallbackParam("draftId", id);
+            ajax.addCallbackParam("version", version);
+        }
+        if (problem != null) {
+            ajax.addCallbackParam("problem", problem);
+        }
+    }
+
+    /** Saves the form unless it holds nothing new since the last save; what came of it. */
+    Autosave.Outcome autosaveOutcome() {
+        problem = null;
+        List<String> over = overLimitMessages();
+        if (!over.isEmpty()) {
+            problem = String.join(" ", over);
+            return Autosave.Outcome.INVALID;
+        }
+        ProposalDraft draft = form.draft();
+        AnswerInput typed = answerInput();
+        if (!Autosave.needed(id, saved, draft) && java.util.Objects.equals(savedAnswers, typed)) {
+            return Autosave.Outcome.SAVED;
+        }
+        try {
+            store(draft, typed);
+            return Autosave.Outcome.SAVED;
+        } catch (ConstraintViolationException invalid) {
+            problem = invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
+                    .collect(java.util.stream.Collectors.joining(" "));
+            return Autosave.Outcome.INVALID;
+        } catch (RuntimeException failure) {
+            if (Autosave.changedMeanwhile(failure)) {
+                return Autosave.Outcome.CONFLICT;
+            }
+            throw failure;
         }
     }
 
@@ -244,21 +335,19 @@ public class ProposalEditor implements Serializable {
 
     /** Refuses to save an answer over its word limit, with the message next to it: nothing is saved. */
     private boolean overLimit() {
-        if (sections == null) {
-            return false;
-        }
         FacesContext faces = FacesContext.getCurrentInstance();
-        boolean over = false;
-        for (int i = 0; i < sections.size(); i++) {
-            SectionAnswer section = sections.get(i);
-            if (section.isOverLimit()) {
-                over = true;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, fmt.message(
-                        "error.answer.overLimit", section.getQuestion(), section.getWords(), section.getWordLimit()),
-                        null));
-            }
+        List<String> over = overLimitMessages();
+        over.forEach(text -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
+        return !over.isEmpty();
+    }
+
+    /** What is wrong with the answers typed: each over its section's word limit, named. */
+    private List<String> overLimitMessages() {
+        if (sections == null) {
+            return List.of();
         }
-        return over;
+        return sections.stream().filter(SectionAnswer::isOverLimit).map(section -> fmt.message("error.answer.overLimit",
+                section.getQuestion(), section.getWords(), section.getWordLimit())).toList();
     }
 
     /**
@@ -408,6 +497,23 @@ public class ProposalEditor implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    /** The draft's version as this page last saw it, for the browser's kept copy; null before the first save. */
+    public Long getVersion() {
+        return version;
+    }
+
+    /** The wizard step to show: the one asked for (?step=) when it is a step of the wizard, else the first. */
+    public String getStep() {
+        UIComponent wizard = FacesContext.getCurrentInstance().getViewRoot().findComponent("proposal:wizard");
+        List<String> steps = wizard == null ? List.of()
+                : wizard.getChildren().stream().map(UIComponent::getId).toList();
+        return Autosave.step(step, steps);
+    }
+
+    public void setStep(String step) {
+        this.step = step;
     }
 
     public void setId(Long id) {

@@ -241,6 +241,25 @@ class ProposalServiceTest {
     }
 
     @Test
+    void aSaveAgainstAVersionSomeoneElseChangedSinceIsRefusedAndWritesNothing() {
+        long id = nepaleseDraft();
+        // a co-applicant saved the draft once since this applicant opened it at version 0
+        org.m4d.grants.testing.Wiring.set(app.in("NP", () -> app.proposal(id)), Proposal.class, "version", 1L);
+
+        Throwable refused = catchThrowable(() -> app.in("NP", () -> service.update(id, 0, draft("Mine, unseen theirs", "1"))));
+
+        assertThat(refused).isExactlyInstanceOf(jakarta.persistence.OptimisticLockException.class);
+        assertThat(app.in("NP", () -> app.proposal(id)).title()).isEqualTo("Remittances for rural clinics");
+        assertThat(app.in("NP", () -> app.actionsOn(id))).containsExactly("CREATED");
+
+        long after = app.in("NP", () -> service.update(id, 1, draft("Clinics, theirs seen", "2000000")));
+
+        assertThat(after).isEqualTo(1L);
+        assertThat(app.in("NP", () -> app.proposal(id)).title()).isEqualTo("Clinics, theirs seen");
+        assertThat(app.in("NP", () -> app.actionsOn(id))).containsExactly("CREATED", "EDITED");
+    }
+
+    @Test
     void anotherApplicantMayNotEditTheDraft() {
         long id = nepaleseDraft();
         app.user.as("np.applicant2", "NP", Role.APPLICANT);
