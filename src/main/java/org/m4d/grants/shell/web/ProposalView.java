@@ -43,10 +43,14 @@ public class ProposalView implements Serializable {
     @Inject
     transient PartnerService partners;
 
+    @Inject
+    transient org.m4d.grants.proposal.application.ProposalAnswers answers;
+
     private Long id;
     private transient ProposalDetails details;
     private transient GrantView grant;
     private transient java.util.List<org.m4d.grants.proposal.domain.Attachment> attachments;
+    private transient java.util.List<TaskForm.SectionAnswer> sections;
     private String partnerName;
     private boolean partnerLinked;
 
@@ -150,5 +154,17 @@ public class ProposalView implements Serializable {
     public GrantView getGrant() {
         getDetails();
         return grant;
+    }
+
+    /**
+     * The questions of the proposal's form in the user's language with the answers of its current
+     * round, in the call's order; none when its call asks no narrative sections.
+     */
+    public java.util.List<TaskForm.SectionAnswer> getSections() {
+        if (sections == null && getDetails() != null) {
+            sections = answers.answers(details.proposal().id(), null).sections().stream()
+                    .map(a -> new TaskForm.SectionAnswer(a.section().question(fmt.locale()), a.text())).toList();
+        }
+        return sections == null ? java.util.List.of() : sections;
     }
 }

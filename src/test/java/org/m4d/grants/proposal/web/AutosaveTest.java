@@ -16,7 +16,7 @@ import org.m4d.grants.proposal.domain.Sector;
 class AutosaveTest {
 
     private static ProposalDraft draft(String title) {
-        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal("1000.00"), null, null, null);
+        return new ProposalDraft(title, Sector.HEALTH, LeadActor.OTHER, new BigDecimal("1000.00"), null, null, null, null);
     }
 
     @Test

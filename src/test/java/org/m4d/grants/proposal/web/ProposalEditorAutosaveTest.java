@@ -29,6 +29,7 @@ class ProposalEditorAutosaveTest {
         app.user.as("np.applicant", "NP", Role.APPLICANT);
         ProposalEditor editor = new ProposalEditor();
         editor.proposals = app.proposals;
+        editor.answers = app.answers;
         editor.context = app.context;
         Wiring.set(editor, ProposalEditor.class, "tenantCode", "NP");
         editor.getForm().setTitle("Clinics for returnees");
