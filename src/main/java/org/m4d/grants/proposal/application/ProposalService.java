@@ -239,7 +239,7 @@ public class ProposalService {
      */
     public long update(long id, long seen, @NotNull @Valid ProposalDraft draft) {
         access.requireRole(Role.APPLICANT);
-        Proposal proposal = owned(id);
+        Proposal proposal = editable(id);
         if (proposal.version() != seen) {
             throw new OptimisticLockException("Proposal " + id + " is at version " + proposal.version()
                     + ", not " + seen + ": changed meanwhile");

@@ -102,6 +102,23 @@ class ProposalMembersTest {
     }
 
     @Test
+    void theWizardsSaveAgainstTheVersionSeenIsACoApplicantsTooAndNeverAViewers() {
+        invite("np.applicant2", MemberRole.CO_APPLICANT);
+        invite("np.applicant3", MemberRole.VIEWER);
+        long seen = app.in("NP", () -> app.proposal(id)).version();
+
+        Throwable coApplicant = asApplicant("np.applicant2", () -> app.proposals.update(id, seen,
+                draft("Remittances for rural clinics and wells", "1500000")));
+        Throwable viewer = asApplicant("np.applicant3", () -> app.proposals.update(id, seen,
+                draft("Viewer's title", "1")));
+
+        assertThat(coApplicant).isNull();
+        assertThat(viewer).isInstanceOf(ForbiddenException.class);
+        assertThat(app.in("NP", () -> app.proposal(id)).title()).isEqualTo("Remittances for rural clinics and wells");
+        assertThat(app.in("NP", () -> app.lastEntryOn(id)).actor()).isEqualTo("np.applicant2");
+    }
+
+    @Test
     void anEditThatChangesNothingSaysSo() {
         Throwable edit = asApplicant("np.applicant", () -> app.proposals.update(id,
                 draft("Remittances for rural clinics", "1500000.000")));
