@@ -71,7 +71,8 @@ class AutosaveBrowserIT {
             user.screenshot("autosave-02-signed-out");
 
             driver.findElement(By.id("autosave-sign-in")).click();
-            driver.findElement(By.id("login:username")).sendKeys("np.applicant");
+            // the link loads the sign-in page: its form, not the wizard still shown while it loads
+            user.waitFor(By.id("login:username")).sendKeys("np.applicant");
             driver.findElement(By.id("login:password")).sendKeys("demo");
             driver.findElement(By.id("login:signIn")).click();
             new WebDriverWait(driver, Duration.ofSeconds(20))

@@ -120,7 +120,8 @@ class CallJourneyBrowserIT {
             assertThat(answers(proposal, "np.applicant")).as("nothing written while signed out")
                     .containsExactly(SUMMARY, RISKS, CHANGE);
             driver.findElement(By.id("autosave-sign-in")).click();
-            driver.findElement(By.id("login:username")).sendKeys("np.applicant2");
+            // the link loads the sign-in page: its form, not the wizard still shown while it loads
+            user.waitFor(By.id("login:username")).sendKeys("np.applicant2");
             driver.findElement(By.id("login:password")).sendKeys("demo");
             driver.findElement(By.id("login:signIn")).click();
             waitForStatus(driver, "The text you typed while signed out was put back\\. " + SAVED_AT);
