@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,7 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AutosaveBrowserIT {
 
     private static final String TITLE = "Autosave journey: clinics for returnees";
-    private static final String SAVED_AT = "Saved at \\d{2}:\\d{2}:\\d{2}";
 
     @AppUrl
     URL app;
@@ -37,7 +35,7 @@ class AutosaveBrowserIT {
             Journey user = new Journey(browser, app);
             user.signIn("np.applicant");
             user.open("app/proposal/edit.xhtml");
-            assertThat(status(driver)).isEqualTo("Not saved yet");
+            assertThat(user.autosaveStatus()).isEqualTo("Not saved yet");
 
             driver.findElement(By.id("proposal:title")).sendKeys(TITLE);
             user.waitForExactText(By.id("autosave"), "Not saved yet: a draft needs a title, a sector and the amount"
@@ -46,7 +44,7 @@ class AutosaveBrowserIT {
 
             new Select(driver.findElement(By.id("proposal:sector"))).selectByVisibleText("Health");
             user.typeNumber("proposal:amount", "250000");
-            waitForSaved(driver, SAVED_AT);
+            user.waitForAutosave(Journey.SAVED_AT);
             String id = new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(d -> d.getCurrentUrl().contains("edit.xhtml?id=") ? d.getCurrentUrl().replaceAll(".*\\?id=", "") : null);
             assertThat(Database.count("SELECT COUNT(*) FROM proposal WHERE title = ?", TITLE)).isEqualTo(1);
@@ -57,7 +55,7 @@ class AutosaveBrowserIT {
 
             driver.navigate().refresh();
             assertThat(driver.findElement(By.id("proposal:title")).getAttribute("value")).isEqualTo(TITLE);
-            assertThat(status(driver)).isEqualTo("All changes saved");
+            assertThat(user.autosaveStatus()).isEqualTo("All changes saved");
 
             driver.findElement(By.id("proposal:wizard_next")).click();
             user.waitFor(By.id("proposal:sdg"));
@@ -70,15 +68,11 @@ class AutosaveBrowserIT {
                     .contains("\"step\":\"results\"", "\"proposal:sdg\":[\"10.7, 8.8\"]");
             user.screenshot("autosave-02-signed-out");
 
-            driver.findElement(By.id("autosave-sign-in")).click();
-            // the link loads the sign-in page: its form, not the wizard still shown while it loads
-            user.waitFor(By.id("login:username")).sendKeys("np.applicant");
-            driver.findElement(By.id("login:password")).sendKeys("demo");
-            driver.findElement(By.id("login:signIn")).click();
+            user.signInFromAutosave("np.applicant");
             new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .withMessage(() -> "back at the kept step; status: " + status(driver) + ", kept: " + kept(driver, id))
+                    .withMessage(() -> "back at the kept step; status: " + user.autosaveStatus() + ", kept: " + kept(driver, id))
                     .until(ExpectedConditions.urlContains("step=results"));
-            waitForSaved(driver, "The text you typed while signed out was put back\\. " + SAVED_AT);
+            user.waitForAutosave("The text you typed while signed out was put back\\. " + Journey.SAVED_AT);
             assertThat(driver.findElement(By.id("proposal:sdg")).getAttribute("value")).isEqualTo("10.7, 8.8");
             assertThat(Database.string("SELECT sdg_targets FROM proposal WHERE id = ?", Long.parseLong(id)))
                     .isEqualTo("10.7,8.8");
@@ -96,14 +90,5 @@ class AutosaveBrowserIT {
                 "return sessionStorage.getItem('m4d-draft:np.applicant:' + arguments[0]);", id);
     }
 
-    private static String status(WebDriver driver) {
-        return driver.findElement(By.id("autosave")).getText();
-    }
 
-    /** Waits until the status reads exactly like the pattern, and fails showing what it read. */
-    private static void waitForSaved(WebDriver driver, String pattern) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                .withMessage(() -> "the status like " + pattern + ", not: " + status(driver))
-                .until(d -> status(d).matches(pattern));
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,7 +40,6 @@ class CallJourneyBrowserIT {
     private static final String RISKS = "Late cash transfers; mitigated by a reserve held by the municipality.";
     private static final String CHANGE = "Returnees open businesses and hire neighbours.";
     private static final String CHANGE_AFTER_EXPIRY = " Women returnees lead half of them.";
-    private static final String SAVED_AT = "Saved at \\d{2}:\\d{2}:\\d{2}";
 
     @AppUrl
     URL app;
@@ -92,7 +90,7 @@ class CallJourneyBrowserIT {
             user.typeNumber("proposal:amount", "2670000");
             answer(driver, 0).sendKeys(SUMMARY);
             answer(driver, 1).sendKeys(RISKS);
-            waitForStatus(driver, SAVED_AT);
+            user.waitForAutosave(Journey.SAVED_AT);
             String id = new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(d -> d.getCurrentUrl().contains("edit.xhtml?id=") ? d.getCurrentUrl().replaceAll(".*\\?id=(\\d+).*", "$1") : null);
             long proposal = Long.parseLong(id);
@@ -111,7 +109,7 @@ class CallJourneyBrowserIT {
             user.signIn("np.applicant2");
             user.open("app/proposal/edit.xhtml?id=" + id);
             answer(driver, 2).sendKeys(CHANGE);
-            waitForStatus(driver, SAVED_AT);
+            user.waitForAutosave(Journey.SAVED_AT);
             assertThat(savedAnswers(proposal, "np.applicant2", SUMMARY, RISKS, CHANGE)).containsExactly(SUMMARY, RISKS, CHANGE);
             driver.manage().deleteAllCookies();
             answer(driver, 2).sendKeys(CHANGE_AFTER_EXPIRY);
@@ -119,12 +117,8 @@ class CallJourneyBrowserIT {
                     + " your text is kept in this browser. Sign in again");
             assertThat(answers(proposal, "np.applicant")).as("nothing written while signed out")
                     .containsExactly(SUMMARY, RISKS, CHANGE);
-            driver.findElement(By.id("autosave-sign-in")).click();
-            // the link loads the sign-in page: its form, not the wizard still shown while it loads
-            user.waitFor(By.id("login:username")).sendKeys("np.applicant2");
-            driver.findElement(By.id("login:password")).sendKeys("demo");
-            driver.findElement(By.id("login:signIn")).click();
-            waitForStatus(driver, "The text you typed while signed out was put back\\. " + SAVED_AT);
+            user.signInFromAutosave("np.applicant2");
+            user.waitForAutosave("The text you typed while signed out was put back\\. " + Journey.SAVED_AT);
             assertThat(answer(driver, 2).getAttribute("value")).isEqualTo(CHANGE + CHANGE_AFTER_EXPIRY);
             assertThat(savedAnswers(proposal, "np.applicant2", SUMMARY, RISKS, CHANGE + CHANGE_AFTER_EXPIRY))
                     .containsExactly(SUMMARY, RISKS, CHANGE + CHANGE_AFTER_EXPIRY);
@@ -179,8 +173,8 @@ class CallJourneyBrowserIT {
             assertThat(approved.status()).as(approved.body()).isEqualTo(204);
             Slice.waitFor(() -> Database.count("SELECT COUNT(*) FROM grant_agreement WHERE proposal_id = ?", proposal) == 1
                     ? Boolean.TRUE : null, Duration.ofSeconds(60), "the grant agreement");
-            BigDecimal requested = usd("SELECT requested_amount || ' ' || usd_rate FROM proposal WHERE id = ?", proposal);
-            BigDecimal grant = usd("SELECT approved_amount || ' ' || usd_rate FROM grant_agreement WHERE proposal_id = ?",
+            BigDecimal requested = Database.usd("SELECT requested_amount || ' ' || usd_rate FROM proposal WHERE id = ?", proposal);
+            BigDecimal grant = Database.usd("SELECT approved_amount || ' ' || usd_rate FROM grant_agreement WHERE proposal_id = ?",
                     proposal);
 
             user.signIn("np.coordinator");
@@ -234,14 +228,5 @@ class CallJourneyBrowserIT {
         }
     }
 
-    private static BigDecimal usd(String sql, long proposal) {
-        String[] amountAndRate = Database.string(sql, proposal).split(" ");
-        return new BigDecimal(amountAndRate[0]).divide(new BigDecimal(amountAndRate[1]), 2, RoundingMode.HALF_UP);
-    }
 
-    private static void waitForStatus(WebDriver driver, String pattern) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-                .withMessage(() -> "the status like " + pattern + ", not: " + driver.findElement(By.id("autosave")).getText())
-                .until(d -> d.findElement(By.id("autosave")).getText().matches(pattern));
-    }
 }

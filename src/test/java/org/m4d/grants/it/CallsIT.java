@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,10 +69,6 @@ class CallsIT {
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
     }
 
-    private static BigDecimal usd(String sql, long proposal) {
-        String[] amountAndRate = Database.string(sql, proposal).split(" ");
-        return new BigDecimal(amountAndRate[0]).divide(new BigDecimal(amountAndRate[1]), 2, RoundingMode.HALF_UP);
-    }
 
     private static void update(String sql, Object... params) {
         try (Connection connection = Database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -121,11 +116,11 @@ class CallsIT {
         assertThat(Database.string("SELECT text_ FROM act_ru_variable WHERE name_ = 'approvalAuthority' AND proc_inst_id_ = "
                 + "(SELECT process_instance_id FROM proposal WHERE id = ?)", second)).isEqualTo("global");
 
-        BigDecimal firstRequested = usd("SELECT requested_amount || ' ' || usd_rate FROM proposal WHERE id = ?", first);
-        BigDecimal secondRequested = usd("SELECT requested_amount || ' ' || usd_rate FROM proposal WHERE id = ?", second);
-        BigDecimal firstApproved = usd("SELECT approved_amount || ' ' || usd_rate FROM grant_agreement WHERE proposal_id = ?",
+        BigDecimal firstRequested = Database.usd("SELECT requested_amount || ' ' || usd_rate FROM proposal WHERE id = ?", first);
+        BigDecimal secondRequested = Database.usd("SELECT requested_amount || ' ' || usd_rate FROM proposal WHERE id = ?", second);
+        BigDecimal firstApproved = Database.usd("SELECT approved_amount || ' ' || usd_rate FROM grant_agreement WHERE proposal_id = ?",
                 first);
-        BigDecimal firstPaid = usd("SELECT d.amount || ' ' || d.usd_rate FROM disbursement d JOIN grant_agreement g "
+        BigDecimal firstPaid = Database.usd("SELECT d.amount || ' ' || d.usd_rate FROM disbursement d JOIN grant_agreement g "
                 + "ON g.id = d.grant_id WHERE g.proposal_id = ?", first);
         JsonObject figures = Api.as(app, "np.coordinator").get(CALLS + "/" + call + "/figures").json();
         System.out.printf("Call %d in NP: envelope %s, requested %s, approved %s, disbursed %s, left %s (USD)%n", call,

@@ -57,4 +57,14 @@ public final class Database {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * An amount in USD from a row: the query selects {@code amount || ' ' || usd_rate} (units of the
+     * currency a dollar), divided as the app converts, to the cent, half up.
+     */
+    public static java.math.BigDecimal usd(String sql, Object... params) {
+        String[] amountAndRate = string(sql, params).split(" ");
+        return new java.math.BigDecimal(amountAndRate[0]).divide(new java.math.BigDecimal(amountAndRate[1]), 2,
+                java.math.RoundingMode.HALF_UP);
+    }
 }

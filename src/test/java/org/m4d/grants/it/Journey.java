@@ -21,6 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** What a user does in the pages, for the browser journeys: sign in, work the inbox, check a page. */
 final class Journey {
 
+    /** The wizard's autosave status after a save, as a pattern. */
+    static final String SAVED_AT = "Saved at \\d{2}:\\d{2}:\\d{2}";
+
     private final Browser browser;
     private final WebDriver driver;
     private final URL app;
@@ -217,5 +220,26 @@ final class Journey {
 
         private Accessibility() {
         }
+    }
+
+    /** What the wizard's autosave status line reads. */
+    String autosaveStatus() {
+        return driver.findElement(By.id("autosave")).getText();
+    }
+
+    /** Waits until the autosave status reads exactly like the pattern, and fails showing what it read. */
+    void waitForAutosave(String pattern) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .withMessage(() -> "the status like " + pattern + ", not: " + autosaveStatus())
+                .until(d -> autosaveStatus().matches(pattern));
+    }
+
+    /** Signs in again through the autosave's link, after the session ended in the wizard. */
+    void signInFromAutosave(String username) {
+        driver.findElement(By.id("autosave-sign-in")).click();
+        // the link loads the sign-in page: its form, not the wizard still shown while it loads
+        waitFor(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys("demo");
+        driver.findElement(By.id("login:signIn")).click();
     }
 }
