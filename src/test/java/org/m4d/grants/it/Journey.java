@@ -71,6 +71,11 @@ final class Journey {
                 .until(ExpectedConditions.textToBe(element, text));
     }
 
+    /** Waits until the browser's address holds this part (a page's name or a query parameter). */
+    void waitForUrl(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
+    }
+
     /** Waits until the page's messages are exactly this one message. */
     void waitForMessage(String text) {
         waitForExactText(By.id("messages"), text);
@@ -79,10 +84,11 @@ final class Journey {
     /** Waits until the table has a row with a cell of exactly each of these texts; returns the row's cells. */
     List<String> waitForRow(By table, String... cells) {
         String row = rowWith(cells);
-        WebElement found = new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+        // the cells are read inside the wait: a page that reloads after the row was found is read again
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .withMessage(() -> "a row with " + List.of(cells) + " in " + table + ": " + text(table))
-                .until(d -> d.findElement(table).findElement(By.xpath(row)));
-        return found.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList();
+                .until(d -> d.findElement(table).findElement(By.xpath(row)).findElements(By.tagName("td")).stream()
+                        .map(td -> td.getText().strip()).toList());
     }
 
     /** Whether the table has a row with a cell of exactly each of these texts, now. */
