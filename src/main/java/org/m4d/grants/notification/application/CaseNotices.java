@@ -52,7 +52,7 @@ public class CaseNotices {
         tell(NotificationKind.GRANT_CLOSED, closed.tenantId(), closed.proposalId(), null, closed.actor());
     }
 
-    /** The applicant who decides on publishing the practice (the proposal's creator, as the practice records it). */
+    /** Tells the practice's applicant (the proposal's creator, who alone consents) that it awaits them, linking to its page. */
     void awaitsConsent(@Observes PracticeAwaitingConsent practice) {
         Proposal proposal = proposal(practice.proposalId());
         notifier.tell(new Notice(NotificationKind.PRACTICE_AWAITS_CONSENT, practice.tenantId(), proposal.id(), null,
