@@ -97,7 +97,7 @@ class NotificationListIT {
         String path = "api/v1/me/notification-preferences";
         Api.Reply defaults = focal.put(path, "{\"preferences\":[]}");
         assertThat(defaults.status()).isEqualTo(200);
-        assertThat(defaults.json().getJsonArray("preferences")).hasSize(12);
+        assertThat(defaults.json().getJsonArray("preferences")).hasSize(13);
 
         Api.Reply chosen = focal.put(path, "{\"preferences\":[{\"kind\":\"TASK_NEW\",\"mode\":\"DIGEST\"},"
                 + "{\"kind\":\"GRANT_CLOSED\",\"mode\":\"NONE\"}]}");

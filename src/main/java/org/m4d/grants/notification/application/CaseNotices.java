@@ -7,6 +7,7 @@ import org.m4d.grants.grant.application.DisbursementRecorded;
 import org.m4d.grants.grant.application.GrantClosed;
 import org.m4d.grants.grant.application.ReportReturned;
 import org.m4d.grants.notification.domain.NotificationKind;
+import org.m4d.grants.practice.application.PracticeAwaitingConsent;
 import org.m4d.grants.proposal.application.ProposalDecided;
 import org.m4d.grants.proposal.domain.Proposal;
 import org.m4d.grants.proposal.domain.ProposalRepository;
@@ -14,7 +15,8 @@ import org.m4d.grants.proposal.domain.ProposalRepository;
 /**
  * Tells applicants of what happens to their proposal and grant: a decision (returned with the
  * reason, rejected, approved), a disbursement, a report returned with what to correct, the grant
- * closed. Each links to the proposal page; runs in the step's transaction.
+ * closed, each linking to the proposal page; and the practice the closed grant left awaiting their
+ * consent, linking to the practice page. Runs in the step's transaction.
  */
 @ApplicationScoped
 public class CaseNotices {
@@ -50,10 +52,21 @@ public class CaseNotices {
         tell(NotificationKind.GRANT_CLOSED, closed.tenantId(), closed.proposalId(), null, closed.actor());
     }
 
+    /** Tells the practice's applicant (the proposal's creator, who alone consents) that it awaits them, linking to its page. */
+    void awaitsConsent(@Observes PracticeAwaitingConsent practice) {
+        Proposal proposal = proposal(practice.proposalId());
+        notifier.tell(new Notice(NotificationKind.PRACTICE_AWAITS_CONSENT, practice.tenantId(), proposal.id(), null,
+                null, proposal.title(), null, null, null, Notice.practiceLink(practice.practiceId())),
+                recipients.user(practice.applicant()), practice.actor());
+    }
+
     private void tell(NotificationKind kind, String tenant, long proposalId, String note, String actor) {
-        Proposal proposal = proposals.find(proposalId)
-                .orElseThrow(() -> new IllegalStateException("No proposal " + proposalId + " in this country"));
+        Proposal proposal = proposal(proposalId);
         notifier.tell(new Notice(kind, tenant, proposalId, null, null, proposal.title(), null, null, note,
                 Notice.proposalLink(tenant, proposalId)), recipients.user(proposal.createdBy()), actor);
+    }
+
+    private Proposal proposal(long id) {
+        return proposals.find(id).orElseThrow(() -> new IllegalStateException("No proposal " + id + " in this country"));
     }
 }

@@ -57,7 +57,7 @@ public class DueSoonReminders {
                         () -> new IllegalStateException("No proposal " + task.proposalId() + " in this country"));
                 notifier.tell(new Notice(NotificationKind.TASK_DUE_SOON, tenant, proposal.id(), task.id(), task.key(),
                         proposal.title(), task.name(), task.due(), null, Notice.taskLink(tenant, task.id())),
-                        recipients.ofTask(task), null);
+                        recipients.ofTask(tenant, task, proposal), null);
                 reminded++;
             }
             return reminded;

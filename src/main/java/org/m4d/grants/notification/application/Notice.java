@@ -24,4 +24,9 @@ public record Notice(NotificationKind kind, String tenantId, long proposalId, St
     public static String proposalLink(String tenantId, long proposalId) {
         return "/app/proposal/view.xhtml?tenant=" + tenantId + "&id=" + proposalId;
     }
+
+    /** The practice page, which finds the practice in whichever country it is. */
+    public static String practiceLink(long practiceId) {
+        return "/app/practice.xhtml?id=" + practiceId;
+    }
 }

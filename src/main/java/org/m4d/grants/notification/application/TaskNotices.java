@@ -17,7 +17,8 @@ import org.m4d.grants.workflow.domain.GrantLifecycle;
 import org.m4d.grants.workflow.domain.OpenTask;
 
 /**
- * Tells people of tasks: a new one for them or their group, one handed to them, one overdue or
+ * Tells people of tasks: a new one for them or their group (an applicant's reporting task: its
+ * creator and co-applicants, {@link Recipients#ofTask}), one handed to them, one overdue or
  * escalated (the timers), and records in the proposal's history what was sent to whom for the
  * deadlines. Runs in the transaction and tenant context of the step that caused it.
  */
@@ -49,7 +50,7 @@ public class TaskNotices {
         }
         Proposal proposal = proposal(task.proposalId());
         List<Recipient> to = notice.kind() == TaskNotice.Kind.ASSIGNED ? recipients.user(task.assignee())
-                : recipients.ofTask(task);
+                : recipients.ofTask(notice.tenantId(), task, proposal);
         List<String> told = notifier.tell(notice(kind, notice.tenantId(), task, proposal), to, recipients.actor());
         if (kind == NotificationKind.TASK_ESCALATED) {
             record(proposal, "TASK_ESCALATED", told, "Escalation sent to", task);
@@ -64,7 +65,7 @@ public class TaskNotices {
             }
             if (deadline.stage() == TaskDeadline.Stage.OVERDUE) {
                 List<String> told = notifier.tell(notice(NotificationKind.TASK_OVERDUE, deadline.tenantId(), task,
-                        proposal), recipients.ofTask(task), null);
+                        proposal), recipients.ofTask(deadline.tenantId(), task, proposal), null);
                 record(proposal, overdueAction(task.key()), told, "Reminder sent to", task);
             } else {
                 List<String> told = notifier.tell(notice(NotificationKind.TASK_ESCALATED, deadline.tenantId(), task,

@@ -25,7 +25,9 @@ public enum NotificationKind {
     /** A report of mine was returned, with what to correct. */
     REPORT_RETURNED(DeliveryMode.IMMEDIATE),
     /** My grant was closed. */
-    GRANT_CLOSED(DeliveryMode.IMMEDIATE);
+    GRANT_CLOSED(DeliveryMode.IMMEDIATE),
+    /** The practice my closed grant left awaits my consent to be published. */
+    PRACTICE_AWAITS_CONSENT(DeliveryMode.IMMEDIATE);
 
     private final DeliveryMode byDefault;
 

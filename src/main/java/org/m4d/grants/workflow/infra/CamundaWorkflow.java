@@ -200,20 +200,24 @@ public class CamundaWorkflow implements Workflow {
     private List<Task> standingIn(InboxFilter filter) {
         List<Task> found = new java.util.ArrayList<>();
         for (String tenant : filter.tenants()) {
-            Map<Long, String> creators = context.runIn(tenant, standIns::ofSignedInUser);
-            if (creators.isEmpty()) {
-                continue;
-            }
-            TaskQuery query = filtered(tasks.createTaskQuery().initializeFormKeys().tenantIdIn(tenant)
-                    .taskDefinitionKeyIn(ApplicantTasks.KEYS.toArray(String[]::new))
-                    .processInstanceBusinessKeyIn(creators.keySet().stream().map(String::valueOf).toArray(String[]::new))
-                    .taskAssigneeIn(creators.values().stream().distinct().toArray(String[]::new)), filter);
-            List<Task> candidates = query.list();
-            Map<String, Long> proposals = proposalsOf(candidates);
-            candidates.stream().filter(task -> ApplicantTasks.takenBy(creators, task.getTaskDefinitionKey(),
-                    proposals.get(task.getProcessInstanceId()), task.getAssignee())).forEach(found::add);
+            found.addAll(standingIn(tenant, query -> filtered(query, filter)));
         }
         return found;
+    }
+
+    /** The same in one country, the engine's query narrowed by {@code narrowed} (a filter, a due date). */
+    private List<Task> standingIn(String tenant, java.util.function.UnaryOperator<TaskQuery> narrowed) {
+        Map<Long, String> creators = context.runIn(tenant, standIns::ofSignedInUser);
+        if (creators.isEmpty()) {
+            return List.of();
+        }
+        List<Task> candidates = narrowed.apply(tasks.createTaskQuery().initializeFormKeys().tenantIdIn(tenant)
+                .taskDefinitionKeyIn(ApplicantTasks.KEYS.toArray(String[]::new))
+                .processInstanceBusinessKeyIn(creators.keySet().stream().map(String::valueOf).toArray(String[]::new))
+                .taskAssigneeIn(creators.values().stream().distinct().toArray(String[]::new))).list();
+        Map<String, Long> proposals = proposalsOf(candidates);
+        return candidates.stream().filter(task -> ApplicantTasks.takenBy(creators, task.getTaskDefinitionKey(),
+                proposals.get(task.getProcessInstanceId()), task.getAssignee())).toList();
     }
 
     /** Whether the user takes this open task, held by someone else, for the creator of its proposal. */
@@ -342,7 +346,9 @@ public class CamundaWorkflow implements Workflow {
                     .taskDefinitionKeyIn(GrantLifecycle.SUBMIT_REPORTS, GrantLifecycle.SUBMIT_FINAL_REPORT).count();
             long hidden = visibleTasks().dueBefore(now).taskDefinitionKey(GrantLifecycle.DECLARE_CONFLICT)
                     .list().stream().filter(this::excluded).count();
-            long mine = visibleTasks().dueBefore(now).count() - hidden;
+            // with the applicant's reporting tasks the user takes as a co-applicant (ADR 0035), as the inbox shows them
+            long standingIn = standingIn(context.current(), query -> query.dueBefore(now)).size();
+            long mine = visibleTasks().dueBefore(now).count() - hidden + standingIn;
             return new OverdueCounts(all, reports, mine);
         });
     }

@@ -53,7 +53,8 @@ class NoticeRendererTest {
                 Map.entry(NotificationKind.DISBURSEMENT_RECORDED, "Disbursement recorded: Skills for returnees"),
                 Map.entry(NotificationKind.REPORT_DUE, "Report due: Screen eligibility \u2014 Skills for returnees"),
                 Map.entry(NotificationKind.REPORT_RETURNED, "Report returned: Skills for returnees"),
-                Map.entry(NotificationKind.GRANT_CLOSED, "Grant closed: Skills for returnees")));
+                Map.entry(NotificationKind.GRANT_CLOSED, "Grant closed: Skills for returnees"),
+                Map.entry(NotificationKind.PRACTICE_AWAITS_CONSENT, "Practice awaiting your consent: Skills for returnees")));
         assertThat(french).isEqualTo(Map.ofEntries(
                 Map.entry(NotificationKind.TASK_NEW, "Nouvelle t\u00e2che\u00a0: Examen d'\u00e9ligibilit\u00e9 \u2014 Skills for returnees"),
                 Map.entry(NotificationKind.TASK_ASSIGNED, "T\u00e2che qui vous est confi\u00e9e\u00a0: Examen d'\u00e9ligibilit\u00e9 \u2014 Skills for returnees"),
@@ -66,7 +67,9 @@ class NoticeRendererTest {
                 Map.entry(NotificationKind.DISBURSEMENT_RECORDED, "D\u00e9caissement enregistr\u00e9\u00a0: Skills for returnees"),
                 Map.entry(NotificationKind.REPORT_DUE, "Rapport attendu\u00a0: Examen d'\u00e9ligibilit\u00e9 \u2014 Skills for returnees"),
                 Map.entry(NotificationKind.REPORT_RETURNED, "Rapport renvoy\u00e9\u00a0: Skills for returnees"),
-                Map.entry(NotificationKind.GRANT_CLOSED, "Subvention cl\u00f4tur\u00e9e\u00a0: Skills for returnees")));
+                Map.entry(NotificationKind.GRANT_CLOSED, "Subvention cl\u00f4tur\u00e9e\u00a0: Skills for returnees"),
+                Map.entry(NotificationKind.PRACTICE_AWAITS_CONSENT,
+                        "Pratique en attente de votre consentement\u00a0: Skills for returnees")));
         assertThat(spanish).isEqualTo(Map.ofEntries(
                 Map.entry(NotificationKind.TASK_NEW, "Nueva tarea: Examen de elegibilidad \u2014 Skills for returnees"),
                 Map.entry(NotificationKind.TASK_ASSIGNED, "Tarea asignada a usted: Examen de elegibilidad \u2014 Skills for returnees"),
@@ -79,7 +82,9 @@ class NoticeRendererTest {
                 Map.entry(NotificationKind.DISBURSEMENT_RECORDED, "Desembolso registrado: Skills for returnees"),
                 Map.entry(NotificationKind.REPORT_DUE, "Informe pendiente: Examen de elegibilidad \u2014 Skills for returnees"),
                 Map.entry(NotificationKind.REPORT_RETURNED, "Informe devuelto: Skills for returnees"),
-                Map.entry(NotificationKind.GRANT_CLOSED, "Subvenci\u00f3n cerrada: Skills for returnees")));
+                Map.entry(NotificationKind.GRANT_CLOSED, "Subvenci\u00f3n cerrada: Skills for returnees"),
+                Map.entry(NotificationKind.PRACTICE_AWAITS_CONSENT,
+                        "Pr\u00e1ctica a la espera de su consentimiento: Skills for returnees")));
     }
 
     @Test
@@ -117,6 +122,28 @@ class NoticeRendererTest {
                 """);
         assertThat(NoticeRenderer.dueDate(DUE, java.util.Locale.FRENCH, KATHMANDU))
                 .isEqualTo("3 d\u00e9cembre 2026 15:45 (Asia/Kathmandu)");
+    }
+
+    @Test
+    void aPracticeAwaitingConsentSaysWhatConsentDoesAndLinksToThePractice() {
+        Notice practice = new Notice(NotificationKind.PRACTICE_AWAITS_CONSENT, "NP", 13, null, null,
+                "Skills for returnees", null, null, null, Notice.practiceLink(7));
+
+        assertThat(renderer.render(practice, "Nabin", "en", KATHMANDU).text()).isEqualTo("""
+                Hello Nabin,
+
+                The grant of your proposal "Skills for returnees" was closed and left a practice of its lessons. \
+                It is published to the other countries of the programme only if you consent.
+
+                Open it in M4D Grants: https://grants.example.org/app/practice.xhtml?id=7
+
+                --\s
+                Choose which mails you receive: https://grants.example.org/app/preferences.xhtml
+                """);
+        assertThat(renderer.render(practice, "Awa", "fr", KATHMANDU).text()).contains("\n\nLa subvention de votre"
+                + " proposition \u00ab\u00a0Skills for returnees\u00a0\u00bb a \u00e9t\u00e9 cl\u00f4tur\u00e9e et"
+                + " laisse une pratique tir\u00e9e de ses enseignements. Elle n\u2019est publi\u00e9e pour les autres"
+                + " pays du programme que si vous y consentez.\n");
     }
 
     @Test

@@ -24,9 +24,12 @@ import org.m4d.grants.notification.domain.Notification;
 import org.m4d.grants.notification.domain.NotificationKind;
 import org.m4d.grants.platform.application.TenantContext;
 import org.m4d.grants.platform.domain.Agency;
+import org.m4d.grants.practice.application.PracticeAwaitingConsent;
 import org.m4d.grants.proposal.application.HistoryKind;
 import org.m4d.grants.proposal.application.ProposalDecided;
 import org.m4d.grants.proposal.application.Proposals;
+import org.m4d.grants.proposal.domain.MemberRole;
+import org.m4d.grants.proposal.domain.ProposalMember;
 import org.m4d.grants.proposal.domain.LeadActor;
 import org.m4d.grants.tenancy.application.CountryTime;
 import org.m4d.grants.testing.SignedInUser;
@@ -35,13 +38,15 @@ import org.m4d.grants.workflow.application.FakeWorkflow;
 import org.m4d.grants.workflow.application.TaskDeadline;
 import org.m4d.grants.workflow.application.TaskNotice;
 import org.m4d.grants.workflow.domain.OpenTask;
+import org.m4d.grants.testing.InMemoryProposalMembers;
 import org.m4d.grants.testing.InMemoryUsers;
 
 /**
  * Who hears of what, and how: the task's holder or its groups' members (less the excluded and the
- * one who acted), coordinators or the programme unit for an escalation, the applicant for
- * decisions and their grant; a mail per preference, none without an address; what the timers sent
- * to whom in the proposal's history. Nepal, proposal 13 of np.applicant.
+ * one who acted), and for the applicant's reporting tasks the proposal's co-applicants (never its
+ * viewers), coordinators or the programme unit for an escalation, the applicant for decisions and
+ * their grant and the practice it leaves; a mail per preference, none without an address; what the
+ * timers sent to whom in the proposal's history. Nepal, proposal 13 of np.applicant.
  */
 class NotificationsTest {
 
@@ -58,6 +63,7 @@ class NotificationsTest {
     private final TaskNotices tasks = new TaskNotices();
     private final CaseNotices cases = new CaseNotices();
     private final DueSoonReminders dueSoon = new DueSoonReminders();
+    private final InMemoryProposalMembers members = new InMemoryProposalMembers(context);
     private final java.util.Set<String> marked = new java.util.HashSet<>();
 
     NotificationsTest() {
@@ -75,6 +81,7 @@ class NotificationsTest {
         Recipients recipients = new Recipients();
         recipients.directory = directory;
         recipients.user = user;
+        recipients.members = members;
         notifier.preferences = (username, kind) -> chosen.getOrDefault(username + " " + kind, kind.byDefault());
         notifier.mails = draft -> {
             mails.add(draft);
@@ -123,6 +130,24 @@ class NotificationsTest {
         account.chooseLanguage(language);
         account.changeEmail(email);
         users.store(account);
+    }
+
+    private void invite(String username, MemberRole role) {
+        members.store(new ProposalMember(13, username, role, "np.applicant", Instant.parse("2026-11-29T10:00:00Z")));
+    }
+
+    /** np.applicant2 co-applicant, np.applicant3 viewer, np.former co-applicant who is no applicant any more. */
+    private void membersOfProposal13() {
+        account("np.applicant2", "en", "applicant2@np.example.org", Role.APPLICANT, "NP");
+        account("np.applicant3", "en", "applicant3@np.example.org", Role.APPLICANT, "NP");
+        account("np.former", "en", "former@np.example.org", Role.NATIONAL_FOCAL_POINT, "NP");
+        invite("np.applicant2", MemberRole.CO_APPLICANT);
+        invite("np.applicant3", MemberRole.VIEWER);
+        invite("np.former", MemberRole.CO_APPLICANT);
+    }
+
+    private static OpenTask applicantTask(String id, String key, String name, String assignee, Instant due) {
+        return new OpenTask(id, key, name, 13, assignee, List.of(), List.of(), due);
     }
 
     private static OpenTask screening(String assignee) {
@@ -202,6 +227,98 @@ class NotificationsTest {
                 .containsExactly(tuple("np.applicant", NotificationKind.REPORT_DUE));
         assertThat(mails.get(0).subject()).isEqualTo("Informe pendiente: Presentar informes de avance y financiero"
                 + " \u2014 Skills recognition for returnees");
+    }
+
+    @Test
+    void aReportDueReachesTheCreatorAndEachCoApplicantAsEachPrefersButNoViewerNorAFormerApplicant() {
+        membersOfProposal13();
+        chosen.put("np.applicant2 " + NotificationKind.REPORT_DUE, DeliveryMode.DIGEST);
+
+        tasks.taskChanged(new TaskNotice(TaskNotice.Kind.CREATED, "NP", applicantTask("t-3", "submitReports",
+                "Submit progress and financial report", "np.applicant", null)));
+
+        assertThat(stored).extracting(Notification::recipient, Notification::kind, Notification::taskId,
+                Notification::link, Notification::mail).containsExactly(
+                tuple("np.applicant", NotificationKind.REPORT_DUE, "t-3", "/app/task.xhtml?tenant=NP&id=t-3",
+                        Notification.Mail.QUEUED),
+                tuple("np.applicant2", NotificationKind.REPORT_DUE, "t-3", "/app/task.xhtml?tenant=NP&id=t-3",
+                        Notification.Mail.DIGEST_PENDING));
+        assertThat(stored.get(1).summary()).isEqualTo("Report due: Submit progress and financial report"
+                + " \u2014 Skills recognition for returnees");
+        assertThat(mails).extracting(MailDraft::recipient).containsExactly("np.applicant");
+    }
+
+    @Test
+    void aCoApplicantWhoActedHearsNothingOfTheNextTaskAndTheCreatorOnce() {
+        membersOfProposal13();
+        user.as("np.applicant2", "NP", Role.APPLICANT);
+
+        tasks.taskChanged(new TaskNotice(TaskNotice.Kind.CREATED, "NP", applicantTask("t-10", "requestAdvance",
+                "Request advance (FACE)", "np.applicant", null)));
+
+        assertThat(stored).extracting(Notification::recipient, Notification::kind)
+                .containsExactly(tuple("np.applicant", NotificationKind.TASK_NEW));
+    }
+
+    @Test
+    void onlyTheApplicantsReportingTasksHeldByTheCreatorReachTheCoApplicants() {
+        membersOfProposal13();
+        workflow.hold(applicantTask("t-11", "reviseProposal", "Revise proposal", "np.applicant", null));
+        workflow.hold(applicantTask("t-12", "requestPayment", "Request direct payment", "np.applicant3", null));
+
+        tasks.deadlinePassed(new TaskDeadline("NP", 13, "reviseProposal", TaskDeadline.Stage.OVERDUE));
+        tasks.deadlinePassed(new TaskDeadline("NP", 13, "requestPayment", TaskDeadline.Stage.OVERDUE));
+
+        assertThat(stored).extracting(Notification::recipient, Notification::taskId).as("the revision stays the"
+                + " creator's; a task handed to someone else is theirs alone").containsExactly(
+                tuple("np.applicant", "t-11"), tuple("np.applicant3", "t-12"));
+    }
+
+    @Test
+    void anOverdueReportRemindsTheCreatorAndTheCoApplicantsAndTheHistorySaysWhom() {
+        membersOfProposal13();
+        workflow.hold(applicantTask("t-13", "submitReports", "Submit progress and financial report", "np.applicant",
+                null));
+
+        tasks.deadlinePassed(new TaskDeadline("NP", 13, "submitReports", TaskDeadline.Stage.OVERDUE));
+
+        assertThat(stored).extracting(Notification::recipient, Notification::kind).containsExactly(
+                tuple("np.applicant", NotificationKind.TASK_OVERDUE), tuple("np.applicant2", NotificationKind.TASK_OVERDUE));
+        assertThat(audit.entries).extracting(RecordedAudit.Entry::action, RecordedAudit.Entry::detail).containsExactly(
+                tuple("REPORT_OVERDUE", "Reminder sent to np.applicant, np.applicant2: Submit progress and financial report"
+                        + " overdue"));
+    }
+
+    @Test
+    void aReportDueSoonRemindsTheCreatorAndTheCoApplicantsOnce() {
+        membersOfProposal13();
+        Instant now = Instant.parse("2026-12-01T06:00:00Z");
+        workflow.hold(applicantTask("t-14", "certifyExpenditure", "Certify expenditure (FACE)", "np.applicant",
+                now.plus(Duration.ofDays(1))));
+
+        assertThat(dueSoon.remindIn("NP", now)).isEqualTo(1);
+        assertThat(dueSoon.remindIn("NP", now.plus(Duration.ofMinutes(15)))).as("a second run").isZero();
+
+        assertThat(stored).extracting(Notification::recipient, Notification::kind, Notification::taskId, Notification::mail)
+                .containsExactly(
+                        tuple("np.applicant", NotificationKind.TASK_DUE_SOON, "t-14", Notification.Mail.DIGEST_PENDING),
+                        tuple("np.applicant2", NotificationKind.TASK_DUE_SOON, "t-14", Notification.Mail.DIGEST_PENDING));
+    }
+
+    @Test
+    void theApplicantIsToldThatThePracticeOfTheClosedGrantAwaitsTheirConsent() {
+        membersOfProposal13();
+
+        cases.awaitsConsent(new PracticeAwaitingConsent("NP", 13, 7, "np.applicant", "np.coordinator"));
+
+        assertThat(stored).extracting(Notification::recipient, Notification::kind, Notification::proposalId,
+                Notification::link).containsExactly(tuple("np.applicant", NotificationKind.PRACTICE_AWAITS_CONSENT, 13L,
+                "/app/practice.xhtml?id=7"));
+        assertThat(stored.get(0).summary()).isEqualTo("Pr\u00e1ctica a la espera de su consentimiento:"
+                + " Skills recognition for returnees");
+        assertThat(mails).extracting(MailDraft::address, MailDraft::subject).containsExactly(
+                tuple("applicant@np.example.org", stored.get(0).summary()));
+        assertThat(mails.get(0).text()).contains("Abrirla en M4D Grants: https://grants.example.org/app/practice.xhtml?id=7\n");
     }
 
     @Test
