@@ -21,8 +21,9 @@ import org.w3c.dom.NodeList;
  * The IATI 2.03 export through the API on Payara Micro and PostgreSQL: a grant taken through its
  * whole lifecycle (an amendment that raises the amount, a reversal, an accepted report, the final
  * report and closure) is exported, validated against the official activity schema and its codes
- * checked against the official codelists in {@code ../shared/iati/}; the file of a country is its
- * members' and the global roles' only.
+ * checked against the official codelists in {@code ../shared/iati/}, with its yearly budgets,
+ * planned tranches, default types, gender marker and place; the file of a country is its members'
+ * and the global roles' only; a country without grant has no file (422).
  */
 @ExtendWith(SharedApp.class)
 class IatiIT {
@@ -58,7 +59,26 @@ class IatiIT {
                 .containsExactly("Swiss Agency for Development and Cooperation (SDC)");
         assertThat(all(doc, activity + "/recipient-country/@code")).containsExactly("NP");
         assertThat(all(doc, activity + "/sector/@code")).containsExactly("11110", "EDUCATION");
-        assertThat(all(doc, activity + "/budget/value/text()")).containsExactly("1200000.00");
+        assertThat(all(doc, activity + "/location/name/narrative/text()")).containsExactly("Birendranagar, Karnali");
+        assertThat(all(doc, activity + "/policy-marker/@significance")).as("gender equality, a significant objective")
+                .containsExactly("1");
+        assertThat(all(doc, activity + "/default-flow-type/@code")).containsExactly("10");
+        assertThat(all(doc, activity + "/default-finance-type/@code")).containsExactly("110");
+        assertThat(all(doc, activity + "/default-aid-type/@code")).containsExactly("C01");
+        assertThat(all(doc, activity + "/default-tied-status/@code")).containsExactly("5");
+        assertThat(all(doc, activity + "/budget/@type")).as("revised by the amendment").containsExactly("2", "2", "2");
+        assertThat(all(doc, activity + "/budget/period-start/@iso-date"))
+                .containsExactly("2020-03-01", "2021-03-01", "2022-03-01");
+        assertThat(all(doc, activity + "/budget/period-end/@iso-date"))
+                .containsExactly("2021-02-28", "2022-02-28", "2023-02-28");
+        assertThat(all(doc, activity + "/budget/value/text()")).as("1,200,000 over three years of 365 days")
+                .containsExactly("400000.00", "400000.00", "400000.00");
+        assertThat(all(doc, activity + "/planned-disbursement/period-start/@iso-date"))
+                .containsExactly("2020-03-01", "2021-08-30");
+        assertThat(all(doc, activity + "/planned-disbursement/period-end/@iso-date"))
+                .containsExactly("2021-08-29", "2023-02-28");
+        assertThat(all(doc, activity + "/planned-disbursement/value/text()")).as("60/40, planned again at 1,200,000")
+                .containsExactly("720000.00", "480000.00");
         assertThat(all(doc, activity + "/transaction/transaction-type/@code"))
                 .containsExactly("2", "2", "3", "3", "3", "3");
         assertThat(all(doc, activity + "/transaction/value/text()")).containsExactly("1000000.00", "200000.00",
@@ -79,6 +99,7 @@ class IatiIT {
     void aCountrysFileIsItsGrantReadersAndTheGlobalRolesSeeEveryCountry() throws Exception {
         long id = Slice.approvedGrant(app, "NP", "IATI probe: isolation", "80000");
         String identifier = "XM-DAC-47066-M4D-NP-" + id;
+        long senegalese = Slice.approvedGrant(app, "SN", "IATI probe: Senegal's own", "800000");
 
         Api.Reply foreign = Api.as(app, "sn.coordinator").get(EXPORT + "?country=NP");
         assertThat(foreign.status()).isEqualTo(404);
@@ -98,13 +119,26 @@ class IatiIT {
         assertThat(all(own, "//iati-identifier/text()")).contains(identifier);
         Document senegal = IatiStandard.parse(Api.as(app, "sn.coordinator").get(EXPORT + "?country=SN").body()
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(all(senegal, "//iati-identifier/text()")).doesNotContain(identifier);
+        assertThat(all(senegal, "//iati-identifier/text()")).doesNotContain(identifier)
+                .contains("XM-DAC-47066-M4D-SN-" + senegalese);
 
         Api.Reply global = Api.as(app, "observer").get(EXPORT);
         assertThat(global.status()).isEqualTo(200);
         Document everything = IatiStandard.parse(global.body().getBytes(StandardCharsets.UTF_8));
         assertThat(all(everything, "//iati-identifier/text()")).contains(identifier);
         assertThat(Api.as(app, "pmu").get(EXPORT + "?country=NP").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCountryWithoutGrantHasNoFileToPublish() {
+        Api.Reply reply = Api.as(app, "pmu").get(EXPORT + "?country=BD");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getString("detail")).isEqualTo("Bangladesh has no grant to publish yet");
+        Api.Reply applicant = Api.as(app, "bd.applicant").get(EXPORT);
+        assertThat(applicant.status()).as("no country where they read every grant").isEqualTo(403);
+        assertThat(applicant.contentType()).startsWith("application/problem+json");
     }
 
     /**
@@ -118,8 +152,9 @@ class IatiIT {
         Api finance = Api.as(app, "np.finance");
         Api.Reply created = applicant.post("api/v1/tenants/NP/proposals", "{\"title\":\"IATI probe: recognised skills\","
                 + "\"sector\":\"EDUCATION\",\"leadActor\":\"NATIONAL_INSTITUTION\",\"requestedAmount\":1000000,"
-                + "\"partnerId\":" + Slice.lowRiskPartner("NP") + ",\"profile\":{\"startDate\":\"2020-03-01\","
-                + "\"endDate\":\"2023-02-28\",\"indicators\":[{\"name\":\"Qualifications recognised\","
+                + "\"partnerId\":" + Slice.lowRiskPartner("NP") + ",\"places\":[{\"region\":\"Karnali\","
+                + "\"municipality\":\"Birendranagar\"}],\"profile\":{\"startDate\":\"2020-03-01\","
+                + "\"endDate\":\"2023-02-28\",\"genderMarker\":1,\"indicators\":[{\"name\":\"Qualifications recognised\","
                 + "\"unit\":\"people\",\"baseline\":0,\"target\":400}]}}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();

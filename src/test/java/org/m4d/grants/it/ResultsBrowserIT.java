@@ -21,7 +21,8 @@ import org.w3c.dom.NodeList;
 /**
  * The programme unit's view of results in Chromium: after a Nepalese grant's report is accepted,
  * the results page for all countries shows the programme indicator's row exactly as the roll-up counts it, and the
- * dashboard's IATI button downloads, in the same session, a file holding the grant's activity.
+ * dashboard's IATI button downloads, in the same session, a file holding the grant's activity; the
+ * dashboard of a country without grant says it has none to publish instead of offering the file.
  */
 @ExtendWith(SharedApp.class)
 class ResultsBrowserIT {
@@ -39,6 +40,19 @@ class ResultsBrowserIT {
 
     private static String plain(JsonObject row, String figure) {
         return row.getJsonNumber(figure).bigDecimalValue().stripTrailingZeros().toPlainString();
+    }
+
+    @Test
+    void theDashboardOfACountryWithoutGrantSaysSoInsteadOfOfferingTheIatiFile() throws Exception {
+        try (Browser browser = Browser.start()) {
+            Journey user = new Journey(browser, app);
+            user.signIn("pmu");
+            user.open("app/index.xhtml");
+            user.chooseCountry("BD");
+
+            assertThat(user.text(By.id("iatiNone"))).isEqualTo("Bangladesh has no grant to publish yet");
+            assertThat(user.driver().findElements(By.id("iatiDownload"))).isEmpty();
+        }
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.List;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.application.CurrentUser;
 import org.m4d.grants.platform.application.TenantContext;
+import org.m4d.grants.platform.domain.DomainException;
+import org.m4d.grants.platform.domain.ForbiddenException;
 
 /**
  * The IATI 2.03 activities file of the countries in scope: one country, or every country of the
@@ -31,14 +33,30 @@ public class IatiExport {
     @Inject
     CurrentUser user;
 
-    /** The file's bytes; a country the user does not belong to answers 404. */
+    /**
+     * The file's bytes; a country the user does not belong to answers 404. The schema wants at least
+     * one activity: with no grant in the countries in scope there is no file to publish, and the
+     * export is refused (422) rather than answering one the registry would reject.
+     */
     public byte[] activities(String country, URI sectorVocabulary) {
         List<String> countries = country == null ? readable() : List.of(country);
+        if (countries.isEmpty()) {
+            throw new ForbiddenException("The IATI file is read by finance, coordinators, the programme unit and observers");
+        }
         List<IatiGrant> grants = new ArrayList<>();
+        String name = null;
         for (String code : countries) {
             try (TenantContext.Scope in = access.enter(code)) {
-                grants.addAll(reader.read());
+                IatiReader.Country read = reader.read();
+                name = read.name();
+                grants.addAll(read.grants());
             }
+        }
+        if (grants.isEmpty()) {
+            throw countries.size() == 1
+                    ? new DomainException(name + " has no grant to publish yet").withKey("error.iati.noGrant", name)
+                    : new DomainException("None of your countries has a grant to publish yet")
+                            .withKey("error.iati.noGrants");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         IatiWriter.write(out, grants, Instant.now(), sectorVocabulary);

@@ -17,12 +17,19 @@ import org.m4d.grants.platform.domain.Money;
  * @param firstPaid   the date of the first disbursement; null before any
  * @param closedOn    the day the grant was closed; null while it runs
  * @param budget      the amount in force
+ * @param tranches    the amounts of the tranche plan in force, in order; empty before finance sets it
+ * @param genderMarker the proposal's gender marker (0 not targeted, 1 significant, 2 principal); null without one
+ * @param locations   the places of the scale-up, in the applicant's order
  */
 public record IatiGrant(String country, long proposalId, String title, String description, String sector,
                         String sectorName, String donor, String partnerName, String partnerType, LocalDate approvedOn,
                         LocalDate plannedStart, LocalDate plannedEnd, LocalDate firstPaid, LocalDate closedOn,
-                        Money budget, LocalDate budgetDate, List<Commitment> commitments, List<Payment> payments,
-                        List<Result> results) {
+                        Money budget, List<Money> tranches, Integer genderMarker, List<Location> locations,
+                        List<Commitment> commitments, List<Payment> payments, List<Result> results) {
+
+    /** A place of the scale-up, as the applicant named it: no administrative code is known. */
+    public record Location(String region, String municipality) {
+    }
 
     /** A change of what is committed: the approved amount at approval, then each amendment's difference. */
     public record Commitment(LocalDate date, Money value, String description) {

@@ -17,6 +17,7 @@ import org.m4d.grants.grant.domain.Disbursement;
 import org.m4d.grants.grant.domain.GrantAgreement;
 import org.m4d.grants.grant.domain.GrantRepository;
 import org.m4d.grants.grant.domain.Report;
+import org.m4d.grants.grant.domain.Tranche;
 import org.m4d.grants.identity.application.Access;
 import org.m4d.grants.identity.domain.Role;
 import org.m4d.grants.partner.domain.Partner;
@@ -63,17 +64,21 @@ public class IatiReader {
     @Inject
     ProgrammeCatalogue catalogue;
 
+    /** A country's name and its grants as IATI facts, in the order of their proposals. */
+    public record Country(String name, List<IatiGrant> grants) {
+    }
+
     /**
      * The country's grants, for those who read every grant of it (ADR 12): finance, coordinators and
      * the global roles; the file holds each grant's ledger and results.
      */
-    public List<IatiGrant> read() {
+    public Country read() {
         access.requireAnyRole(READERS);
         String country = context.current();
         String countryName = tenants.find(country).orElseThrow(() -> new NotFoundException("Country")).name();
         List<GrantAgreement> agreements = new ArrayList<>(grants.agreements());
         agreements.sort((a, b) -> Long.compare(a.proposalId(), b.proposalId()));
-        return agreements.stream().map(g -> grant(country, countryName, g)).toList();
+        return new Country(countryName, agreements.stream().map(g -> grant(country, countryName, g)).toList());
     }
 
     private IatiGrant grant(String country, String countryName, GrantAgreement grant) {
@@ -86,7 +91,8 @@ public class IatiReader {
         LocalDate firstPaid = ledger.stream().filter(d -> d.kind() == Disbursement.Kind.DISBURSEMENT)
                 .map(Disbursement::disbursedOn).min(LocalDate::compareTo).orElse(null);
         List<AgreementVersion> versions = amendments.versions(grant.id());
-        LocalDate budgetDate = versions.isEmpty() ? approvedOn : day(versions.get(versions.size() - 1).inForceFrom());
+        List<Money> tranches = grants.tranches(grant).stream().sorted(Comparator.comparingInt(Tranche::number))
+                .map(t -> t.amount(grant.approved().currency())).toList();
         String description = proposal.sector().label() + " initiative in " + countryName
                 + partner.map(p -> ", implemented by " + p.name()).orElse("")
                 + (profile.outcomes().isEmpty() ? "" : ", towards programme outcome"
@@ -97,7 +103,9 @@ public class IatiReader {
                 proposal.sector().label(), catalogue.phaseOn(start).map(ProgrammeCatalogue.Phase::donor).orElse(null),
                 partner.map(Partner::name).orElse(null), partner.map(p -> p.type().name()).orElse(null),
                 approvedOn, start, grant.endDate(), firstPaid,
-                grant.closedAt() == null ? null : day(grant.closedAt()), grant.approved(), budgetDate,
+                grant.closedAt() == null ? null : day(grant.closedAt()), grant.approved(), tranches,
+                profile.genderMarker(), proposal.places().stream()
+                        .map(p -> new IatiGrant.Location(p.region(), p.municipality())).toList(),
                 commitments(grant, approvedOn, versions), ledger.stream().map(IatiReader::payment).toList(),
                 results(profile.indicators(), grants.reports(grant), grant.closed()));
     }

@@ -44,6 +44,7 @@ public final class IatiWriter {
     static final String DISBURSEMENT = "3";
 
     static final String DAC_FIVE_DIGIT = "1";
+    static final String OECD_DAC = "1";
     static final String REPORTING_ORGANISATION = "99";
 
     /** Our four sectors as OECD DAC purpose codes (ADR 0027 says why each). */
@@ -60,6 +61,15 @@ public final class IatiWriter {
             "NGO_CSO", "22",
             "ACADEMIC", "80",
             "PRIVATE_SECTOR", "70");
+
+    /** The programme's terms for every grant (ADR 0041): ODA, a standard grant, project-type, untied. */
+    static final String FLOW_ODA = "10";
+    static final String FINANCE_STANDARD_GRANT = "110";
+    static final String AID_PROJECT_TYPE = "C01";
+    static final String TIED_UNTIED = "5";
+
+    /** The DAC gender equality policy marker; its significance is the proposal's gender marker (0, 1, 2). */
+    static final String MARKER_GENDER_EQUALITY = "1";
 
     private static final String DESCRIPTION_GENERAL = "1";
     private static final String BUDGET_ORIGINAL = "1";
@@ -131,9 +141,37 @@ public final class IatiWriter {
         date(PLANNED_END, g.plannedEnd());
         date(ACTUAL_END, g.closedOn());
         code("recipient-country", g.country());
+        for (IatiGrant.Location l : g.locations()) {
+            xml.writeStartElement("location");
+            narrated("name", l.municipality() + ", " + l.region());
+            xml.writeEndElement();
+        }
         sectors(g.sector(), g.sectorName());
-        if (g.plannedEnd() != null) {
-            budget(g);
+        if (g.genderMarker() != null) {
+            xml.writeEmptyElement("policy-marker");
+            xml.writeAttribute("vocabulary", OECD_DAC);
+            xml.writeAttribute("code", MARKER_GENDER_EQUALITY);
+            xml.writeAttribute("significance", g.genderMarker().toString());
+        }
+        code("default-flow-type", FLOW_ODA);
+        code("default-finance-type", FINANCE_STANDARD_GRANT);
+        xml.writeEmptyElement("default-aid-type");
+        xml.writeAttribute("code", AID_PROJECT_TYPE);
+        xml.writeAttribute("vocabulary", OECD_DAC);
+        code("default-tied-status", TIED_UNTIED);
+        String budgetType = g.commitments().size() > 1 ? BUDGET_REVISED : BUDGET_ORIGINAL;
+        for (IatiSchedule.Share year : IatiSchedule.years(g.plannedStart(), g.plannedEnd(), g.budget())) {
+            xml.writeStartElement("budget");
+            xml.writeAttribute("type", budgetType);
+            xml.writeAttribute("status", BUDGET_COMMITTED);
+            period(year);
+            xml.writeEndElement();
+        }
+        for (IatiSchedule.Share tranche : IatiSchedule.tranches(g.plannedStart(), g.plannedEnd(), g.tranches())) {
+            xml.writeStartElement("planned-disbursement");
+            xml.writeAttribute("type", budgetType);
+            period(tranche);
+            xml.writeEndElement();
         }
         for (IatiGrant.Commitment c : g.commitments()) {
             transaction(null, COMMITMENT, c.date(), c.value(), c.description());
@@ -185,14 +223,11 @@ public final class IatiWriter {
         xml.writeEndElement();
     }
 
-    private void budget(IatiGrant g) throws XMLStreamException {
-        xml.writeStartElement("budget");
-        xml.writeAttribute("type", g.commitments().size() > 1 ? BUDGET_REVISED : BUDGET_ORIGINAL);
-        xml.writeAttribute("status", BUDGET_COMMITTED);
-        isoDate("period-start", g.plannedStart());
-        isoDate("period-end", g.plannedEnd());
-        value(g.budget(), g.budgetDate());
-        xml.writeEndElement();
+    /** A budget's or planned disbursement's period and value, valued on the first day. */
+    private void period(IatiSchedule.Share share) throws XMLStreamException {
+        isoDate("period-start", share.start());
+        isoDate("period-end", share.end());
+        value(share.value(), share.start());
     }
 
     private void transaction(String ref, String type, LocalDate date, Money value, String description)

@@ -36,7 +36,9 @@ class IatiWriterTest {
         return new IatiGrant("NP", 42, "Recognition of foreign qualifications", "Education initiative in Nepal.",
                 "EDUCATION", "Education", "Swiss Agency for Development and Cooperation (SDC)", "Kathmandu Skills Forum",
                 "NGO_CSO", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                LocalDate.of(2026, 1, 10), LocalDate.of(2026, 11, 30), npr("1500000"), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 1, 10), LocalDate.of(2026, 11, 30), npr("1500000"),
+                List.of(npr("900000"), npr("600000")), 2,
+                List.of(new IatiGrant.Location("Bagmati", "Kathmandu"), new IatiGrant.Location("Bagmati", "Lalitpur")),
                 List.of(new IatiGrant.Commitment(LocalDate.of(2026, 1, 5), npr("1000000"), "Grant approved"),
                         new IatiGrant.Commitment(LocalDate.of(2026, 3, 1), npr("500000"), "Amendment 2")),
                 List.of(new IatiGrant.Payment(7, LocalDate.of(2026, 1, 10), npr("400000"), "PAY-1", null),
@@ -53,9 +55,17 @@ class IatiWriterTest {
     private static IatiGrant runningGrant() {
         return new IatiGrant("SN", 5, "Santé des migrants", "Health initiative in Senegal.", "HEALTH", "Health",
                 null, null, null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1), null, null, null,
-                Money.of(new BigDecimal("2000000"), "XOF"), LocalDate.of(2026, 2, 1),
+                Money.of(new BigDecimal("2000000"), "XOF"), List.of(), null, List.of(),
                 List.of(new IatiGrant.Commitment(LocalDate.of(2026, 2, 1), Money.of(new BigDecimal("2000000"), "XOF"),
                         "Grant approved")), List.of(), List.of());
+    }
+
+    private static IatiGrant threeYearGrant() {
+        return new IatiGrant("NP", 43, "Returnee enterprise", "Employment initiative in Nepal.", "EMPLOYMENT",
+                "Employment", null, null, null, LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2028, 9, 30), null, null, npr("1000000"), List.of(), 0, List.of(),
+                List.of(new IatiGrant.Commitment(LocalDate.of(2026, 3, 20), npr("1000000"), "Grant approved")),
+                List.of(), List.of());
     }
 
     private static Money npr(String amount) {
@@ -93,8 +103,10 @@ class IatiWriterTest {
         assertThat(all(doc, "/iati-activities/iati-activity/*")).containsExactly("iati-identifier", "reporting-org",
                 "title", "description", "participating-org", "participating-org", "participating-org",
                 "participating-org", "activity-status", "activity-date", "activity-date", "activity-date",
-                "activity-date", "recipient-country", "sector", "sector", "budget", "transaction", "transaction",
-                "transaction", "transaction", "transaction", "result");
+                "activity-date", "recipient-country", "location", "location", "sector", "sector", "policy-marker",
+                "default-flow-type", "default-finance-type", "default-aid-type", "default-tied-status", "budget",
+                "planned-disbursement", "planned-disbursement", "transaction", "transaction", "transaction",
+                "transaction", "transaction", "result");
         assertThat(text(doc, "/iati-activities/@version")).isEqualTo("2.03");
         assertThat(text(doc, "/iati-activities/@generated-datetime")).isEqualTo("2026-12-01T08:00:00Z");
         assertThat(text(doc, "//iati-activity/@default-currency")).isEqualTo("NPR");
@@ -170,13 +182,92 @@ class IatiWriterTest {
     void theBudgetIsTheAmountInForceRevisedAfterAnAmendment() throws Exception {
         Document doc = doc(closedGrant());
 
-        assertThat(text(doc, "//budget/@type")).isEqualTo("2");
+        assertThat(all(doc, "//budget/@type")).containsExactly("2");
         assertThat(text(doc, "//budget/@status")).isEqualTo("2");
         assertThat(text(doc, "//budget/period-start/@iso-date")).isEqualTo("2026-01-01");
         assertThat(text(doc, "//budget/period-end/@iso-date")).isEqualTo("2026-12-31");
         assertThat(text(doc, "//budget/value")).isEqualTo("1500000.00");
         assertThat(text(doc, "//budget/value/@currency")).isEqualTo("NPR");
-        assertThat(text(doc, "//budget/value/@value-date")).isEqualTo("2026-03-01");
+        assertThat(text(doc, "//budget/value/@value-date")).isEqualTo("2026-01-01");
+    }
+
+    @Test
+    void aGrantOverSeveralYearsHasABudgetPerGrantYearInProportionOfItsDays() throws Exception {
+        Document doc = doc(threeYearGrant());
+
+        assertThat(all(doc, "//budget/@type")).containsExactly("1", "1", "1");
+        assertThat(all(doc, "//budget/@status")).containsExactly("2", "2", "2");
+        assertThat(all(doc, "//budget/period-start/@iso-date")).containsExactly("2026-04-01", "2027-04-01", "2028-04-01");
+        assertThat(all(doc, "//budget/period-end/@iso-date")).containsExactly("2027-03-31", "2028-03-31", "2028-09-30");
+        assertThat(all(doc, "//budget/value/text()")).containsExactly("399343.54", "400437.63", "200218.83");
+        assertThat(all(doc, "//budget/value/@value-date")).containsExactly("2026-04-01", "2027-04-01", "2028-04-01");
+    }
+
+    @Test
+    void eachTrancheIsAPlannedDisbursementOverItsShareOfTheAgreementPeriod() throws Exception {
+        Document doc = doc(closedGrant());
+
+        assertThat(all(doc, "//planned-disbursement/@type")).containsExactly("2", "2");
+        assertThat(all(doc, "//planned-disbursement/period-start/@iso-date")).containsExactly("2026-01-01", "2026-07-02");
+        assertThat(all(doc, "//planned-disbursement/period-end/@iso-date")).containsExactly("2026-07-01", "2026-12-31");
+        assertThat(all(doc, "//planned-disbursement/value/text()")).containsExactly("900000.00", "600000.00");
+        assertThat(all(doc, "//planned-disbursement/value/@currency")).containsExactly("NPR", "NPR");
+        assertThat(all(doc, "//planned-disbursement/value/@value-date")).containsExactly("2026-01-01", "2026-07-02");
+    }
+
+    @Test
+    void everyGrantIsOdaAsAnUntiedStandardGrantForAProjectTypeIntervention() throws Exception {
+        Document doc = doc(closedGrant(), runningGrant());
+
+        assertThat(all(doc, "//default-flow-type/@code")).containsExactly("10", "10");
+        assertThat(all(doc, "//default-finance-type/@code")).containsExactly("110", "110");
+        assertThat(all(doc, "//default-aid-type/@code")).containsExactly("C01", "C01");
+        assertThat(all(doc, "//default-aid-type/@vocabulary")).containsExactly("1", "1");
+        assertThat(all(doc, "//default-tied-status/@code")).containsExactly("5", "5");
+    }
+
+    @Test
+    void theGenderMarkerIsTheDacGenderEqualityPolicyMarkerAndThePlacesAreLocationsByName() throws Exception {
+        Document doc = doc(closedGrant());
+
+        assertThat(all(doc, "//policy-marker/@vocabulary")).containsExactly("1");
+        assertThat(all(doc, "//policy-marker/@code")).containsExactly("1");
+        assertThat(all(doc, "//policy-marker/@significance")).as("principal objective").containsExactly("2");
+        assertThat(all(doc, "//policy-marker/*")).isEmpty();
+        assertThat(all(doc, "//location/name/narrative/text()")).containsExactly("Kathmandu, Bagmati", "Lalitpur, Bagmati");
+        assertThat(all(doc, "//location/*")).as("no administrative code is known").containsExactly("name", "name");
+    }
+
+    @Test
+    void aGrantYearSplitAddsUpToTheAmountAndTheLastYearTakesTheRemainder() {
+        LocalDate start = LocalDate.of(2026, 4, 1);
+        LocalDate end = LocalDate.of(2028, 9, 30);
+
+        List<IatiSchedule.Share> years = IatiSchedule.years(start, end, Money.of(new BigDecimal("2000000"), "XOF"));
+
+        assertThat(years).containsExactly(
+                new IatiSchedule.Share(start, LocalDate.of(2027, 3, 31), Money.of(new BigDecimal("798687"), "XOF")),
+                new IatiSchedule.Share(LocalDate.of(2027, 4, 1), LocalDate.of(2028, 3, 31),
+                        Money.of(new BigDecimal("800875"), "XOF")),
+                new IatiSchedule.Share(LocalDate.of(2028, 4, 1), end, Money.of(new BigDecimal("400438"), "XOF")));
+        assertThat(years.stream().map(y -> y.value().amount()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("2000000");
+        assertThat(IatiSchedule.years(start, start, npr("10"))).containsExactly(new IatiSchedule.Share(start, start, npr("10")));
+        assertThat(IatiSchedule.years(start, null, npr("10"))).isEmpty();
+        assertThat(IatiSchedule.years(start, start.minusDays(1), npr("10"))).isEmpty();
+    }
+
+    @Test
+    void trancheSlicesCoverThePeriodOnceInOrder() {
+        LocalDate start = LocalDate.of(2020, 3, 1);
+        LocalDate end = LocalDate.of(2023, 2, 28);
+
+        assertThat(IatiSchedule.tranches(start, end, List.of(npr("720000"), npr("480000")))).containsExactly(
+                new IatiSchedule.Share(start, LocalDate.of(2021, 8, 29), npr("720000")),
+                new IatiSchedule.Share(LocalDate.of(2021, 8, 30), end, npr("480000")));
+        assertThat(IatiSchedule.tranches(start, start, List.of(npr("1"), npr("2")))).as("more tranches than days")
+                .containsExactly(new IatiSchedule.Share(start, start, npr("1")), new IatiSchedule.Share(start, start, npr("2")));
+        assertThat(IatiSchedule.tranches(start, end, List.of())).isEmpty();
     }
 
     @Test
@@ -202,6 +293,9 @@ class IatiWriterTest {
         assertThat(all(doc, "//participating-org/@role")).containsExactly("2", "2");
         assertThat(all(doc, "//activity-date/@type")).containsExactly("1");
         assertThat(all(doc, "//iati-activity/budget")).as("no end date, no budget period").isEmpty();
+        assertThat(all(doc, "//planned-disbursement")).isEmpty();
+        assertThat(all(doc, "//policy-marker")).as("no gender marker").isEmpty();
+        assertThat(all(doc, "//location")).isEmpty();
         assertThat(all(doc, "//result")).isEmpty();
         assertThat(all(doc, "//iati-activity/sector/@code")).containsExactly("12110", "HEALTH");
     }
@@ -209,7 +303,7 @@ class IatiWriterTest {
     @Test
     void theExportOfTwoGrantsIsValidAgainstTheIati203SchemaAndItsCodelists() throws Exception {
         IatiStandard.requirePresent();
-        byte[] xml = write(closedGrant(), runningGrant());
+        byte[] xml = write(closedGrant(), runningGrant(), threeYearGrant());
 
         IatiStandard.validate(xml);
         Map<String, Set<String>> codes = IatiStandard.checkCodes(IatiStandard.parse(xml));
